@@ -1,0 +1,25 @@
+// The typed document every later stage (collections, layouts, feeds) works with.
+import type { FrontMatter, TypeKey } from "./types.ts";
+
+export type Status = "published" | "draft" | "scheduled";
+
+export interface Document<K extends TypeKey = TypeKey> {
+  type: K;
+  data: FrontMatter<K>;
+  /** Markdown body as the editor wrote it (BOM and CRLF removed). */
+  body: string;
+  /** 1-based line where the body starts in the source file, for messages about the text. */
+  bodyLine: number;
+  /** Path relative to the working folder, for messages: content/nyheter/x.md. */
+  sourcePath: string;
+  /** Swedish slug of the file name without its date prefix: stays when the title changes. */
+  fileSlug: string;
+  /** Site-relative URL without path prefix: /nyheter/2022/magnus-slutar-som-nationell-stodperson/. */
+  url: string;
+  /** Feed entry id; never changes when the title or URL is edited. */
+  id: string;
+  year: number;
+}
+
+/** One document of whichever type, narrowed by `doc.type`. */
+export type AnyDocument = { [K in TypeKey]: Document<K> }[TypeKey];

@@ -1,0 +1,109 @@
+// Splits a Markdown file into front matter and body. YAML is read with the 1.2 core schema, so
+// "2019-10-22" stays the text the editor wrote (no UTC Date surprises) and every node keeps its line.
+import matter from "gray-matter";
+import { LineCounter, isMap, isSeq, parseDocument, type Document } from "yaml";
+
+export interface ParsedFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+  /** 1-based line and column of the value (or key) at a field path, where the YAML has it. */
+  locate(fieldPath: readonly PropertyKey[]): { line: number; column: number } | undefined;
+}
+
+export class FrontMatterError extends Error {
+  constructor(message: string, readonly line?: number, readonly column?: number) {
+    super(message);
+    this.name = "FrontMatterError";
+  }
+}
+
+/** Editors save from many tools: drop a byte-order mark and Windows/old-Mac line endings first. */
+export function normaliseSource(source: string): string {
+  return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+export function parseFrontMatter(rawSource: string): ParsedFile {
+  const source = normaliseSource(rawSource);
+  if (!/^---[ \t]*\n/.test(source)) {
+    throw new FrontMatterError("filen saknar front matter: första raden ska vara --- och fälten stå mellan två sådana rader", 1, 1);
+  }
+  const lineCounter = new LineCounter();
+  let yamlDocument: Document | undefined;
+  const file = matter(source, {
+    engines: {
+      yaml: (text: string) => {
+        yamlDocument = parseDocument(text, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true });
+        const [first] = yamlDocument.errors;
+        if (first) {
+          const position = first.linePos?.[0];
+          throw new FrontMatterError(
+            `front matter är inte giltig YAML: ${translateYamlError(first.code, first.message)}`,
+            position?.line,
+            position?.col,
+          );
+        }
+        return (yamlDocument.toJS() ?? {}) as object;
+      },
+    },
+  });
+  const data = file.data as unknown;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new FrontMatterError("front matter ska bestå av fält på formen namn: värde", 2, 1);
+  }
+  const matterLines = file.matter.split("\n").length;
+  const bodyLine = matterLines + 2;
+
+  return {
+    data: data as Record<string, unknown>,
+    body: file.content,
+    bodyLine,
+    locate(fieldPath) {
+      if (!yamlDocument) return undefined;
+      // Walk as deep as the YAML goes; a missing field points at its nearest parent.
+      let node: unknown = yamlDocument.contents;
+      let range: [number, number, number] | undefined;
+      for (const key of fieldPath) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+          if (!pair) break;
+          range = ((pair.value as { range?: [number, number, number] } | null)?.range ??
+            (pair.key as { range?: [number, number, number] }).range);
+          node = pair.value;
+        } else if (isSeq(node) && typeof key === "number") {
+          const item = node.items[key] as { range?: [number, number, number] } | undefined;
+          if (!item) break;
+          range = item.range;
+          node = item;
+        } else {
+          break;
+        }
+      }
+      if (!range) return { line: 2, column: 1 };
+      const position = lineCounter.linePos(range[0]);
+      // gray-matter hands over the text from just after the opening "---", so YAML line n is file line n.
+      return { line: position.line, column: position.col };
+    },
+  };
+}
+
+function translateYamlError(code: string, message: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "samma fält står två gånger";
+    case "MISSING_CHAR":
+      return "ett citattecken eller en hakparentes stängs aldrig; sätt ett avslutande \" eller ]";
+    case "BAD_INDENT":
+    case "UNEXPECTED_TOKEN":
+      return "kontrollera indrag och kolon: varje fält skrivs namn: värde, och listor med samma indrag";
+    case "MULTILINE_IMPLICIT_KEY":
+      return "ett värde fortsätter på nästa rad; sätt citattecken runt värdet eller rätta indraget";
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return "ett kolon saknas eller står fel; skriv namn: värde";
+    case "TAB_AS_INDENT":
+      return "tabb används som indrag; använd mellanslag";
+    default:
+      return message.split("\n")[0] ?? message;
+  }
+}

@@ -1,0 +1,152 @@
+// Reads every Markdown file under the content folder, validates it against its type's schema and
+// returns typed documents plus every problem found (never stopping at the first).
+import fs from "node:fs";
+import path from "node:path";
+import { SITE } from "../site.ts";
+import { formatIsoDay, yearOf } from "../dates.ts";
+import { slugify } from "../slug.ts";
+import { findOrganisation, organisationKeys } from "../data/organisations.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder, type TypeKey } from "./types.ts";
+import { FrontMatterError, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
+import { issuesToProblems } from "./validate.ts";
+import { displayPath, type ContentProblem } from "./problems.ts";
+import type { AnyDocument } from "./document.ts";
+
+export interface LoadResult {
+  documents: AnyDocument[];
+  problems: ContentProblem[];
+}
+
+/** Files an editor keeps beside the content that are not documents. */
+const NOT_DOCUMENTS = new Set(["README.md"]);
+
+export function listMarkdownFiles(contentDir: string): string[] {
+  const root = path.resolve(contentDir);
+  if (!fs.existsSync(root)) return [];
+  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !(path.dirname(file) === root && NOT_DOCUMENTS.has(path.basename(file))))
+    .sort();
+}
+
+/** "2022-03-03-Magnus slutar.md" → "magnus-slutar": the date prefix is for sorting in folders. */
+export function fileSlugOf(file: string): string {
+  const stem = path.basename(file, ".md").replace(/^\d{4}-\d{2}-\d{2}[-_ ]?/, "");
+  return slugify(stem);
+}
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  result: { document?: AnyDocument; problems: ContentProblem[] };
+}
+
+// The dev server rebuilds on every save: re-read only the files that changed.
+const cache = new Map<string, CacheEntry>();
+
+export function loadDocument(file: string, contentDir: string): { document?: AnyDocument; problems: ContentProblem[] } {
+  const stat = fs.statSync(file);
+  const cached = cache.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
+  const result = readDocument(file, contentDir);
+  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, result });
+  return result;
+}
+
+function readDocument(file: string, contentDir: string): { document?: AnyDocument; problems: ContentProblem[] } {
+  const shown = displayPath(file);
+  const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
+  const type = typeForFolder(folder);
+  if (!type) {
+    const folders = TYPE_KEYS.map((key) => `${DOCUMENT_TYPES[key].folder}/`).join(", ");
+    return {
+      problems: [{ file: shown, severity: "fel", message: `filen ligger inte i någon av dokumentmapparna (${folders}); flytta den dit den hör hemma` }],
+    };
+  }
+
+  let parsed: ParsedFile;
+  try {
+    parsed = parseFrontMatter(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    if (error instanceof FrontMatterError) {
+      return { problems: [{ file: shown, line: error.line, column: error.column, severity: "fel", message: error.message }] };
+    }
+    throw error;
+  }
+
+  const info = DOCUMENT_TYPES[type];
+  const result = info.schema.safeParse(parsed.data);
+  const problems: ContentProblem[] = result.success ? [] : issuesToProblems(result.error.issues, shown, parsed, info.label);
+  problems.push(...referenceProblems(parsed, shown));
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (!result.success || problems.length > 0) return { problems };
+
+  const data = result.data;
+  const fileSlug = fileSlugOf(file);
+  if (fileSlug === "") {
+    return { problems: [{ file: shown, severity: "fel", message: "filnamnet behöver innehålla bokstäver eller siffror, t.ex. 2024-05-01-ny-forbundschef.md" }] };
+  }
+  const year = yearOf(data.date);
+  const document = {
+    type,
+    data,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    sourcePath: shown,
+    fileSlug,
+    url: `/${info.folder}/${year}/${fileSlug}/`,
+    id: data.id ?? `tag:${SITE.idAuthority},${formatIsoDay(data.date)}:${info.folder}/${fileSlug}`,
+    year,
+  } as AnyDocument;
+  return { document, problems };
+}
+
+/** Keys that point into data files must point at something. */
+function referenceProblems(parsed: ParsedFile, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const field of ["organisation", "senderOrganisation"]) {
+    const value = parsed.data[field];
+    if (typeof value === "string" && value !== "" && !findOrganisation(value)) {
+      problems.push({
+        file,
+        ...parsed.locate([field]),
+        field,
+        severity: "fel",
+        message: `fältet "${field}" ska vara en av organisationerna i src/data/organisations.ts (${organisationKeys().join(", ")}), men är "${value}"`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Two documents may not share a URL: the second would silently replace the first. */
+export function duplicateUrlProblems(documents: readonly AnyDocument[]): ContentProblem[] {
+  const byUrl = new Map<string, AnyDocument[]>();
+  for (const document of documents) byUrl.set(document.url, [...(byUrl.get(document.url) ?? []), document]);
+  const problems: ContentProblem[] = [];
+  for (const [url, sharing] of byUrl) {
+    if (sharing.length < 2) continue;
+    for (const document of sharing) {
+      const others = sharing.filter((other) => other !== document).map((other) => other.sourcePath);
+      problems.push({
+        file: document.sourcePath,
+        severity: "fel",
+        message: `får samma adress ${url} som ${others.join(", ")}; byt filnamn på ett av dokumenten`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function loadContent(contentDir: string): LoadResult {
+  const documents: AnyDocument[] = [];
+  const problems: ContentProblem[] = [];
+  for (const file of listMarkdownFiles(contentDir)) {
+    const result = loadDocument(path.resolve(file), path.resolve(contentDir));
+    if (result.document) documents.push(result.document);
+    problems.push(...result.problems);
+  }
+  problems.push(...duplicateUrlProblems(documents));
+  return { documents, problems };
+}

@@ -1,0 +1,63 @@
+// What goes wrong in content, in a form both the build and `check` can print: file, line, Swedish text.
+import path from "node:path";
+
+export type Severity = "fel" | "varning";
+
+export interface ContentProblem {
+  /** Path as the editor sees it, relative to the working folder, with forward slashes. */
+  file: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  severity: Severity;
+  message: string;
+}
+
+export function displayPath(absolutePath: string): string {
+  return path.relative(process.cwd(), absolutePath).split(path.sep).join("/");
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = [problem.file, problem.line, problem.line !== undefined ? problem.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(":");
+  return `${where}: ${problem.message}`;
+}
+
+/** The report a failed build prints: every problem, then what to do, in plain Swedish. */
+export function formatReport(problems: readonly ContentProblem[]): string {
+  const errors = problems.filter((problem) => problem.severity === "fel");
+  const files = new Set(errors.map((problem) => problem.file));
+  const lines = [
+    `Bygget stoppades: ${errors.length} ${errors.length === 1 ? "fel" : "fel"} i ${files.size} ${files.size === 1 ? "fil" : "filer"}.`,
+    "",
+    ...problems.map(formatProblem),
+    "",
+    "Rätta felen ovan och bygg igen. Inget har publicerats.",
+  ];
+  return lines.join("\n");
+}
+
+/** Thrown when content cannot be published; carries every problem found, not just the first. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    super(formatReport(problems));
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+/** Shows a value the way the editor wrote it: strings in quotes, lists and objects as short YAML-ish text. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return "saknas";
+  if (value === null) return "tomt";
+  if (typeof value === "string") {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}…` : value;
+    return `"${shown}"`;
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? "en tom lista" : `en lista med ${value.length} ${value.length === 1 ? "post" : "poster"}`;
+  return "en uppsättning fält";
+}

@@ -1,0 +1,153 @@
+// One schema per document type, plus the fields all types share. Types, validation, the `new`
+// templates and the editors' reference are all derived from these objects: change a field here only.
+import { z } from "zod";
+import { EXPECTED, clockField, dateField, keyField, text, textList, yearField } from "./fields.ts";
+
+const common = {
+  title: text("Rubriken, som den ska stå på sidan och i flöden."),
+  date: dateField("Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
+  summary: text("Ingress på en eller två meningar. Visas i listor, i sökmotorer och i flöden."),
+  organisation: keyField("Vem som publicerar: en nyckel ur organisationslistan (src/data/organisations.ts), t.ex. nationella-radet."),
+  tags: textList("Ämnesord. Varje ämnesord får en egen sida.").default([]),
+  authors: textList("Vem som skrivit texten.").optional(),
+  updated: dateField("Dag då texten senast ändrades på ett sätt som läsarna bör känna till.").optional(),
+  draft: z.boolean({ error: EXPECTED.boolean }).default(false).describe("true = utkast: syns bara i förhandsvisningen."),
+  image: text("Sökväg till en bild, t.ex. /bilder/magnus.jpg.").optional(),
+  imageAlt: text("Beskrivning av bilden för den som inte ser den. Krävs när image är satt.").optional(),
+  id: text("Fast id i flöden. Sätts bara om dokumentet flyttats från en annan webbplats.").optional(),
+};
+
+/** Cross-field rules shared by every type. */
+function withCommonRules<T extends z.ZodObject>(schema: T) {
+  return schema.superRefine((data, ctx) => {
+    const record = data as { image?: string; imageAlt?: string; date?: Date; updated?: Date };
+    if (record.image !== undefined && record.imageAlt === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["imageAlt"],
+        message: "en beskrivning av bilden (krävs när image är satt, för den som inte ser bilden)",
+      });
+    }
+    if (record.updated && record.date && record.updated < record.date) {
+      ctx.addIssue({ code: "custom", path: ["updated"], message: "samma dag som date eller senare" });
+    }
+  });
+}
+
+export const staffingChanges = ["slutar", "börjar", "byter"] as const;
+
+export const newsSchema = withCommonRules(
+  z.strictObject({
+    ...common,
+    person: text("Personalförändring: personens namn.").optional(),
+    role: text("Personalförändring: rollen, t.ex. nationell stödperson.").optional(),
+    change: z
+      .enum(staffingChanges, { error: `ett av: ${staffingChanges.join(", ")}` })
+      .optional()
+      .describe("Personalförändring: slutar, börjar eller byter."),
+    effectiveDate: dateField("Personalförändring: från vilken dag den gäller.", { dayOnly: true }).optional(),
+  }),
+).superRefine((data, ctx) => {
+  const staffing = [data.person, data.role, data.change];
+  const given = staffing.filter((value) => value !== undefined).length;
+  if (given > 0 || data.effectiveDate !== undefined) {
+    for (const field of ["person", "role", "change"] as const) {
+      if (data[field] === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: "ifyllt när en personalförändring beskrivs (person, role och change hör ihop)",
+        });
+      }
+    }
+  }
+});
+
+const speaker = z.strictObject({
+  name: text("Talarens namn."),
+  affiliation: text("Var talaren kommer ifrån, t.ex. Försäkringskassan."),
+});
+
+export const conferenceSchema = withCommonRules(
+  z.strictObject({
+    ...common,
+    event: text("Konferensens namn."),
+    startDate: dateField("Första dagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    endDate: dateField("Sista dagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    place: text("Plats, t.ex. Saltsjöbaden."),
+    speakers: z.array(speaker, { error: `${EXPECTED.list} med talare (name och affiliation)` }).default([])
+      .describe("Talare, var och en med name och affiliation."),
+  }),
+).superRefine((data, ctx) => {
+  if (data.endDate < data.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "samma dag som startDate eller senare" });
+  }
+});
+
+export const letterSchema = withCommonRules(
+  z.strictObject({
+    ...common,
+    sender: text("Avsändarens namn."),
+    senderRole: text("Avsändarens roll, t.ex. samordnare."),
+    senderOrganisation: keyField("Avsändarens organisation: en nyckel ur organisationslistan."),
+    recipient: text("Mottagaren, t.ex. Styrelsen."),
+    letterDate: dateField("Dagen brevet skrevs (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+  }),
+);
+
+export const memoirSchema = withCommonRules(
+  z.strictObject({
+    ...common,
+    author: text("Den som minns."),
+    yearFrom: yearField("Första året texten handlar om."),
+    yearTo: yearField("Sista året texten handlar om."),
+    successor: text("Efterträdare, om texten nämner en.").optional(),
+  }),
+).superRefine((data, ctx) => {
+  if (data.yearTo < data.yearFrom) {
+    ctx.addIssue({ code: "custom", path: ["yearTo"], message: "samma år som yearFrom eller senare" });
+  }
+});
+
+const agendaItem = z.strictObject({
+  section: z.number({ error: "ett paragrafnummer (1, 2, 3 …)" }).int("ett heltal").min(1, "1 eller större")
+    .describe("Paragrafens nummer: 1 för §1."),
+  heading: text("Paragrafens rubrik."),
+  decision: text("Vad mötet beslutade eller noterade.").optional(),
+});
+
+const signature = z.strictObject({
+  name: text("Namnet på den som skrivit under."),
+  role: text("Rollen: ordförande, justerare eller sekreterare."),
+  signedAt: dateField("När underskriften gjordes (ÅÅÅÅ-MM-DDTHH:MM, med Z för UTC)."),
+});
+
+export const minutesSchema = withCommonRules(
+  z.strictObject({
+    ...common,
+    meetingDate: dateField("Mötesdagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    startTime: clockField("När mötet började, t.ex. 08.30."),
+    endTime: clockField("När mötet slutade, t.ex. 12.00."),
+    place: text("Var mötet hölls."),
+    present: textList("Närvarande ledamöter och övriga, med roll.").default([]),
+    chair: text("Ordförande."),
+    adjusters: z.array(text("en justerare"), { error: `${EXPECTED.list} med namn` }).min(1, "en lista med minst en justerare")
+      .describe("Justerare."),
+    secretary: text("Sekreterare."),
+    agenda: z.array(agendaItem, { error: `${EXPECTED.list} med paragrafer (section, heading, decision)` })
+      .min(1, "en lista med minst en paragraf")
+      .describe("Dagordningens paragrafer i ordning: section, heading och decision."),
+    signatures: z.array(signature, { error: `${EXPECTED.list} med underskrifter (name, role, signedAt)` }).default([])
+      .describe("Underskrifter med name, role och signedAt."),
+  }),
+).superRefine((data, ctx) => {
+  data.agenda.forEach((item, index) => {
+    if (item.section !== index + 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["agenda", index, "section"],
+        message: `${index + 1} (paragraferna numreras i ordning från 1)`,
+      });
+    }
+  });
+});

@@ -1,0 +1,74 @@
+// Dates in one home: editors' dates are Swedish calendar days (Europe/Stockholm), never the machine's zone.
+import { DateTime } from "luxon";
+import { SITE } from "./site.ts";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+
+function inZone(dt: DateTime): DateTime {
+  return dt.setZone(SITE.zone).setLocale("sv");
+}
+
+/** A day ("2019-10-22") or a date-time ("2019-10-22T09:00", with or without offset), read as Swedish time. */
+export function parseSwedishDate(text: string): Date | undefined {
+  const trimmed = text.trim();
+  if (!DAY.test(trimmed) && !DATE_TIME.test(trimmed)) return undefined;
+  const dt = DateTime.fromISO(trimmed.replace(" ", "T"), { zone: SITE.zone, setZone: false });
+  return dt.isValid ? dt.toJSDate() : undefined;
+}
+
+export function isSwedishDate(text: string): boolean {
+  return parseSwedishDate(text) !== undefined;
+}
+
+/** A clock time "08.30" or "8:30" as minutes after midnight, for ordering and display. */
+export function parseClock(text: string): { hour: number; minute: number } | undefined {
+  const match = CLOCK.exec(text.trim());
+  if (!match) return undefined;
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
+/** "22 oktober 2019": running text, as webbriktlinjer.se recommends. */
+export function formatLongDate(date: Date): string {
+  return inZone(DateTime.fromJSDate(date)).toFormat("d MMMM yyyy");
+}
+
+/** "2019-10-22": compact form, also used in <time datetime>. */
+export function formatIsoDay(date: Date): string {
+  return inZone(DateTime.fromJSDate(date)).toFormat("yyyy-MM-dd");
+}
+
+/** "8 juni 2023 kl. 9.58": a moment, for signatures. */
+export function formatLongDateTime(date: Date): string {
+  const dt = inZone(DateTime.fromJSDate(date));
+  return `${dt.toFormat("d MMMM yyyy")} kl. ${dt.toFormat("H.mm")}`;
+}
+
+/** "22–23 oktober 2019", "30 september–1 oktober 2019", "30 december 2019–2 januari 2020". */
+export function formatDateRange(start: Date, end: Date): string {
+  const a = inZone(DateTime.fromJSDate(start));
+  const b = inZone(DateTime.fromJSDate(end));
+  if (a.hasSame(b, "day")) return formatLongDate(start);
+  if (a.hasSame(b, "month")) return `${a.toFormat("d")}–${b.toFormat("d MMMM yyyy")}`;
+  if (a.hasSame(b, "year")) return `${a.toFormat("d MMMM")}–${b.toFormat("d MMMM yyyy")}`;
+  return `${formatLongDate(start)}–${formatLongDate(end)}`;
+}
+
+/** "kl. 8.30–12.00" from "08.30" and "12.00". */
+export function formatClockSpan(start: string, end: string): string {
+  const clock = (text: string): string => {
+    const parsed = parseClock(text);
+    return parsed ? `${parsed.hour}.${String(parsed.minute).padStart(2, "0")}` : text;
+  };
+  return `kl. ${clock(start)}–${clock(end)}`;
+}
+
+export function yearOf(date: Date): number {
+  return inZone(DateTime.fromJSDate(date)).year;
+}
+
+/** RFC 3339 in UTC without milliseconds, as Atom and JSON Feed want. */
+export function toRfc3339(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
