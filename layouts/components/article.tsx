@@ -1,0 +1,133 @@
+// The article page of any document type: heading, byline, the type's facts, body, tags, neighbours.
+import type { SiteModel } from "../../src/model.ts";
+import type { AnyDocument } from "../../src/content/document.ts";
+import { DOCUMENT_TYPES } from "../../src/content/types.ts";
+import { findOrganisation } from "../../src/data/organisations.ts";
+import { formatLongDate } from "../../src/dates.ts";
+import { renderBody } from "../../src/markdown.ts";
+import { slugify } from "../../src/slug.ts";
+import { T } from "../../src/i18n.ts";
+import { BaseLayout } from "./base-layout.tsx";
+import { DateText } from "./date-text.tsx";
+import { NewsFacts } from "./facts/news-facts.tsx";
+import { ConferenceFacts } from "./facts/conference-facts.tsx";
+import { LetterFacts } from "./facts/letter-facts.tsx";
+import { MemoirFacts } from "./facts/memoir-facts.tsx";
+import { MinutesAgenda, MinutesFacts, MinutesSignatures } from "./facts/minutes-facts.tsx";
+
+/** Before and after the body, per type. The switch is exhaustive: a new type without a layout fails tsc. */
+function TypeFacts({ document, place }: { document: AnyDocument; place: "before" | "after" }) {
+  switch (document.type) {
+    case "nyhet":
+      return place === "before" ? <NewsFacts document={document} /> : null;
+    case "konferens":
+      return place === "before" ? <ConferenceFacts document={document} /> : null;
+    case "brev":
+      return place === "before" ? <LetterFacts document={document} /> : null;
+    case "minnen":
+      return place === "before" ? <MemoirFacts document={document} /> : null;
+    case "protokoll":
+      return place === "before" ? (
+        <>
+          <MinutesFacts document={document} />
+          <MinutesAgenda document={document} />
+        </>
+      ) : (
+        <MinutesSignatures document={document} />
+      );
+  }
+}
+
+function StatusBanner({ finsam, document }: { finsam: SiteModel; document: AnyDocument }) {
+  const status = finsam.collections.status(document);
+  if (status === "published") return null;
+  const text = status === "draft" ? T.draftBanner : T.scheduledBanner(formatLongDate(document.data.date));
+  return <p class="status-banner" role="note">{text}</p>;
+}
+
+export function ArticlePage({ finsam, document }: { finsam: SiteModel; document: AnyDocument }) {
+  const info = DOCUMENT_TYPES[document.type];
+  const data = document.data;
+  const organisation = findOrganisation(data.organisation);
+  const { previous, next } = finsam.collections.neighbours(document);
+  return (
+    <BaseLayout
+      finsam={finsam}
+      url={document.url}
+      title={data.title}
+      description={data.summary}
+      ogType="article"
+      head={
+        <>
+          <meta property="article:published_time" content={data.date.toISOString()} />
+          {data.updated ? <meta property="article:modified_time" content={data.updated.toISOString()} /> : null}
+          {data.image ? <meta property="og:image" content={finsam.absoluteUrl(data.image)} /> : null}
+          {data.image && data.imageAlt ? <meta property="og:image:alt" content={data.imageAlt} /> : null}
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            title={`${finsam.site.name}: ${T.atomFeedType(info.plural)}`}
+            href={finsam.href(`/${info.folder}/feed.xml`)}
+          />
+        </>
+      }
+    >
+      <StatusBanner finsam={finsam} document={document} />
+      <article class={`document document-${document.type}`}>
+        <header>
+          <p class="meta">
+            <a class="type-label" href={finsam.href(`/${info.folder}/`)}>{info.label}</a>
+            {organisation ? (
+              <>
+                {" "}
+                <a href={finsam.href(`/organisationer/${organisation.key}/`)}>{organisation.name}</a>
+              </>
+            ) : null}
+          </p>
+          <h1>{data.title}</h1>
+          <p class="lede">{data.summary}</p>
+          <p class="meta">
+            {T.published} <DateText date={data.date} />
+            {data.updated ? (
+              <>
+                {" · "}
+                {T.updated} <DateText date={data.updated} />
+              </>
+            ) : null}
+            {data.authors && data.authors.length > 0 ? <> · {T.by} {data.authors.join(", ")}</> : null}
+          </p>
+        </header>
+        {data.image && data.imageAlt ? (
+          <img class="lead-image" src={finsam.href(data.image)} alt={data.imageAlt} />
+        ) : null}
+        <TypeFacts document={document} place="before" />
+        <div class="body" dangerouslySetInnerHTML={{ __html: renderBody(document, finsam.options.pathPrefix) }} />
+        <TypeFacts document={document} place="after" />
+        {data.tags.length > 0 ? (
+          <footer>
+            <h2 class="visually-hidden">{T.tags}</h2>
+            <ul class="tags">
+              {data.tags.map((tag) => (
+                <li><a href={finsam.href(`/taggar/${slugify(tag)}/`)}>{tag}</a></li>
+              ))}
+            </ul>
+          </footer>
+        ) : null}
+      </article>
+      {previous || next ? (
+        <nav class="neighbours" aria-label={T.neighbours}>
+          {previous ? (
+            <a rel="prev" href={finsam.href(previous.url)}>
+              <span>{T.previous}</span> {previous.data.title}
+            </a>
+          ) : null}
+          {next ? (
+            <a rel="next" href={finsam.href(next.url)}>
+              <span>{T.next}</span> {next.data.title}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </BaseLayout>
+  );
+}

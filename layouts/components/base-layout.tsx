@@ -1,0 +1,93 @@
+// The frame of every HTML page: document head, skip link, header navigation, main landmark and footer.
+import type { ComponentChildren } from "preact";
+import type { SiteModel } from "../../src/model.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
+import { MEMBER_AGENCIES } from "../../src/data/member-agencies.ts";
+import { T } from "../../src/i18n.ts";
+
+export interface BaseLayoutProps {
+  finsam: SiteModel;
+  /** Site-relative URL of this page (without path prefix), for canonical and Open Graph. */
+  url: string;
+  title: string;
+  description?: string;
+  /** "article" for documents; "website" otherwise. */
+  ogType?: "article" | "website";
+  /** Extra head elements (e.g. article:published_time, the type's own feed). */
+  head?: ComponentChildren;
+  /** Leave out canonical for pages that must not be indexed (404). */
+  noIndex?: boolean;
+  children: ComponentChildren;
+}
+
+export function BaseLayout(props: BaseLayoutProps) {
+  const { finsam, url, title, description = finsam.site.description, ogType = "website" } = props;
+  const fullTitle = url === "/" ? finsam.site.longName : `${title} – ${finsam.site.name}`;
+  return (
+    <html lang={finsam.site.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={description} />
+        {props.noIndex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={finsam.absoluteUrl(url)} />}
+        <meta property="og:type" content={ogType} />
+        <meta property="og:title" content={title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:url" content={finsam.absoluteUrl(url)} />
+        <meta property="og:site_name" content={finsam.site.name} />
+        <meta property="og:locale" content={finsam.site.locale} />
+        <link rel="alternate" type="application/atom+xml" title={`${finsam.site.name}: ${T.atomFeedAll}`} href={finsam.href("/feed.xml")} />
+        <link rel="alternate" type="application/feed+json" title={`${finsam.site.name}: ${T.jsonFeedAll}`} href={finsam.href("/feed.json")} />
+        {props.head}
+        <link rel="stylesheet" href={finsam.href("/assets/site.css")} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">{T.skipLink}</a>
+        <header class="site-header">
+          <div class="wrap">
+            <a class="site-name" href={finsam.href("/")}>{finsam.site.longName}</a>
+            <nav aria-label={T.mainNav}>
+              <ul>
+                {TYPE_KEYS.map((key) => {
+                  const href = `/${DOCUMENT_TYPES[key].folder}/`;
+                  return (
+                    <li>
+                      <a href={finsam.href(href)} aria-current={url.startsWith(href) ? "page" : undefined}>
+                        {DOCUMENT_TYPES[key].plural}
+                      </a>
+                    </li>
+                  );
+                })}
+                <li>
+                  <a href={finsam.href("/arkiv/")} aria-current={url.startsWith("/arkiv/") ? "page" : undefined}>{T.archive}</a>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabindex={-1} class="wrap">
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <nav aria-label={T.footerNav}>
+              <ul>
+                <li><a href={finsam.href("/organisationer/")}>{T.organisations}</a></li>
+                <li><a href={finsam.href("/taggar/")}>{T.tags}</a></li>
+                <li><a href={finsam.href("/arkiv/")}>{T.archive}</a></li>
+                <li><a href={finsam.href("/feed.xml")}>{T.feeds}</a></li>
+              </ul>
+            </nav>
+            <p>{T.memberAgencies}</p>
+            <ul class="member-agencies">
+              {MEMBER_AGENCIES.map((agency) => (
+                <li><a href={agency.website}>{agency.name}</a></li>
+              ))}
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

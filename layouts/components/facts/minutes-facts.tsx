@@ -1,0 +1,70 @@
+// The minutes' meeting facts, numbered agenda (§) with decisions, and signatures.
+import type { Document } from "../../../src/content/document.ts";
+import { findOrganisation } from "../../../src/data/organisations.ts";
+import { formatClockSpan, formatLongDateTime } from "../../../src/dates.ts";
+import { T } from "../../../src/i18n.ts";
+import { DateText } from "../date-text.tsx";
+import { FactList } from "./fact-list.tsx";
+
+export function MinutesFacts({ document }: { document: Document<"protokoll"> }) {
+  const data = document.data;
+  return (
+    <FactList
+      heading={T.minutes.heading}
+      facts={[
+        { label: T.minutes.organisation, value: findOrganisation(data.organisation)?.name ?? data.organisation },
+        { label: T.minutes.date, value: <DateText date={data.meetingDate} /> },
+        { label: T.minutes.time, value: formatClockSpan(data.startTime, data.endTime) },
+        { label: T.minutes.place, value: data.place },
+        data.present.length > 0 && {
+          label: T.minutes.present,
+          value: <ul class="plain">{data.present.map((name) => <li>{name}</li>)}</ul>,
+        },
+        { label: T.minutes.chair, value: data.chair },
+        { label: T.minutes.adjusters, value: data.adjusters.join(", ") },
+        { label: T.minutes.secretary, value: data.secretary },
+      ]}
+    />
+  );
+}
+
+export function MinutesAgenda({ document }: { document: Document<"protokoll"> }) {
+  return (
+    <section class="agenda" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">{T.minutes.agenda}</h2>
+      <ol class="plain">
+        {document.data.agenda.map((item) => (
+          <li id={`paragraf-${item.section}`}>
+            <h3>
+              <span class="section-number">§{item.section}</span> {item.heading}
+            </h3>
+            {item.decision !== undefined ? (
+              <p>
+                <strong>{T.minutes.decision}:</strong> {item.decision}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function MinutesSignatures({ document }: { document: Document<"protokoll"> }) {
+  const { signatures } = document.data;
+  if (signatures.length === 0) return null;
+  return (
+    <section class="signatures" aria-labelledby="signatures-heading">
+      <h2 id="signatures-heading">{T.minutes.signatures}</h2>
+      <ul class="plain">
+        {signatures.map((signature) => (
+          <li>
+            <strong>{signature.name}</strong>, {signature.role.toLowerCase()}.{" "}
+            <time datetime={signature.signedAt.toISOString()}>{T.minutes.signedAt(formatLongDateTime(signature.signedAt))}</time>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+

@@ -1,0 +1,41 @@
+// Wires the Finsam pipeline into Eleventy: TSX page templates, the validated site model as global
+// data, static assets and watch targets. No content logic lives here.
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { renderToStaticMarkup } from "preact-render-to-string";
+import { isValidElement, type VNode } from "preact";
+import type { SiteOptions } from "../site.ts";
+import { buildSiteModel } from "../model.ts";
+
+/** The folder of page templates, given to Eleventy as its input. */
+export const PAGES_DIR = "layouts/pages";
+
+interface RendererContext {
+  defaultRenderer(data: unknown): Promise<unknown>;
+}
+
+export function finsamPlugin(eleventyConfig: UserConfig, options: SiteOptions): void {
+  // .11ty.tsx pages return a VNode (rendered with escaping) and .11ty.ts pages (feeds, sitemap) a string.
+  eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
+    key: "11ty.js",
+    compile() {
+      return async function (this: RendererContext, data: unknown): Promise<string> {
+        const result = await this.defaultRenderer(data);
+        if (isValidElement(result)) return `<!doctype html>\n${renderToStaticMarkup(result as VNode)}`;
+        return String(result);
+      };
+    },
+  });
+  eleventyConfig.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
+
+  // A fresh model per build: in watch mode every rebuild re-validates (unchanged files come from cache).
+  eleventyConfig.addGlobalData("finsam", () => buildSiteModel({ ...options, now: options.now ?? new Date() }));
+
+  eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  eleventyConfig.addPassthroughCopy({ [path.join(options.contentDir, "bilder")]: "bilder" });
+  eleventyConfig.addWatchTarget(`${options.contentDir}/**/*.md`);
+  eleventyConfig.addWatchTarget("./src/");
+  eleventyConfig.addWatchTarget("./layouts/");
+  eleventyConfig.setUseGitIgnore(false);
+  eleventyConfig.setServerOptions({ showVersion: false });
+}

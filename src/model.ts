@@ -1,0 +1,39 @@
+// Everything a page or feed needs, computed once per build: options, validated documents, collections,
+// and the two URL helpers that make SITE_URL and the path prefix apply everywhere alike.
+import { SITE, type SiteOptions } from "./site.ts";
+import { loadContent } from "./content/load.ts";
+import { buildCollections, type Collections } from "./content/collections.ts";
+import { ContentError } from "./content/problems.ts";
+
+export function withPrefix(pathPrefix: string, path: string): string {
+  if (!path.startsWith("/")) return path;
+  return pathPrefix === "/" ? path : `${pathPrefix.replace(/\/$/, "")}${path}`;
+}
+
+// A class, not a plain object: Eleventy deep-merges plain global data into every page, which would copy
+// thousands of documents per page and break the identity the collections rely on.
+export class SiteModel {
+  readonly site = SITE;
+
+  constructor(
+    readonly options: SiteOptions,
+    readonly collections: Collections,
+  ) {}
+
+  /** Root-relative link with the path prefix: "/nyheter/" → "/finsam/nyheter/". */
+  href(path: string): string {
+    return withPrefix(this.options.pathPrefix, path);
+  }
+
+  /** Absolute URL for canonical links, feeds and the sitemap. */
+  absoluteUrl(path: string): string {
+    return new URL(this.href(path), this.options.siteUrl).toString();
+  }
+}
+
+/** Loads and validates all content; throws one ContentError listing every problem, in Swedish. */
+export function buildSiteModel(options: SiteOptions): SiteModel {
+  const { documents, problems } = loadContent(options.contentDir);
+  if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
+  return new SiteModel(options, buildCollections(documents, options.mode, options.now));
+}
