@@ -1,0 +1,17 @@
+// XML text helpers shared by the feeds and the sitemap: whatever editors write, the output stays well-formed.
+
+// Characters XML 1.0 forbids (§2.2 Char): C0 controls except tab, LF and CR; U+FFFE and U+FFFF;
+// and UTF-16 surrogates that are not part of a pair.
+const FORBIDDEN_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Removes the characters no XML 1.0 document may contain, not even escaped. */
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(FORBIDDEN_XML_CHARS, "");
+}
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/** Safe in both element text and quoted attribute values. */
+export function escapeXml(text: string): string {
+  return stripInvalidXmlChars(text).replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
+}
