@@ -41,6 +41,8 @@ export function formatReport(problems: readonly ContentProblem[]): string {
 /** Thrown when content cannot be published; carries every problem found, not just the first. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
+  /** Read by Eleventy's error printer (dev server): the editor needs the list, not a stack trace. */
+  readonly skipOriginalStack = true;
 
   constructor(problems: readonly ContentProblem[]) {
     super(formatReport(problems));
