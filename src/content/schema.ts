@@ -1,6 +1,7 @@
 // One schema per document type, plus the fields all types share. Types, validation, the `new`
 // templates and the editors' reference are all derived from these objects: change a field here only.
 import { z } from "zod";
+import { slugify } from "../slug.ts";
 import { EXPECTED, clockField, dateField, keyField, text, textList, yearField } from "./fields.ts";
 
 const common = {
@@ -8,7 +9,12 @@ const common = {
   date: dateField("Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
   summary: text("Ingress på en eller två meningar. Visas i listor, i sökmotorer och i flöden."),
   organisation: keyField("Vem som publicerar: en nyckel ur organisationslistan (src/data/organisations.ts), t.ex. nationella-radet."),
-  tags: textList("Ämnesord. Varje ämnesord får en egen sida.").default([]),
+  tags: z
+    .array(text("Ett ämnesord.").refine((tag) => slugify(tag) !== "", "ett ämnesord med minst en bokstav eller siffra"), {
+      error: `${EXPECTED.list} med ämnesord`,
+    })
+    .default([])
+    .describe("Ämnesord. Varje ämnesord får en egen sida."),
   authors: textList("Vem som skrivit texten.").optional(),
   updated: dateField("Dag då texten senast ändrades på ett sätt som läsarna bör känna till.").optional(),
   draft: z.boolean({ error: EXPECTED.boolean }).default(false).describe("true = utkast: syns bara i förhandsvisningen."),
