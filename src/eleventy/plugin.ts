@@ -29,7 +29,7 @@ export function finsamPlugin(eleventyConfig: UserConfig, options: SiteOptions): 
   eleventyConfig.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
 
   // A fresh model per build: in watch mode every rebuild re-validates (unchanged files come from cache).
-  eleventyConfig.addGlobalData("finsam", () => buildSiteModel({ ...options, now: options.now ?? new Date() }));
+  eleventyConfig.addGlobalData("finsam", () => buildSiteModel(options));
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.addPassthroughCopy({ [path.join(options.contentDir, "bilder")]: "bilder" });
