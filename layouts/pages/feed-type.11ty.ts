@@ -1,0 +1,21 @@
+// One Atom feed per document type at /<folder>/feed.xml, paginated over the type registry.
+import { TYPE_KEYS, type TypeKey } from "../../src/content/types.ts";
+import { typeFeed, typeFeedPath } from "../../src/feeds/feeds.ts";
+import { renderAtom } from "../../src/feeds/atom.ts";
+import { pageData, type PageData } from "../page-data.ts";
+
+interface TypeFeedData extends PageData {
+  typeKey: TypeKey;
+}
+
+export const data = {
+  feedTypes: TYPE_KEYS,
+  pagination: { data: "feedTypes", size: 1, alias: "typeKey", addAllPagesToCollections: false },
+  permalink: (raw: unknown) => typeFeedPath(pageData<TypeFeedData>(raw).typeKey),
+  eleventyExcludeFromCollections: true,
+};
+
+export async function render(raw: unknown): Promise<string> {
+  const { finsam, typeKey } = pageData<TypeFeedData>(raw);
+  return renderAtom(await typeFeed(finsam, typeKey));
+}

@@ -1,0 +1,141 @@
+// Which feeds the site has and what goes in them: one neutral model that the Atom and JSON Feed writers share.
+import { absoluteUrl, convertHtmlToAbsoluteUrls, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
+import { SITE } from "../site.ts";
+import type { SiteModel } from "../model.ts";
+import { renderBody } from "../markdown.ts";
+import { findOrganisation } from "../data/organisations.ts";
+import { DOCUMENT_TYPES, type TypeKey } from "../content/types.ts";
+import type { AnyDocument } from "../content/document.ts";
+import { stripInvalidXmlChars } from "./xml.ts";
+
+/**
+ * Date in the feeds' own tag URIs (RFC 4151): a day the authority already held the name.
+ * Never change it: every subscriber would see the feed as a new one.
+ */
+const FEED_ID_DATE = "2014";
+
+/** Subscribers poll often; a feed carries the latest entries with full text, not the whole archive. */
+export const FEED_ENTRY_LIMIT = 50;
+
+export const SITE_ATOM_PATH = "/feed.xml";
+export const SITE_JSON_PATH = "/feed.json";
+
+export function typeFeedPath(key: TypeKey): string {
+  return `/${DOCUMENT_TYPES[key].folder}/feed.xml`;
+}
+
+export interface FeedEntry {
+  /** Stable tag URI from the content model, never the URL. */
+  id: string;
+  title: string;
+  url: string;
+  published: Date;
+  updated: Date;
+  summary: string;
+  /** Rendered body with every link and image absolute. */
+  contentHtml: string;
+  authors: string[];
+  tags: string[];
+  image?: string;
+}
+
+export interface Feed {
+  id: string;
+  title: string;
+  subtitle: string;
+  lang: string;
+  /** Absolute URL of the feed itself. */
+  selfUrl: string;
+  /** Absolute URL of the page the feed mirrors. */
+  homeUrl: string;
+  updated: Date;
+  entries: FeedEntry[];
+}
+
+interface FeedSource {
+  id: string;
+  title: string;
+  subtitle: string;
+  path: string;
+  homePath: string;
+  documents: readonly AnyDocument[];
+}
+
+// Every feed shows a document again; posthtml runs once per document, URL base and body.
+const contentCache = new WeakMap<AnyDocument, Map<string, Promise<string>>>();
+
+function absoluteContent(document: AnyDocument, pathPrefix: string, base: string): Promise<string> {
+  const key = `${pathPrefix} ${base}`;
+  let byBase = contentCache.get(document);
+  if (!byBase) contentCache.set(document, (byBase = new Map()));
+  let html = byBase.get(key);
+  if (!html) {
+    html = convertHtmlToAbsoluteUrls(renderBody(document, pathPrefix), base).then(stripInvalidXmlChars);
+    byBase.set(key, html);
+  }
+  return html;
+}
+
+function authorsOf(document: AnyDocument): string[] {
+  const named = (document.data.authors ?? []).map(stripInvalidXmlChars).filter((name) => name.trim() !== "");
+  if (named.length > 0) return named;
+  return [findOrganisation(document.data.organisation)?.name ?? SITE.name];
+}
+
+async function toEntry(finsam: SiteModel, document: AnyDocument): Promise<FeedEntry> {
+  const { data } = document;
+  const url = finsam.absoluteUrl(document.url);
+  const entry: FeedEntry = {
+    id: document.id,
+    title: stripInvalidXmlChars(data.title),
+    url,
+    published: data.date,
+    updated: data.updated ?? data.date,
+    summary: stripInvalidXmlChars(data.summary),
+    contentHtml: await absoluteContent(document, finsam.options.pathPrefix, url),
+    authors: authorsOf(document),
+    tags: data.tags.map(stripInvalidXmlChars).filter((tag) => tag.trim() !== ""),
+  };
+  if (data.image) entry.image = absoluteUrl(finsam.href(data.image), url);
+  return entry;
+}
+
+async function buildFeed(finsam: SiteModel, source: FeedSource): Promise<Feed> {
+  const entries = await Promise.all(source.documents.slice(0, FEED_ENTRY_LIMIT).map((document) => toEntry(finsam, document)));
+  return {
+    id: source.id,
+    title: source.title,
+    subtitle: source.subtitle,
+    lang: SITE.lang,
+    selfUrl: finsam.absoluteUrl(source.path),
+    homeUrl: finsam.absoluteUrl(source.homePath),
+    // An empty feed still needs a date; "now" of the build is the honest one.
+    updated: getNewestCollectionItemDate(entries.map((entry) => ({ date: entry.updated })), finsam.options.now),
+    entries,
+  };
+}
+
+/** Everything the build publishes, newest first. */
+export function siteFeed(finsam: SiteModel, path: string): Promise<Feed> {
+  return buildFeed(finsam, {
+    id: `tag:${SITE.idAuthority},${FEED_ID_DATE}:feed`,
+    title: SITE.name,
+    subtitle: SITE.description,
+    path,
+    homePath: "/",
+    documents: finsam.collections.all,
+  });
+}
+
+/** One document type, newest first. */
+export function typeFeed(finsam: SiteModel, key: TypeKey): Promise<Feed> {
+  const info = DOCUMENT_TYPES[key];
+  return buildFeed(finsam, {
+    id: `tag:${SITE.idAuthority},${FEED_ID_DATE}:feed/${info.folder}`,
+    title: `${SITE.name}: ${info.plural}`,
+    subtitle: info.description,
+    path: typeFeedPath(key),
+    homePath: `/${info.folder}/`,
+    documents: finsam.collections.byType[key],
+  });
+}
