@@ -1,0 +1,22 @@
+// /404.html: what the host serves for a missing page. Not indexed; links work from any depth.
+import { T } from "../../src/i18n.ts";
+import { PATHS } from "../../src/urls.ts";
+import { BaseLayout } from "../components/base-layout.tsx";
+import { pageData, type PageData } from "../page-data.ts";
+
+export const data = { permalink: PATHS.notFound, eleventyExcludeFromCollections: true };
+
+export function render(raw: unknown) {
+  const { finsam } = pageData<PageData>(raw);
+  return (
+    <BaseLayout finsam={finsam} url={PATHS.notFound} title={T.notFoundTitle} description={T.notFoundText} noIndex>
+      <h1>{T.notFoundTitle}</h1>
+      <p class="lede">{T.notFoundText}</p>
+      <p>{T.notFoundHelp}</p>
+      <ul class="plain">
+        <li><a href={finsam.href(PATHS.home)}>{T.home}</a></li>
+        <li><a href={finsam.href(PATHS.archive)}>{T.archive}</a></li>
+      </ul>
+    </BaseLayout>
+  );
+}

@@ -1,0 +1,10 @@
+// /sitemap.xml: every indexable HTML page with its absolute URL (see src/sitemap.ts).
+import { renderSitemap } from "../../src/sitemap.ts";
+import { PATHS } from "../../src/urls.ts";
+import { pageData, type PageData } from "../page-data.ts";
+
+export const data = { permalink: PATHS.sitemap, eleventyExcludeFromCollections: true };
+
+export function render(raw: unknown): string {
+  return renderSitemap(pageData<PageData>(raw).finsam);
+}

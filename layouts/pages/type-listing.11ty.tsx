@@ -1,0 +1,47 @@
+// One listing page per document type at /<folder>/: the type's documents, newest first, and its feed.
+import { DOCUMENT_TYPES } from "../../src/content/types.ts";
+import { T } from "../../src/i18n.ts";
+import { typeListings, type TypeListing } from "../../src/listings.ts";
+import { typeFeedPath } from "../../src/urls.ts";
+import { ListingPage } from "../components/listing-page.tsx";
+import { pageData, type PageData } from "../page-data.ts";
+
+interface TypeListingData extends PageData {
+  listing: TypeListing;
+}
+
+export const data = {
+  // byType is only the anchor Eleventy requires; `before` swaps its keys for the listing pages, so
+  // the page split lives in src/listings.ts and the sitemap lists exactly the same pages.
+  pagination: {
+    data: "finsam.collections.byType",
+    size: 1,
+    alias: "listing",
+    addAllPagesToCollections: false,
+    before: (_typeKeys: unknown[], raw: unknown) => typeListings(pageData<PageData>(raw).finsam.collections),
+  },
+  permalink: (raw: unknown) => pageData<TypeListingData>(raw).listing.url,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(raw: unknown) {
+  const { finsam, listing } = pageData<TypeListingData>(raw);
+  const info = DOCUMENT_TYPES[listing.type];
+  const feed = finsam.href(typeFeedPath(listing.type));
+  return (
+    <ListingPage
+      finsam={finsam}
+      url={listing.url}
+      title={info.plural}
+      lede={info.description}
+      documents={listing.documents}
+      showType={false}
+      head={<link rel="alternate" type="application/atom+xml" title={`${finsam.site.name}: ${T.atomFeedType(info.plural)}`} href={feed} />}
+      intro={
+        <p class="feed-link">
+          <a href={feed} type="application/atom+xml">{T.subscribeToType(info.plural)}</a>
+        </p>
+      }
+    />
+  );
+}

@@ -1,0 +1,63 @@
+// sitemap.xml and robots.txt from the site model: every indexable HTML page, with absolute URLs.
+import type { SiteModel } from "./model.ts";
+import type { AnyDocument } from "./content/document.ts";
+import { formatIsoDay } from "./dates.ts";
+import { escapeXml } from "./feeds/xml.ts";
+import { typeListings } from "./listings.ts";
+import { PATHS, organisationPath, tagPath, yearPath } from "./urls.ts";
+
+export interface SitemapEntry {
+  /** Site-relative path without the path prefix. */
+  path: string;
+  /** When the page's content last changed, if it lists or is a document. */
+  lastmod?: Date;
+}
+
+function changedAt(document: AnyDocument): Date {
+  return document.data.updated ?? document.data.date;
+}
+
+/** The latest change among the documents a page shows; undefined for a page that shows none. */
+export function lastChange(documents: readonly AnyDocument[]): Date | undefined {
+  let latest: Date | undefined;
+  for (const document of documents) {
+    const changed = changedAt(document);
+    if (!latest || changed.getTime() > latest.getTime()) latest = changed;
+  }
+  return latest;
+}
+
+/** Every HTML page the build writes, except the 404 page (which must not be indexed). */
+export function sitemapEntries(finsam: SiteModel): SitemapEntry[] {
+  const { all, years, tags, organisations } = finsam.collections;
+  const everything = lastChange(all);
+  return [
+    { path: PATHS.home, lastmod: everything },
+    ...typeListings(finsam.collections).map((listing) => ({ path: listing.url, lastmod: lastChange(listing.documents) })),
+    { path: PATHS.archive, lastmod: everything },
+    ...years.map((group) => ({ path: yearPath(group.year), lastmod: lastChange(group.documents) })),
+    { path: PATHS.tags, lastmod: everything },
+    ...tags.map((group) => ({ path: tagPath(group.slug), lastmod: lastChange(group.documents) })),
+    { path: PATHS.organisations, lastmod: everything },
+    ...organisations.map((group) => ({ path: organisationPath(group.organisation.key), lastmod: lastChange(group.documents) })),
+    ...all.map((document) => ({ path: document.url, lastmod: changedAt(document) })),
+  ];
+}
+
+export function renderSitemap(finsam: SiteModel): string {
+  const urls = sitemapEntries(finsam).map((entry) => {
+    const lastmod = entry.lastmod ? `<lastmod>${formatIsoDay(entry.lastmod)}</lastmod>` : "";
+    return `  <url><loc>${escapeXml(finsam.absoluteUrl(entry.path))}</loc>${lastmod}</url>`;
+  });
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+    ...urls,
+    `</urlset>`,
+    "",
+  ].join("\n");
+}
+
+export function renderRobots(finsam: SiteModel): string {
+  return ["User-agent: *", "Allow: /", "", `Sitemap: ${finsam.absoluteUrl(PATHS.sitemap)}`, ""].join("\n");
+}
