@@ -9,6 +9,9 @@ export const PATHS = {
   organisations: "/organisationer/",
   notFound: "/404.html",
   sitemap: "/sitemap.xml",
+  atomFeed: "/feed.xml",
+  jsonFeed: "/feed.json",
+  stylesheet: "/assets/site.css",
   robots: "/robots.txt",
 } as const;
 

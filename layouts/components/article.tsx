@@ -7,6 +7,7 @@ import { formatLongDate } from "../../src/dates.ts";
 import { renderBody } from "../../src/markdown.ts";
 import { slugify } from "../../src/slug.ts";
 import { T } from "../../src/i18n.ts";
+import { organisationPath, tagPath, typeFeedPath, typePath } from "../../src/urls.ts";
 import { BaseLayout } from "./base-layout.tsx";
 import { DateText } from "./date-text.tsx";
 import { NewsFacts } from "./facts/news-facts.tsx";
@@ -67,7 +68,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
             rel="alternate"
             type="application/atom+xml"
             title={`${finsam.site.name}: ${T.atomFeedType(info.plural)}`}
-            href={finsam.href(`/${info.folder}/feed.xml`)}
+            href={finsam.href(typeFeedPath(document.type))}
           />
         </>
       }
@@ -76,11 +77,11 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
       <article class={`document document-${document.type}`}>
         <header>
           <p class="meta">
-            <a class="type-label" href={finsam.href(`/${info.folder}/`)}>{info.label}</a>
+            <a class="type-label" href={finsam.href(typePath(document.type))}>{info.label}</a>
             {organisation ? (
               <>
                 {" "}
-                <a href={finsam.href(`/organisationer/${organisation.key}/`)}>{organisation.name}</a>
+                <a href={finsam.href(organisationPath(organisation.key))}>{organisation.name}</a>
               </>
             ) : null}
           </p>
@@ -108,7 +109,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
             <h2 class="visually-hidden">{T.tags}</h2>
             <ul class="tags">
               {data.tags.map((tag) => (
-                <li><a href={finsam.href(`/taggar/${slugify(tag)}/`)}>{tag}</a></li>
+                <li><a href={finsam.href(tagPath(slugify(tag)))}>{tag}</a></li>
               ))}
             </ul>
           </footer>

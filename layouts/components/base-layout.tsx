@@ -4,6 +4,7 @@ import type { SiteModel } from "../../src/model.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
 import { MEMBER_AGENCIES } from "../../src/data/member-agencies.ts";
 import { T } from "../../src/i18n.ts";
+import { PATHS, typePath } from "../../src/urls.ts";
 
 export interface BaseLayoutProps {
   finsam: SiteModel;
@@ -37,20 +38,20 @@ export function BaseLayout(props: BaseLayoutProps) {
         <meta property="og:url" content={finsam.absoluteUrl(url)} />
         <meta property="og:site_name" content={finsam.site.name} />
         <meta property="og:locale" content={finsam.site.locale} />
-        <link rel="alternate" type="application/atom+xml" title={`${finsam.site.name}: ${T.atomFeedAll}`} href={finsam.href("/feed.xml")} />
-        <link rel="alternate" type="application/feed+json" title={`${finsam.site.name}: ${T.jsonFeedAll}`} href={finsam.href("/feed.json")} />
+        <link rel="alternate" type="application/atom+xml" title={`${finsam.site.name}: ${T.atomFeedAll}`} href={finsam.href(PATHS.atomFeed)} />
+        <link rel="alternate" type="application/feed+json" title={`${finsam.site.name}: ${T.jsonFeedAll}`} href={finsam.href(PATHS.jsonFeed)} />
         {props.head}
-        <link rel="stylesheet" href={finsam.href("/assets/site.css")} />
+        <link rel="stylesheet" href={finsam.href(PATHS.stylesheet)} />
       </head>
       <body>
         <a class="skip-link" href="#main">{T.skipLink}</a>
         <header class="site-header">
           <div class="wrap">
-            <a class="site-name" href={finsam.href("/")}>{finsam.site.longName}</a>
+            <a class="site-name" href={finsam.href(PATHS.home)}>{finsam.site.longName}</a>
             <nav aria-label={T.mainNav}>
               <ul>
                 {TYPE_KEYS.map((key) => {
-                  const href = `/${DOCUMENT_TYPES[key].folder}/`;
+                  const href = typePath(key);
                   return (
                     <li>
                       <a href={finsam.href(href)} aria-current={url.startsWith(href) ? "page" : undefined}>
@@ -60,7 +61,7 @@ export function BaseLayout(props: BaseLayoutProps) {
                   );
                 })}
                 <li>
-                  <a href={finsam.href("/arkiv/")} aria-current={url.startsWith("/arkiv/") ? "page" : undefined}>{T.archive}</a>
+                  <a href={finsam.href(PATHS.archive)} aria-current={url.startsWith(PATHS.archive) ? "page" : undefined}>{T.archive}</a>
                 </li>
               </ul>
             </nav>
@@ -73,10 +74,10 @@ export function BaseLayout(props: BaseLayoutProps) {
           <div class="wrap">
             <nav aria-label={T.footerNav}>
               <ul>
-                <li><a href={finsam.href("/organisationer/")}>{T.organisations}</a></li>
-                <li><a href={finsam.href("/taggar/")}>{T.tags}</a></li>
-                <li><a href={finsam.href("/arkiv/")}>{T.archive}</a></li>
-                <li><a href={finsam.href("/feed.xml")}>{T.feeds}</a></li>
+                <li><a href={finsam.href(PATHS.organisations)}>{T.organisations}</a></li>
+                <li><a href={finsam.href(PATHS.tags)}>{T.tags}</a></li>
+                <li><a href={finsam.href(PATHS.archive)}>{T.archive}</a></li>
+                <li><a href={finsam.href(PATHS.atomFeed)}>{T.feeds}</a></li>
               </ul>
             </nav>
             <p>{T.memberAgencies}</p>

@@ -25,7 +25,7 @@ export function DocumentList({ finsam, documents, headingLevel = 2, showType = t
               <a href={finsam.href(document.url)}>{document.data.title}</a>
             </Heading>
             <p class="meta">
-              {showType ? <span class="type-label">{DOCUMENT_TYPES[document.type].label}</span> : null}
+              {showType ? <><span class="type-label">{DOCUMENT_TYPES[document.type].label}</span>{" "}</> : null}
               <DateText date={document.data.date} />
             </p>
             <p>{document.data.summary}</p>

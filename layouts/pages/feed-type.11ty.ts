@@ -1,6 +1,7 @@
 // One Atom feed per document type at /<folder>/feed.xml, paginated over the type registry.
 import { TYPE_KEYS, type TypeKey } from "../../src/content/types.ts";
-import { typeFeed, typeFeedPath } from "../../src/feeds/feeds.ts";
+import { typeFeed } from "../../src/feeds/feeds.ts";
+import { typeFeedPath } from "../../src/urls.ts";
 import { renderAtom } from "../../src/feeds/atom.ts";
 import { pageData, type PageData } from "../page-data.ts";
 

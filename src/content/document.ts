@@ -23,3 +23,16 @@ export interface Document<K extends TypeKey = TypeKey> {
 
 /** One document of whichever type, narrowed by `doc.type`. */
 export type AnyDocument = { [K in TypeKey]: Document<K> }[TypeKey];
+
+/** Who wrote it: `authors` when given, else the person a type names as its writer (memoir, letter). */
+export function authorNames(document: AnyDocument): string[] {
+  if (document.data.authors && document.data.authors.length > 0) return document.data.authors;
+  switch (document.type) {
+    case "minnen":
+      return [document.data.author];
+    case "brev":
+      return [document.data.sender];
+    default:
+      return [];
+  }
+}

@@ -5,7 +5,8 @@ import type { SiteModel } from "../model.ts";
 import { renderBody } from "../markdown.ts";
 import { findOrganisation } from "../data/organisations.ts";
 import { DOCUMENT_TYPES, type TypeKey } from "../content/types.ts";
-import type { AnyDocument } from "../content/document.ts";
+import { authorNames, type AnyDocument } from "../content/document.ts";
+import { typeFeedPath } from "../urls.ts";
 import { stripInvalidXmlChars } from "./xml.ts";
 
 /**
@@ -16,13 +17,6 @@ const FEED_ID_DATE = "2014";
 
 /** Subscribers poll often; a feed carries the latest entries with full text, not the whole archive. */
 export const FEED_ENTRY_LIMIT = 50;
-
-export const SITE_ATOM_PATH = "/feed.xml";
-export const SITE_JSON_PATH = "/feed.json";
-
-export function typeFeedPath(key: TypeKey): string {
-  return `/${DOCUMENT_TYPES[key].folder}/feed.xml`;
-}
 
 export interface FeedEntry {
   /** Stable tag URI from the content model, never the URL. */
@@ -77,7 +71,7 @@ function absoluteContent(document: AnyDocument, pathPrefix: string, base: string
 }
 
 function authorsOf(document: AnyDocument): string[] {
-  const named = (document.data.authors ?? []).map(stripInvalidXmlChars).filter((name) => name.trim() !== "");
+  const named = authorNames(document).map(stripInvalidXmlChars).filter((name) => name.trim() !== "");
   if (named.length > 0) return named;
   return [findOrganisation(document.data.organisation)?.name ?? SITE.name];
 }
