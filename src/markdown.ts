@@ -6,6 +6,10 @@ import type { AnyDocument } from "./content/document.ts";
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|\/|#|\.{0,2}\/|[^:]*$)/i;
 
+// Ids the article page gives its own elements (layouts/components): "## Paragraf 5" in minutes must not
+// take the agenda's "paragraf-5", nor "## Main" the skip link's target.
+const LAYOUT_IDS = /^(main|[a-z]+-heading|section-[a-z]+|paragraf-\d+)$/;
+
 function createRenderer(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false });
   // markdown-it already refuses javascript:/vbscript:/file: and most data: URLs; keep an allow-list so a
@@ -14,14 +18,16 @@ function createRenderer(): MarkdownIt {
   md.validateLink = (url: string) => defaultValidate(url) && SAFE_LINK.test(url.trim());
 
   md.core.ruler.push("heading_ids", (state) => {
-    const used = new Map<string, number>();
+    // A heading may itself read like a numbered duplicate ("Bakgrund 2"): check every candidate id.
+    const used = new Set<string>();
     state.tokens.forEach((token, index) => {
       if (token.type !== "heading_open") return;
       const inline = state.tokens[index + 1];
       const base = slugify(inline?.content ?? "") || "rubrik";
-      const count = used.get(base) ?? 0;
-      used.set(base, count + 1);
-      token.attrSet("id", count === 0 ? base : `${base}-${count + 1}`);
+      let id = base;
+      for (let n = 2; used.has(id) || LAYOUT_IDS.test(id); n++) id = `${base}-${n}`;
+      used.add(id);
+      token.attrSet("id", id);
     });
   });
   md.core.ruler.push("path_prefix", (state) => {

@@ -139,6 +139,22 @@ export function duplicateUrlProblems(documents: readonly AnyDocument[]): Content
   return problems;
 }
 
+/** Two entries with one feed id are one entry to a feed reader: a copied file that kept its `id` hides the original. */
+export function duplicateIdProblems(documents: readonly AnyDocument[]): ContentProblem[] {
+  const byId = new Map<string, AnyDocument[]>();
+  for (const document of documents) byId.set(document.id, [...(byId.get(document.id) ?? []), document]);
+  return [...byId].flatMap(([id, sharing]) =>
+    sharing.length < 2
+      ? []
+      : sharing.map((document): ContentProblem => ({
+          file: document.sourcePath,
+          field: "id",
+          severity: "fel",
+          message: `har samma id ${id} som ${sharing.filter((other) => other !== document).map((other) => other.sourcePath).join(", ")}; ta bort id i den kopierade filen`,
+        })),
+  );
+}
+
 export function loadContent(contentDir: string): LoadResult {
   const documents: AnyDocument[] = [];
   const problems: ContentProblem[] = [];
@@ -147,6 +163,6 @@ export function loadContent(contentDir: string): LoadResult {
     if (result.document) documents.push(result.document);
     problems.push(...result.problems);
   }
-  problems.push(...duplicateUrlProblems(documents));
+  problems.push(...duplicateUrlProblems(documents), ...duplicateIdProblems(documents));
   return { documents, problems };
 }

@@ -56,10 +56,13 @@ export function issuesToProblems(
     }
     const found = valueAt(parsed.data, issue.path);
     const field = fieldName(issue.path);
+    // A missing field that a cross-field rule asks for would otherwise read "…, men är saknas".
     const message =
       found === undefined && issue.code === "invalid_type"
         ? `fältet "${field}" saknas men är obligatoriskt för typen ${typeLabel.toLowerCase()}: det ska vara ${expectedText(issue)}`
-        : `fältet "${field}" ska vara ${expectedText(issue)}, men är ${describeFound(found)}`;
+        : found === undefined
+          ? `fältet "${field}" saknas: det ska vara ${expectedText(issue)}`
+          : `fältet "${field}" ska vara ${expectedText(issue)}, men är ${describeFound(found)}`;
     return [{ file, ...parsed.locate(issue.path), field, severity: "fel", message }];
   });
 }

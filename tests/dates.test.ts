@@ -1,0 +1,118 @@
+// Dates are Swedish calendar days: the machine's time zone must never move them.
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  formatClockSpan,
+  formatDateRange,
+  formatIsoDay,
+  formatLongDate,
+  formatLongDateTime,
+  isSwedishDate,
+  parseClock,
+  parseSwedishDate,
+  yearOf,
+} from "../src/dates.ts";
+
+const originalTz = process.env.TZ;
+
+afterEach(() => {
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
+});
+
+/** A parsed day; fails the test (rather than formatting undefined) when parsing does. */
+function day(text: string): Date {
+  const date = parseSwedishDate(text);
+  if (!date) throw new Error(`could not parse ${text}`);
+  return date;
+}
+
+describe("formatLongDate", () => {
+  it("gives the same Swedish day whatever the machine's time zone", () => {
+    const offsets: number[] = [];
+    for (const zone of ["America/Los_Angeles", "Pacific/Auckland", "UTC", "Europe/Stockholm"]) {
+      process.env.TZ = zone;
+      // Guard: the zone change must really have reached the runtime, or the test proves nothing.
+      offsets.push(new Date(2019, 9, 22).getTimezoneOffset());
+      expect(formatLongDate(day("2019-10-22")), zone).toBe("22 oktober 2019");
+      expect(formatIsoDay(day("2019-10-22")), zone).toBe("2019-10-22");
+      expect(yearOf(day("2020-01-01")), zone).toBe(2020);
+      expect(yearOf(day("2019-12-31")), zone).toBe(2019);
+    }
+    expect(new Set(offsets).size).toBe(4);
+  });
+
+  it("writes Swedish month names without a leading zero", () => {
+    expect(formatLongDate(day("2023-05-08"))).toBe("8 maj 2023");
+    expect(formatLongDate(day("2014-01-25"))).toBe("25 januari 2014");
+    expect(formatLongDate(day("2020-12-01"))).toBe("1 december 2020");
+  });
+});
+
+describe("parseSwedishDate", () => {
+  it("reads a date-time without offset as Swedish time", () => {
+    process.env.TZ = "America/Los_Angeles";
+    // 09:00 in Stockholm in October 2019 (summer time, UTC+2) is 07:00 UTC.
+    expect(day("2019-10-22T09:00").toISOString()).toBe("2019-10-22T07:00:00.000Z");
+    // In January Stockholm is UTC+1.
+    expect(day("2020-01-15T09:00").toISOString()).toBe("2020-01-15T08:00:00.000Z");
+    expect(day("2019-10-22 09:00").toISOString()).toBe("2019-10-22T07:00:00.000Z");
+  });
+
+  it("respects an explicit offset or Z", () => {
+    expect(day("2019-10-22T09:00+05:00").toISOString()).toBe("2019-10-22T04:00:00.000Z");
+    expect(day("2019-10-22T09:00:30Z").toISOString()).toBe("2019-10-22T09:00:30.000Z");
+    expect(day("2023-06-08T07:58:34Z").toISOString()).toBe("2023-06-08T07:58:34.000Z");
+  });
+
+  it("formats a moment late in the UTC day as the Swedish day it already is", () => {
+    // 23:30 UTC on 22 October is 01:30 on 23 October in Stockholm.
+    expect(formatLongDate(day("2019-10-22T23:30Z"))).toBe("23 oktober 2019");
+    expect(formatLongDateTime(day("2023-06-08T07:58:34Z"))).toBe("8 juni 2023 kl. 9.58");
+  });
+
+  it("rejects days that do not exist and dates written out in words", () => {
+    for (const text of ["2019-02-30", "2019-13-01", "2019-02-29", "22 oktober 2019", "2019-10-22T25:00", "22/10/2019", "2019-1-5", ""]) {
+      expect(parseSwedishDate(text), text).toBeUndefined();
+      expect(isSwedishDate(text), text).toBe(false);
+    }
+    expect(isSwedishDate("2020-02-29")).toBe(true);
+  });
+});
+
+describe("formatDateRange", () => {
+  it("shortens a range within one month", () => {
+    expect(formatDateRange(day("2019-10-22"), day("2019-10-23"))).toBe("22–23 oktober 2019");
+  });
+
+  it("writes both months for a range across months", () => {
+    expect(formatDateRange(day("2019-09-30"), day("2019-10-01"))).toBe("30 september–1 oktober 2019");
+  });
+
+  it("writes both years for a range across years", () => {
+    expect(formatDateRange(day("2019-12-30"), day("2020-01-02"))).toBe("30 december 2019–2 januari 2020");
+  });
+
+  it("gives one day when start and end are the same", () => {
+    expect(formatDateRange(day("2019-10-22"), day("2019-10-22"))).toBe("22 oktober 2019");
+  });
+
+  it("is the same under another machine time zone", () => {
+    process.env.TZ = "Pacific/Auckland";
+    expect(formatDateRange(day("2019-10-22"), day("2019-10-23"))).toBe("22–23 oktober 2019");
+    process.env.TZ = "America/Los_Angeles";
+    expect(formatDateRange(day("2019-10-22"), day("2019-10-23"))).toBe("22–23 oktober 2019");
+  });
+});
+
+describe("clock times", () => {
+  it("writes a span in the Swedish form without leading zero", () => {
+    expect(formatClockSpan("08.30", "12.00")).toBe("kl. 8.30–12.00");
+    expect(formatClockSpan("8:30", "16:05")).toBe("kl. 8.30–16.05");
+  });
+
+  it("reads valid clock times and rejects others", () => {
+    expect(parseClock("08.30")).toEqual({ hour: 8, minute: 30 });
+    expect(parseClock("23:59")).toEqual({ hour: 23, minute: 59 });
+    for (const text of ["24.00", "8.3", "08.60", "halv nio", ""]) expect(parseClock(text), text).toBeUndefined();
+  });
+});

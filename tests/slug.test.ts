@@ -1,0 +1,54 @@
+// The Swedish slug: å/ä → a, ö → o, "&" → "och", accents dropped, one dash between words.
+import { describe, expect, it } from "vitest";
+import { slugify } from "../src/slug.ts";
+
+describe("slugify", () => {
+  it("turns a Swedish headline into the URL finsam.se would use", () => {
+    expect(slugify("Magnus slutar som nationell stödperson")).toBe("magnus-slutar-som-nationell-stodperson");
+  });
+
+  it('reads "&" as "och"', () => {
+    expect(slugify("Älv & Kust")).toBe("alv-och-kust");
+    expect(slugify("Älv&Kust")).toBe("alv-och-kust");
+  });
+
+  it("writes å and ä as a and ö as o, in both cases", () => {
+    expect(slugify("å ä ö")).toBe("a-a-o");
+    expect(slugify("Å Ä Ö")).toBe("a-a-o");
+    expect(slugify("Förbundschef på Öckerö")).toBe("forbundschef-pa-ockero");
+    expect(slugify("Ålands väg")).toBe("alands-vag");
+  });
+
+  it("gives the same slug for decomposed letters (file names saved on a Mac)", () => {
+    const decomposed = "Förbundschef på Öckerö".normalize("NFD");
+    expect(decomposed).not.toBe("Förbundschef på Öckerö");
+    expect(slugify(decomposed)).toBe("forbundschef-pa-ockero");
+  });
+
+  it("drops accents from other languages", () => {
+    expect(slugify("Café René")).toBe("cafe-rene");
+    expect(slugify("Señora Müller")).toBe("senora-muller");
+    expect(slugify("Crème brûlée")).toBe("creme-brulee");
+  });
+
+  it("collapses punctuation and repeated dashes into single dashes, trimmed at both ends", () => {
+    expect(slugify("Förbundschefsdagar 22-23 oktober 2019")).toBe("forbundschefsdagar-22-23-oktober-2019");
+    expect(slugify("  FINSAM är VI!  ")).toBe("finsam-ar-vi");
+    expect(slugify("Dialog kring FINSAM:s kick-off")).toBe("dialog-kring-finsam-s-kick-off");
+    expect(slugify("a -- b___c...d")).toBe("a-b-c-d");
+    expect(slugify("--§5 Beslut--")).toBe("5-beslut");
+    expect(slugify("”Citat” – och tankstreck")).toBe("citat-och-tankstreck");
+  });
+
+  it("is empty when nothing but punctuation is left", () => {
+    expect(slugify("!!! ... ---")).toBe("");
+    expect(slugify("–—”")).toBe("");
+    expect(slugify("")).toBe("");
+  });
+
+  it("leaves a slug unchanged", () => {
+    for (const slug of ["alv-och-kust", "forbundschefsdagar-22-23-oktober-2019", "2024"]) {
+      expect(slugify(slug)).toBe(slug);
+    }
+  });
+});
