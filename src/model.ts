@@ -18,6 +18,8 @@ export class SiteModel {
   constructor(
     readonly options: SiteOptions,
     readonly collections: Collections,
+    /** The moment this build decided what is published. */
+    readonly now: Date,
   ) {}
 
   /** Root-relative link with the path prefix: "/nyheter/" → "/finsam/nyheter/". */
@@ -35,5 +37,6 @@ export class SiteModel {
 export function buildSiteModel(options: SiteOptions): SiteModel {
   const { documents, problems } = loadContent(options.contentDir);
   if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
-  return new SiteModel(options, buildCollections(documents, options.mode, options.now));
+  const now = options.now ?? new Date();
+  return new SiteModel(options, buildCollections(documents, options.mode, now), now);
 }

@@ -27,8 +27,8 @@ export interface SiteOptions {
   pathPrefix: string;
   /** production leaves drafts and future-dated documents out; preview shows them with a banner. */
   mode: BuildMode;
-  /** "Today" for scheduling decisions; fixed in tests. */
-  now: Date;
+  /** "Now" for scheduling decisions; fixed in tests. Left out, each build (and dev-server rebuild) uses the clock. */
+  now?: Date;
 }
 
 export function normaliseSiteUrl(raw: string): string {
@@ -51,6 +51,5 @@ export function siteOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteOp
     siteUrl: normaliseSiteUrl(env.SITE_URL ?? SITE.defaultUrl),
     pathPrefix: normalisePathPrefix(env.PATH_PREFIX),
     mode: env.FINSAM_MODE === "preview" ? "preview" : "production",
-    now: new Date(),
   };
 }

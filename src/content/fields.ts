@@ -36,9 +36,12 @@ export function dateField(description: string, { dayOnly = false } = {}) {
 }
 
 export function clockField(description: string) {
+  // YAML reads an unquoted 08.30 as the number 8.3; the trailing zero it dropped can only have been a zero.
   return z
-    .string({ error: EXPECTED.clock })
-    .refine((value) => parseClock(value) !== undefined, EXPECTED.clock)
+    .preprocess(
+      (value) => (typeof value === "number" && Number.isFinite(value) ? value.toFixed(2) : value),
+      z.string({ error: EXPECTED.clock }).refine((value) => parseClock(value) !== undefined, EXPECTED.clock),
+    )
     .describe(description);
 }
 

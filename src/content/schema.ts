@@ -18,7 +18,9 @@ const common = {
   authors: textList("Vem som skrivit texten.").optional(),
   updated: dateField("Dag då texten senast ändrades på ett sätt som läsarna bör känna till.").optional(),
   draft: z.boolean({ error: EXPECTED.boolean }).default(false).describe("true = utkast: syns bara i förhandsvisningen."),
-  image: text("Sökväg till en bild, t.ex. /bilder/magnus.jpg.").optional(),
+  image: text("Sökväg till en bild, t.ex. /bilder/magnus.jpg.")
+    .refine((value) => value.startsWith("/") && !value.startsWith("//"), "en sökväg som börjar med /, t.ex. /bilder/magnus.jpg")
+    .optional(),
   imageAlt: text("Beskrivning av bilden för den som inte ser den. Krävs när image är satt.").optional(),
   id: text("Fast id i flöden. Sätts bara om dokumentet flyttats från en annan webbplats.").optional(),
 };

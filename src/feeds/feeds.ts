@@ -104,7 +104,7 @@ async function buildFeed(finsam: SiteModel, source: FeedSource): Promise<Feed> {
     selfUrl: finsam.absoluteUrl(source.path),
     homeUrl: finsam.absoluteUrl(source.homePath),
     // An empty feed still needs a date; "now" of the build is the honest one.
-    updated: getNewestCollectionItemDate(entries.map((entry) => ({ date: entry.updated })), finsam.options.now),
+    updated: getNewestCollectionItemDate(entries.map((entry) => ({ date: entry.updated })), finsam.now),
     entries,
   };
 }

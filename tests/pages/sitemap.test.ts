@@ -76,6 +76,7 @@ describe("sitemap.xml", () => {
     const finsam = new SiteModel(
       { contentDir: "unused", siteUrl: ORIGIN, pathPrefix: "/a&b/", mode: "production", now: FIXED_NOW },
       buildCollections([], "production", FIXED_NOW),
+      FIXED_NOW,
     );
     const xml = renderSitemap(finsam);
     expect(xml).toContain("/a&amp;b/");
