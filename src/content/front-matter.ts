@@ -4,6 +4,8 @@ import matter from "gray-matter";
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from "yaml";
 
 export interface ParsedFile {
+  /** The whole file as read, BOM removed and line endings normalised: what line numbers count in. */
+  source: string;
   data: Record<string, unknown>;
   body: string;
   /** 1-based line in the file where the body starts. */
@@ -56,6 +58,7 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
   const bodyLine = matterLines + 2;
 
   return {
+    source,
     data: data as Record<string, unknown>,
     body: file.content,
     bodyLine,

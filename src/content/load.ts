@@ -9,6 +9,7 @@ import { findOrganisation, organisationKeys } from "../data/organisations.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder, type TypeKey } from "./types.ts";
 import { FrontMatterError, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
 import { issuesToProblems } from "./validate.ts";
+import { documentChecks, siteChecks } from "./checks/index.ts";
 import { displayPath, type ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
 
@@ -79,8 +80,9 @@ function readDocument(file: string, contentDir: string): { document?: AnyDocumen
   const result = info.schema.safeParse(parsed.data);
   const problems: ContentProblem[] = result.success ? [] : issuesToProblems(result.error.issues, shown, parsed, info.label);
   problems.push(...referenceProblems(parsed, shown));
+  problems.push(...documentChecks({ file: shown, parsed }));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  if (!result.success || problems.length > 0) return { problems };
+  if (!result.success || problems.some((problem) => problem.severity === "fel")) return { problems };
 
   const data = result.data;
   const fileSlug = fileSlugOf(file);
@@ -164,5 +166,6 @@ export function loadContent(contentDir: string): LoadResult {
     problems.push(...result.problems);
   }
   problems.push(...duplicateUrlProblems(documents), ...duplicateIdProblems(documents));
+  problems.push(...siteChecks(documents, path.resolve(contentDir)));
   return { documents, problems };
 }
