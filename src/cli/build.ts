@@ -2,11 +2,10 @@
 // into a temporary folder and swap it into place, so a failed build never leaves a half-written site.
 import fs from "node:fs";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { siteOptionsFromEnv } from "../site.ts";
 import { loadContent } from "../content/load.ts";
 import { formatProblem, formatReport } from "../content/problems.ts";
-import { PAGES_DIR, finsamPlugin } from "../eleventy/plugin.ts";
+import { writeSite } from "../eleventy/run.ts";
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -23,14 +22,7 @@ async function main(): Promise<number> {
   const stagingDir = `${outputDir.replace(/\/+$/, "")}.tmp-${process.pid}`;
   fs.rmSync(stagingDir, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(PAGES_DIR, stagingDir, {
-      quietMode: true,
-      pathPrefix: options.pathPrefix,
-      config: (eleventyConfig: Parameters<typeof finsamPlugin>[0]) => {
-        eleventyConfig.addPlugin(finsamPlugin, options);
-      },
-    });
-    await eleventy.write();
+    await writeSite(options, stagingDir);
   } catch (error) {
     fs.rmSync(stagingDir, { recursive: true, force: true });
     throw error;

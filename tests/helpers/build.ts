@@ -2,8 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { PAGES_DIR, finsamPlugin } from "../../src/eleventy/plugin.ts";
+import { writeSite } from "../../src/eleventy/run.ts";
 import type { SiteOptions } from "../../src/site.ts";
 
 export interface BuiltSite {
@@ -33,14 +32,7 @@ export async function buildSite(contentDir: string, overrides: Partial<SiteOptio
     now: FIXED_NOW,
     ...overrides,
   };
-  const eleventy = new Eleventy(PAGES_DIR, outDir, {
-    quietMode: true,
-    pathPrefix: options.pathPrefix,
-    config: (eleventyConfig: Parameters<typeof finsamPlugin>[0]) => {
-      eleventyConfig.addPlugin(finsamPlugin, options);
-    },
-  });
-  await eleventy.write();
+  await writeSite(options, outDir);
   return {
     outDir,
     options,
