@@ -23,6 +23,9 @@ const common = {
     .optional(),
   imageAlt: text("Beskrivning av bilden för den som inte ser den. Krävs när image är satt.").optional(),
   id: text("Fast id i flöden. Sätts bara om dokumentet flyttats från en annan webbplats.").optional(),
+  publicContacts: textList(
+    "Telefonnummer och e-postadresser som får publiceras: funktionsadresser som kansliets e-post och växelns nummer. Alla andra stoppas av integritetskontrollen.",
+  ).optional(),
 };
 
 /** Cross-field rules shared by every type. */

@@ -1,7 +1,252 @@
-// GDPR guard: personnummer, samordningsnummer, phone numbers and e-mail addresses. (To be written.)
+// GDPR guard: personnummer, samordningsnummer, phone numbers and e-mail addresses anywhere in a document.
+import personnummerModule from "personnummer";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { ContentProblem } from "../problems.ts";
 import type { SourceFile } from "./index.ts";
 
-export function privacyProblems(_source: SourceFile): ContentProblem[] {
-  return [];
+// The package's types declare an ES default export, but it ships CommonJS (module.exports = the class), which
+// Node hands over as the default import; TypeScript under NodeNext reads the types as { default: class }.
+const Personnummer = personnummerModule as unknown as typeof personnummerModule.default;
+
+type Kind = "personnummer" | "samordningsnummer" | "telefonnummer" | "e-postadress";
+
+interface Finding {
+  kind: Kind;
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+  /** Normalised form: what publicContacts and duplicates are compared by. */
+  key: string;
+  /** What the message shows: never the whole number or address. */
+  masked: string;
+}
+
+// Digits glued to letters, or following "2023-" / "12." etc., belong to something else (ids, dates, sums).
+const NOT_AFTER = String.raw`(?<![\p{L}\p{N}_+]|\p{N}[\-–./:])`;
+const NOT_BEFORE = String.raw`(?![\p{N}]|[\-–./:]\p{N})`;
+
+// 6 or 8 digits of date, an optional separator (space too: editors write "121212 1212"), 4 digits.
+const PERSONNUMMER = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{6})([-+ \\u00A0]?)(\\d{4})${NOT_BEFORE}`, "gu");
+
+// Swedish national form (0 + area code) or international (+ or 00, then country code). Digit groups may
+// wrap onto the next line in hard-wrapped Markdown. Which candidates are real numbers is libphonenumber's call.
+const GROUP_SEPARATOR = String.raw`(?:[ \u00A0]|\n[ \t]*)`;
+const PHONE = new RegExp(
+  NOT_AFTER +
+    String.raw`(?:(?:\+|00)[ \u00A0]?[1-9]\d{0,2}[ \u00A0\-]?(?:\(0\)[ \u00A0]?)?\d+(?:(?:[ \u00A0\-]|\n[ \t]*)\d+)*` +
+    String.raw`|(?:\(0\d{1,3}\)|0\d{1,3})(?:[ \u00A0]?[\-–][ \u00A0]?|[ \u00A0])?\d+(?:${GROUP_SEPARATOR}\d+)*)` +
+    NOT_BEFORE,
+  "gu",
+);
+
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
+// Also finds the address in [skriv](mailto:namn@example.se) and <namn@example.se>.
+const EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@${LABEL}(?:\.${LABEL})*\.(\p{L}{2,})(?![\p{L}\p{N}\-])`,
+  "gu",
+);
+// "logo@2x.png" is an image name (retina convention), not an address.
+const FILE_EXTENSIONS = new Set(["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf", "ico", "heic"]);
+
+const PERSONNUMMER_OPTIONS = { allowCoordinationNumber: true, allowInterimNumber: false };
+
+/** Hides the last four digits, keeping what the editor wrote around them so the spot can be found. */
+function maskDigits(text: string): string {
+  let toHide = 4;
+  const characters = [...text.replace(/\s+/g, " ")];
+  for (let index = characters.length - 1; index >= 0 && toHide > 0; index -= 1) {
+    if (/\d/.test(characters[index] ?? "")) {
+      characters[index] = "*";
+      toHide -= 1;
+    }
+  }
+  return characters.join("");
+}
+
+function maskEmail(address: string): string {
+  const at = address.lastIndexOf("@");
+  return `${address.slice(0, 1)}***${address.slice(at)}`;
+}
+
+/** E.164 ("+46701234567") for a valid phone number, read as Swedish unless it has a country code. */
+export function normalisePhone(text: string): string | undefined {
+  const phone = parsePhoneNumberFromString(text.replace(/\s+/g, " ").trim(), "SE");
+  return phone?.isValid() ? phone.number : undefined;
+}
+
+function findPersonnummer(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(PERSONNUMMER)) {
+    const [written, date = "", separator = "", last = ""] = match;
+    // The package does not read a space as a separator; "-" means the same.
+    const candidate = `${date}${separator === "+" ? "+" : "-"}${last}`;
+    if (!Personnummer.valid(candidate, PERSONNUMMER_OPTIONS)) continue;
+    const parsed = Personnummer.parse(candidate, PERSONNUMMER_OPTIONS);
+    findings.push({
+      kind: parsed.isCoordinationNumber() ? "samordningsnummer" : "personnummer",
+      start: match.index,
+      end: match.index + written.length,
+      key: parsed.format(true),
+      masked: maskDigits(written),
+    });
+  }
+  return findings;
+}
+
+function findPhoneNumbers(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(PHONE)) {
+    const written = match[0];
+    // A greedy match may run into a following number ("070-123 45 67 2 gånger"): try shorter at group gaps.
+    const ends = [written.length, ...[...written.matchAll(/\s+(?=\d)/g)].map((gap) => gap.index).reverse()];
+    for (const end of ends) {
+      const number = normalisePhone(written.slice(0, end));
+      if (number === undefined) continue;
+      findings.push({
+        kind: "telefonnummer",
+        start: match.index,
+        end: match.index + end,
+        key: number,
+        masked: maskDigits(written.slice(0, end)),
+      });
+      break;
+    }
+  }
+  return findings;
+}
+
+function findEmails(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(EMAIL)) {
+    if (FILE_EXTENSIONS.has((match[1] ?? "").toLowerCase())) continue;
+    findings.push({
+      kind: "e-postadress",
+      start: match.index,
+      end: match.index + match[0].length,
+      key: match[0].toLowerCase(),
+      masked: maskEmail(match[0]),
+    });
+  }
+  return findings;
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Everything personal in a text. A listed public phone number may look like a samordningsnummer
+ * ("0104887495"), and an e-mail's local part may be digits: each span is reported once, as the likeliest kind.
+ */
+function findAll(text: string, publicPhones: ReadonlySet<string>): Finding[] {
+  const emails = findEmails(text);
+  const phones = findPhoneNumbers(text).filter((phone) => !emails.some((email) => overlaps(email, phone)));
+  const identities = findPersonnummer(text).filter(
+    (identity) => !phones.some((phone) => publicPhones.has(phone.key) && overlaps(phone, identity)),
+  );
+  const contacts = [...emails, ...phones.filter((phone) => !identities.some((identity) => overlaps(identity, phone)))];
+  return [...identities, ...contacts];
+}
+
+interface PublicContacts {
+  phones: Set<string>;
+  emails: Set<string>;
+  problems: ContentProblem[];
+}
+
+function readPublicContacts({ file, parsed }: SourceFile): PublicContacts {
+  const result: PublicContacts = { phones: new Set(), emails: new Set(), problems: [] };
+  const listed = parsed.data["publicContacts"];
+  // A malformed list is the schema's to report; here only well-formed entries count.
+  if (!Array.isArray(listed)) return result;
+  listed.forEach((entry: unknown, index) => {
+    if (typeof entry !== "string") return;
+    const value = entry.trim().replace(/^(mailto|tel):/i, "");
+    const phone = normalisePhone(value);
+    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
+      result.emails.add(value.toLowerCase());
+    } else if (phone !== undefined) {
+      result.phones.add(phone);
+    } else {
+      result.problems.push({
+        file,
+        ...parsed.locate(["publicContacts", index]),
+        field: "publicContacts",
+        severity: "varning",
+        message: `post ${index + 1} i "publicContacts" är varken ett giltigt telefonnummer eller en e-postadress, så den släpper inte igenom något; rätta den eller ta bort den`,
+      });
+    }
+  });
+  return result;
+}
+
+function messageFor(finding: Finding): string {
+  switch (finding.kind) {
+    case "personnummer":
+    case "samordningsnummer":
+      return `${finding.kind} ${finding.masked} får inte publiceras (GDPR). Ta bort det; skriv aldrig ut personnummer eller samordningsnummer på webbplatsen.`;
+    case "telefonnummer":
+      return `telefonnummer ${finding.masked} står inte bland publicContacts. Privata telefonnummer och e-postadresser får inte publiceras; använd ett funktionsnummer (t.ex. växeln) och lägg det i publicContacts om det ska synas.`;
+    case "e-postadress":
+      return `e-postadressen ${finding.masked} står inte bland publicContacts. Privata telefonnummer och e-postadresser får inte publiceras; använd en funktionsadress och lägg den i publicContacts om den ska synas.`;
+  }
+}
+
+function isPublic(finding: Finding, contacts: PublicContacts): boolean {
+  if (finding.kind === "telefonnummer") return contacts.phones.has(finding.key);
+  if (finding.kind === "e-postadress") return contacts.emails.has(finding.key);
+  return false;
+}
+
+/** Every string in the front matter with its field path. */
+function* frontMatterStrings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === "string") yield [path, value];
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* frontMatterStrings(item, [...path, index]);
+  else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) yield* frontMatterStrings(item, [...path, key]);
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function position(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+}
+
+export function privacyProblems(source: SourceFile): ContentProblem[] {
+  const { file, parsed } = source;
+  const contacts = readPublicContacts(source);
+  const problems: ContentProblem[] = [...contacts.problems];
+  const starts = lineStarts(parsed.source);
+  const seen = new Set<string>();
+
+  // The whole file as written: front matter and body, comments and code blocks included.
+  for (const finding of findAll(parsed.source, contacts.phones)) {
+    seen.add(`${finding.kind}:${finding.key}`);
+    if (isPublic(finding, contacts)) continue;
+    problems.push({ file, ...position(starts, finding.start), severity: "fel", message: messageFor(finding) });
+  }
+
+  // YAML can fold a value over lines or escape it ("\u0040"); what the site would show is the parsed value.
+  for (const [path, value] of frontMatterStrings(parsed.data)) {
+    for (const finding of findAll(value, contacts.phones)) {
+      const id = `${finding.kind}:${finding.key}`;
+      if (seen.has(id) || isPublic(finding, contacts)) continue;
+      seen.add(id);
+      const field = path.map(String).join(".");
+      problems.push({ file, ...parsed.locate(path), field, severity: "fel", message: messageFor(finding) });
+    }
+  }
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
