@@ -39,6 +39,15 @@ export const T = {
   aboutOrganisation: "Om organisationen",
   allOrganisations: "Alla organisationer",
   documentsCount: (count: number) => `${count} ${count === 1 ? "dokument" : "dokument"}`,
+  pagination: {
+    label: "Sidnumrering",
+    previous: "Föregående sida",
+    next: "Nästa sida",
+    /** Read before the bare number of a page link: "Sida 2". */
+    page: "Sida",
+    /** In the page title of a later page: "Nyheter, sida 2 av 5". */
+    titleSuffix: (pageNumber: number, pageCount: number) => `sida ${pageNumber} av ${pageCount}`,
+  },
   draftBanner: "Utkast – publiceras inte",
   scheduledBanner: (date: string) => `Schemalagd – publiceras ${date}`,
   // Type-specific facts

@@ -3,8 +3,8 @@ import type { SiteModel } from "./model.ts";
 import type { AnyDocument } from "./content/document.ts";
 import { formatIsoDay } from "./dates.ts";
 import { escapeXml } from "./feeds/xml.ts";
-import { typeListings } from "./listings.ts";
-import { PATHS, organisationPath, tagPath, yearPath } from "./urls.ts";
+import { organisationListings, tagListings, typeListings, yearListings, type ListingPage } from "./listings.ts";
+import { PATHS } from "./urls.ts";
 
 export interface SitemapEntry {
   /** Site-relative path without the path prefix. */
@@ -27,19 +27,23 @@ export function lastChange(documents: readonly AnyDocument[]): Date | undefined 
   return latest;
 }
 
+function listingEntry(listing: ListingPage): SitemapEntry {
+  return { path: listing.url, lastmod: lastChange(listing.documents) };
+}
+
 /** Every HTML page the build writes, except the 404 page (which must not be indexed). */
 export function sitemapEntries(finsam: SiteModel): SitemapEntry[] {
-  const { all, years, tags, organisations } = finsam.collections;
+  const { all } = finsam.collections;
   const everything = lastChange(all);
   return [
     { path: PATHS.home, lastmod: everything },
-    ...typeListings(finsam.collections).map((listing) => ({ path: listing.url, lastmod: lastChange(listing.documents) })),
+    ...typeListings(finsam.collections).map(listingEntry),
     { path: PATHS.archive, lastmod: everything },
-    ...years.map((group) => ({ path: yearPath(group.year), lastmod: lastChange(group.documents) })),
+    ...yearListings(finsam.collections).map(listingEntry),
     { path: PATHS.tags, lastmod: everything },
-    ...tags.map((group) => ({ path: tagPath(group.slug), lastmod: lastChange(group.documents) })),
+    ...tagListings(finsam.collections).map(listingEntry),
     { path: PATHS.organisations, lastmod: everything },
-    ...organisations.map((group) => ({ path: organisationPath(group.organisation.key), lastmod: lastChange(group.documents) })),
+    ...organisationListings(finsam.collections).map(listingEntry),
     ...all.map((document) => ({ path: document.url, lastmod: changedAt(document) })),
   ];
 }

@@ -15,25 +15,29 @@ export const PATHS = {
   robots: "/robots.txt",
 } as const;
 
-/** "/nyheter/" for the first page; later pages (when listings are split) get "/nyheter/sida/2/". */
-export function typePath(key: TypeKey, pageNumber = 0): string {
-  const base = `/${DOCUMENT_TYPES[key].folder}/`;
+/** A listing's page by 0-based number: the first page is the listing's own path, later ones "<base>sida/2/". */
+export function pagedPath(base: string, pageNumber = 0): string {
   return pageNumber === 0 ? base : `${base}sida/${pageNumber + 1}/`;
+}
+
+/** "/nyheter/" for the first page; later pages get "/nyheter/sida/2/". */
+export function typePath(key: TypeKey, pageNumber = 0): string {
+  return pagedPath(`/${DOCUMENT_TYPES[key].folder}/`, pageNumber);
 }
 
 export function typeFeedPath(key: TypeKey): string {
   return `/${DOCUMENT_TYPES[key].folder}/feed.xml`;
 }
 
-export function yearPath(year: number): string {
-  return `${PATHS.archive}${year}/`;
+export function yearPath(year: number, pageNumber = 0): string {
+  return pagedPath(`${PATHS.archive}${year}/`, pageNumber);
 }
 
 /** Takes the TagGroup's slug (src/slug.ts), never the tag's display name. */
-export function tagPath(slug: string): string {
-  return `${PATHS.tags}${slug}/`;
+export function tagPath(slug: string, pageNumber = 0): string {
+  return pagedPath(`${PATHS.tags}${slug}/`, pageNumber);
 }
 
-export function organisationPath(key: string): string {
-  return `${PATHS.organisations}${key}/`;
+export function organisationPath(key: string, pageNumber = 0): string {
+  return pagedPath(`${PATHS.organisations}${key}/`, pageNumber);
 }

@@ -1,17 +1,18 @@
-// The frame shared by every page that lists documents: one h1, an optional lede, the list, then extras.
+// The frame shared by every page that lists documents: one h1, an optional lede, the list, page links, then extras.
 import type { ComponentChildren } from "preact";
 import type { SiteModel } from "../../src/model.ts";
-import type { AnyDocument } from "../../src/content/document.ts";
+import type { ListingPage as ListingPageData } from "../../src/listings.ts";
+import { T } from "../../src/i18n.ts";
 import { BaseLayout } from "./base-layout.tsx";
 import { DocumentList } from "./document-list.tsx";
+import { Pagination, PaginationHead } from "./pagination.tsx";
 
 export interface ListingPageProps {
   finsam: SiteModel;
-  /** Site-relative path of this page without the path prefix. */
-  url: string;
+  /** This page of the listing: its documents, its path and where the other pages are. */
+  listing: ListingPageData;
   title: string;
   lede?: string;
-  documents: readonly AnyDocument[];
   /** False when every document has the same type, so the label would only repeat the heading. */
   showType?: boolean;
   head?: ComponentChildren;
@@ -22,13 +23,27 @@ export interface ListingPageProps {
 }
 
 export function ListingPage(props: ListingPageProps) {
-  const { finsam, url, title, lede, documents, showType = true } = props;
+  const { finsam, listing, title, lede, showType = true } = props;
+  // Every page of a listing needs its own title (WCAG 2.4.2); the heading stays the listing's name.
+  const pageTitle = listing.pageNumber === 0 ? title : `${title}, ${T.pagination.titleSuffix(listing.pageNumber + 1, listing.pageCount)}`;
   return (
-    <BaseLayout finsam={finsam} url={url} title={title} description={lede} head={props.head}>
+    <BaseLayout
+      finsam={finsam}
+      url={listing.url}
+      title={pageTitle}
+      description={lede}
+      head={
+        <>
+          <PaginationHead finsam={finsam} page={listing} />
+          {props.head}
+        </>
+      }
+    >
       <h1>{title}</h1>
       {lede ? <p class="lede">{lede}</p> : null}
       {props.intro}
-      <DocumentList finsam={finsam} documents={documents} showType={showType} />
+      <DocumentList finsam={finsam} documents={listing.documents} showType={showType} />
+      <Pagination finsam={finsam} page={listing} />
       {props.children}
     </BaseLayout>
   );

@@ -1,24 +1,31 @@
-// One archive page per year at /arkiv/<år>/, with that year's documents of every type, newest first.
-import type { YearGroup } from "../../src/content/collections.ts";
+// The archive pages of each year at /arkiv/<år>/ (and /sida/<n>/), with that year's documents of every type, newest first.
 import { T } from "../../src/i18n.ts";
-import { PATHS, yearPath } from "../../src/urls.ts";
+import { yearListings, type YearListing } from "../../src/listings.ts";
+import { PATHS } from "../../src/urls.ts";
 import { ListingPage } from "../components/listing-page.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
 interface YearData extends PageData {
-  group: YearGroup;
+  listing: YearListing;
 }
 
 export const data = {
-  pagination: { data: "finsam.collections.years", size: 1, alias: "group", addAllPagesToCollections: false },
-  permalink: (raw: unknown) => yearPath(pageData<YearData>(raw).group.year),
+  // As for the type listings: `before` swaps the year groups for their pages (src/listings.ts).
+  pagination: {
+    data: "finsam.collections.years",
+    size: 1,
+    alias: "listing",
+    addAllPagesToCollections: false,
+    before: (_groups: unknown[], raw: unknown) => yearListings(pageData<PageData>(raw).finsam.collections),
+  },
+  permalink: (raw: unknown) => pageData<YearData>(raw).listing.url,
   eleventyExcludeFromCollections: true,
 };
 
 export function render(raw: unknown) {
-  const { finsam, group } = pageData<YearData>(raw);
+  const { finsam, listing } = pageData<YearData>(raw);
   return (
-    <ListingPage finsam={finsam} url={yearPath(group.year)} title={T.archiveYear(group.year)} documents={group.documents}>
+    <ListingPage finsam={finsam} listing={listing} title={T.archiveYear(listing.group.year)}>
       <p><a href={finsam.href(PATHS.archive)}>{T.wholeArchive}</a></p>
     </ListingPage>
   );

@@ -1,31 +1,37 @@
-// One page per organisation that has published, at /organisationer/<nyckel>/, with its documents.
-import type { OrganisationGroup } from "../../src/content/collections.ts";
+// The pages of each organisation that has published, at /organisationer/<nyckel>/ (and /sida/<n>/), with its documents.
 import { T } from "../../src/i18n.ts";
-import { PATHS, organisationPath } from "../../src/urls.ts";
+import { organisationListings, type OrganisationListing } from "../../src/listings.ts";
+import { PATHS } from "../../src/urls.ts";
 import { FactList } from "../components/facts/fact-list.tsx";
 import { ListingPage } from "../components/listing-page.tsx";
 import { websiteLabel } from "../components/organisation-details.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
 interface OrganisationData extends PageData {
-  group: OrganisationGroup;
+  listing: OrganisationListing;
 }
 
 export const data = {
-  pagination: { data: "finsam.collections.organisations", size: 1, alias: "group", addAllPagesToCollections: false },
-  permalink: (raw: unknown) => organisationPath(pageData<OrganisationData>(raw).group.organisation.key),
+  // As for the type listings: `before` swaps the organisation groups for their pages (src/listings.ts).
+  pagination: {
+    data: "finsam.collections.organisations",
+    size: 1,
+    alias: "listing",
+    addAllPagesToCollections: false,
+    before: (_groups: unknown[], raw: unknown) => organisationListings(pageData<PageData>(raw).finsam.collections),
+  },
+  permalink: (raw: unknown) => pageData<OrganisationData>(raw).listing.url,
   eleventyExcludeFromCollections: true,
 };
 
 export function render(raw: unknown) {
-  const { finsam, group } = pageData<OrganisationData>(raw);
-  const { organisation, documents } = group;
+  const { finsam, listing } = pageData<OrganisationData>(raw);
+  const { organisation } = listing.group;
   return (
     <ListingPage
       finsam={finsam}
-      url={organisationPath(organisation.key)}
+      listing={listing}
       title={organisation.name}
-      documents={documents}
       intro={
         <FactList
           heading={T.aboutOrganisation}

@@ -1,24 +1,31 @@
-// One page per tag at /taggar/<svensk-slug>/, with its documents of every type, newest first.
-import type { TagGroup } from "../../src/content/collections.ts";
+// The pages of each tag at /taggar/<svensk-slug>/ (and /sida/<n>/), with its documents of every type, newest first.
 import { T } from "../../src/i18n.ts";
-import { PATHS, tagPath } from "../../src/urls.ts";
+import { tagListings, type TagListing } from "../../src/listings.ts";
+import { PATHS } from "../../src/urls.ts";
 import { ListingPage } from "../components/listing-page.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
 interface TagData extends PageData {
-  group: TagGroup;
+  listing: TagListing;
 }
 
 export const data = {
-  pagination: { data: "finsam.collections.tags", size: 1, alias: "group", addAllPagesToCollections: false },
-  permalink: (raw: unknown) => tagPath(pageData<TagData>(raw).group.slug),
+  // As for the type listings: `before` swaps the tag groups for their pages (src/listings.ts).
+  pagination: {
+    data: "finsam.collections.tags",
+    size: 1,
+    alias: "listing",
+    addAllPagesToCollections: false,
+    before: (_groups: unknown[], raw: unknown) => tagListings(pageData<PageData>(raw).finsam.collections),
+  },
+  permalink: (raw: unknown) => pageData<TagData>(raw).listing.url,
   eleventyExcludeFromCollections: true,
 };
 
 export function render(raw: unknown) {
-  const { finsam, group } = pageData<TagData>(raw);
+  const { finsam, listing } = pageData<TagData>(raw);
   return (
-    <ListingPage finsam={finsam} url={tagPath(group.slug)} title={T.tag(group.name)} documents={group.documents}>
+    <ListingPage finsam={finsam} listing={listing} title={T.tag(listing.group.name)}>
       <p><a href={finsam.href(PATHS.tags)}>{T.allTags}</a></p>
     </ListingPage>
   );

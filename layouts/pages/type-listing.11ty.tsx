@@ -1,4 +1,4 @@
-// One listing page per document type at /<folder>/: the type's documents, newest first, and its feed.
+// The listing pages of each document type at /<folder>/ and /<folder>/sida/<n>/: newest first, with the type's feed.
 import { DOCUMENT_TYPES } from "../../src/content/types.ts";
 import { T } from "../../src/i18n.ts";
 import { typeListings, type TypeListing } from "../../src/listings.ts";
@@ -31,10 +31,9 @@ export function render(raw: unknown) {
   return (
     <ListingPage
       finsam={finsam}
-      url={listing.url}
+      listing={listing}
       title={info.plural}
       lede={info.description}
-      documents={listing.documents}
       showType={false}
       head={<link rel="alternate" type="application/atom+xml" title={`${finsam.site.name}: ${T.atomFeedType(info.plural)}`} href={feed} />}
       intro={
