@@ -14,11 +14,32 @@ export const EXPECTED = {
   boolean: "true eller false",
   list: "en lista",
   slugKey: "en nyckel med små bokstäver, siffror och bindestreck (t.ex. alv-och-kust)",
+  filledIn: "riktig text",
 } as const;
 
-/** Required, trimmed, non-empty text. */
+/**
+ * `npm run new` writes "[fyll i: …]" wherever the editor has to write something. Text fields refuse it
+ * and every other field refuses it anyway (it is no date, time or number), so a template left half
+ * filled in can never be published.
+ */
+const PLACEHOLDER = /\[fyll i\b/i;
+
+export function placeholder(hint: string): string {
+  return `[fyll i: ${hint.trim().replace(/\.$/, "")}]`;
+}
+
+export function holdsPlaceholder(value: unknown): boolean {
+  return typeof value === "string" && PLACEHOLDER.test(value);
+}
+
+/** Required, trimmed, non-empty text that is not a template's placeholder. */
 export function text(description: string) {
-  return z.string({ error: EXPECTED.text }).trim().min(1, EXPECTED.nonEmpty).describe(description);
+  return z
+    .string({ error: EXPECTED.text })
+    .trim()
+    .min(1, EXPECTED.nonEmpty)
+    .refine((value) => !holdsPlaceholder(value), EXPECTED.filledIn)
+    .describe(description);
 }
 
 export function textList(description: string) {

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { describeFound, type ContentProblem } from "./problems.ts";
 import type { ParsedFile } from "./front-matter.ts";
+import { holdsPlaceholder } from "./fields.ts";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "text",
@@ -57,8 +58,10 @@ export function issuesToProblems(
     const found = valueAt(parsed.data, issue.path);
     const field = fieldName(issue.path);
     // A missing field that a cross-field rule asks for would otherwise read "…, men är saknas".
-    const message =
-      found === undefined && issue.code === "invalid_type"
+    // A template's "[fyll i: …]" left in place is a step not yet taken, not a wrong value: say so.
+    const message = holdsPlaceholder(found)
+      ? `fältet "${field}" är inte ifyllt: ersätt [fyll i …] med ${expectedText(issue)}`
+      : found === undefined && issue.code === "invalid_type"
         ? `fältet "${field}" saknas men är obligatoriskt för typen ${typeLabel.toLowerCase()}: det ska vara ${expectedText(issue)}`
         : found === undefined
           ? `fältet "${field}" saknas: det ska vara ${expectedText(issue)}`

@@ -1,0 +1,119 @@
+// The editors' front matter reference (in content/README.md, between two markers), generated from the
+// type registry and the schemas so it can never describe a field the build does not know.
+import { ORGANISATIONS } from "../data/organisations.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "./types.ts";
+import { describeSchema, type FieldDescription } from "./describe.ts";
+import { renderTemplate } from "./template.ts";
+import { EXPECTED } from "./fields.ts";
+
+export const REFERENCE_START = "<!-- fältreferens:start -->";
+export const REFERENCE_END = "<!-- fältreferens:slut -->";
+
+/** What the templates in the guide show in date fields: the form to write, not a particular day. */
+const DATE_FORM = "ÅÅÅÅ-MM-DD";
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.map(cell).join(" | ")} |`;
+}
+
+function describeDefault(value: unknown): string {
+  if (Array.isArray(value)) return value.length === 0 ? "en tom lista" : value.join(", ");
+  return String(value);
+}
+
+function formOf(field: FieldDescription): string {
+  const parts = [field.format ?? ""];
+  if (field.minItems !== undefined) parts.push(`minst ${field.minItems}`);
+  if (field.default !== undefined) parts.push(`om fältet utelämnas: ${describeDefault(field.default)}`);
+  return parts.filter((part) => part !== "").join("; ");
+}
+
+function fieldRows(field: FieldDescription, parent?: string): string[] {
+  const name = parent === undefined ? `\`${field.name}\`` : `\`${field.name}\` (i varje post under \`${parent}\`)`;
+  const required = field.required ? "ja" : "nej";
+  return [
+    row([name, required, field.description, formOf(field)]),
+    ...(field.children ?? []).flatMap((child) => fieldRows(child, field.name)),
+  ];
+}
+
+function typeSection(type: TypeKey): string[] {
+  const info = DOCUMENT_TYPES[type];
+  return [
+    `### ${info.label}`,
+    "",
+    `${info.description} Mapp: \`content/${info.folder}/\`. Ny fil: \`npm run new -- ${type} "Rubrik"\`.`,
+    "",
+    row(["Fält", "Krävs", "Vad du skriver", "Form"]),
+    row(["---", "---", "---", "---"]),
+    ...describeSchema(info.schema).flatMap((field) => fieldRows(field)),
+    "",
+    "<details>",
+    `<summary>Mall för ${info.label.toLowerCase()} att kopiera</summary>`,
+    "",
+    "```markdown",
+    renderTemplate(type, DATE_FORM).trimEnd(),
+    "```",
+    "",
+    "</details>",
+  ];
+}
+
+/** Fields that take an organisation's key, in every type, named once each. */
+function keyFieldNames(): string[] {
+  const names = TYPE_KEYS.flatMap((type) =>
+    describeSchema(DOCUMENT_TYPES[type].schema).filter((field) => field.format === EXPECTED.slugKey).map((field) => field.name),
+  );
+  return [...new Set(names)];
+}
+
+/** The text between the markers: types, organisations, then one table (and a template) per type. */
+export function renderFieldReference(): string {
+  const keyFields = keyFieldNames().map((name) => `\`${name}\``);
+  const lines = [
+    "",
+    "<!-- Den här delen skrivs av npm run guide utifrån schemat. Ändra inte här: ändringar skrivs över. -->",
+    "",
+    "### Dokumenttyper",
+    "",
+    row(["Typ (till npm run new)", "Mapp", "Används till", "Adress"]),
+    row(["---", "---", "---", "---"]),
+    ...TYPE_KEYS.map((type) => {
+      const info = DOCUMENT_TYPES[type];
+      return row([`\`${type}\``, `\`content/${info.folder}/\``, info.description, `\`/${info.folder}/<år>/<namn>/\``]);
+    }),
+    "",
+    "### Organisationer",
+    "",
+    `${keyFields.length === 1 ? "Fältet" : "Fälten"} ${keyFields.slice(0, -1).join(", ")}${keyFields.length > 1 ? " och " : ""}${keyFields.at(-1) ?? ""} tar en nyckel ur den här listan (src/data/organisations.ts).`,
+    "",
+    row(["Nyckel", "Organisation"]),
+    row(["---", "---"]),
+    ...ORGANISATIONS.map((organisation) => row([`\`${organisation.key}\``, organisation.name])),
+    "",
+    ...TYPE_KEYS.flatMap((type) => [...typeSection(type), ""]),
+  ];
+  return lines.join("\n");
+}
+
+/** The guide with its reference replaced; everything outside the markers is kept as written. */
+export function withFieldReference(guide: string): string {
+  const start = guide.indexOf(REFERENCE_START);
+  const end = guide.indexOf(REFERENCE_END);
+  if (start === -1 || end === -1 || end < start) {
+    throw new Error(`hittar inte markeringarna ${REFERENCE_START} och ${REFERENCE_END} (i den ordningen)`);
+  }
+  return `${guide.slice(0, start + REFERENCE_START.length)}\n${renderFieldReference()}\n${guide.slice(end)}`;
+}
+
+/** The reference as it stands in a guide, for comparing with a freshly generated one. */
+export function currentFieldReference(guide: string): string | undefined {
+  const start = guide.indexOf(REFERENCE_START);
+  const end = guide.indexOf(REFERENCE_END);
+  if (start === -1 || end === -1 || end < start) return undefined;
+  return guide.slice(start + REFERENCE_START.length + 1, end - 1);
+}
