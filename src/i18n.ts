@@ -16,6 +16,7 @@ export const T = {
   previous: "Föregående",
   next: "Nästa",
   neighbours: "Fler i samma kategori",
+  related: "Läs också",
   feeds: "Prenumerera",
   atomFeedAll: "Alla nyheter (Atom)",
   jsonFeedAll: "Alla nyheter (JSON Feed)",

@@ -4,6 +4,8 @@ import { SITE, type SiteOptions } from "./site.ts";
 import { loadContent } from "./content/load.ts";
 import { buildCollections, type Collections } from "./content/collections.ts";
 import { ContentError } from "./content/problems.ts";
+import { relatedIndex, type RelatedLookup } from "./content/related.ts";
+import type { AnyDocument } from "./content/document.ts";
 
 export function withPrefix(pathPrefix: string, path: string): string {
   if (!path.startsWith("/")) return path;
@@ -30,6 +32,14 @@ export class SiteModel {
   /** Absolute URL for canonical links, feeds and the sitemap. */
   absoluteUrl(path: string): string {
     return new URL(this.href(path), this.options.siteUrl).toString();
+  }
+
+  #related: RelatedLookup | undefined;
+
+  /** Up to three documents to read next (src/content/related.ts); the index is built once per build, on first use. */
+  related(document: AnyDocument): AnyDocument[] {
+    this.#related ??= relatedIndex(this.collections);
+    return this.#related(document);
   }
 }
 

@@ -9,6 +9,7 @@ import { slugify } from "../../src/slug.ts";
 import { T } from "../../src/i18n.ts";
 import { organisationPath, tagPath, typeFeedPath, typePath } from "../../src/urls.ts";
 import { BaseLayout } from "./base-layout.tsx";
+import { RelatedDocuments } from "./related-documents.tsx";
 import { DateText } from "./date-text.tsx";
 import { NewsFacts } from "./facts/news-facts.tsx";
 import { ConferenceFacts } from "./facts/conference-facts.tsx";
@@ -115,6 +116,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
           </footer>
         ) : null}
       </article>
+      <RelatedDocuments finsam={finsam} documents={finsam.related(document)} />
       {previous || next ? (
         <nav class="neighbours" aria-label={T.neighbours}>
           {previous ? (

@@ -28,7 +28,7 @@ describe("every seed page", () => {
     const $ = page(site, url);
     expect($("html").attr("lang")).toBe("sv");
     expect($("h1")).toHaveLength(1);
-    expect($("main article")).toHaveLength(1);
+    expect($("main article.document")).toHaveLength(1);
     expect($('link[rel="canonical"]').attr("href")).toBe(`https://finsam.example${url}`);
   });
 
