@@ -17,11 +17,24 @@ export function displayPath(absolutePath: string): string {
   return path.relative(process.cwd(), absolutePath).split(path.sep).join("/");
 }
 
+/** "path:line:column nivå: meddelande": editors and CI logs make the location clickable. */
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.line !== undefined ? problem.column : undefined]
     .filter((part) => part !== undefined)
     .join(":");
-  return `${where}: ${problem.message}`;
+  return `${where} ${problem.severity}: ${problem.message}`;
+}
+
+/** Errors before warnings (what stops publishing comes first), then by file and position. */
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  const rank = (problem: ContentProblem): number => (problem.severity === "fel" ? 0 : 1);
+  return [...problems].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
 /** The report a failed build prints: every problem, then what to do, in plain Swedish. */
@@ -29,9 +42,9 @@ export function formatReport(problems: readonly ContentProblem[]): string {
   const errors = problems.filter((problem) => problem.severity === "fel");
   const files = new Set(errors.map((problem) => problem.file));
   const lines = [
-    `Bygget stoppades: ${errors.length} ${errors.length === 1 ? "fel" : "fel"} i ${files.size} ${files.size === 1 ? "fil" : "filer"}.`,
+    `Bygget stoppades: ${errors.length} fel i ${files.size} ${files.size === 1 ? "fil" : "filer"}.`,
     "",
-    ...problems.map(formatProblem),
+    ...sortProblems(problems).map(formatProblem),
     "",
     "Rätta felen ovan och bygg igen. Inget har publicerats.",
   ];

@@ -1,7 +1,243 @@
-// The body's structure: headings, images' alt text. (To be written.)
+// The body's structure as screen readers meet it: the title is the only h1, heading levels do not skip,
+// and every image has alt text (WCAG 1.1.1, 1.3.1). Also reads links and images for the link check.
+import type { Token } from "markdown-it";
+import { markdown } from "../../markdown.ts";
 import type { ContentProblem } from "../problems.ts";
 import type { SourceFile } from "./index.ts";
 
-export function bodyProblems(_source: SourceFile): ContentProblem[] {
-  return [];
+export interface Position {
+  /** 1-based line in the file. */
+  line: number;
+  /** 1-based column (characters) on that line. */
+  column: number;
+}
+
+export interface BodyHeading {
+  level: number;
+  text: string;
+  position: Position;
+}
+
+export interface BodyReference {
+  kind: "link" | "image";
+  /** The destination as markdown-it normalised it (percent-encoded), e.g. "/nyheter/2024/a/". */
+  target: string;
+  /** The destination as the editor wrote it, for messages. */
+  written: string;
+  /** Alt text of an image (the text between the brackets). */
+  alt: string;
+  /** Where the destination is written. */
+  position: Position;
+  /** Where the construct starts (the "![" of an image) when it is on the destination's line. */
+  start: Position;
+}
+
+export interface BodyOutline {
+  bodyLine: number;
+  headings: BodyHeading[];
+  references: BodyReference[];
+}
+
+interface Cursor {
+  line: number;
+  index: number;
+}
+
+/** Locates text in the body's source lines; tokens only say which lines a block spans. */
+class BodySource {
+  private readonly lines: string[];
+
+  constructor(
+    body: string,
+    /** File line of the body's first line. */
+    private readonly bodyLine: number,
+  ) {
+    this.lines = body.split("\n");
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  line(index: number): string {
+    return this.lines[index] ?? "";
+  }
+
+  position(at: Cursor): Position {
+    return { line: this.bodyLine + at.line, column: at.index + 1 };
+  }
+
+  /** The block's first line at its first non-blank character. */
+  blockStart(lineIndex: number): Cursor {
+    const text = this.line(lineIndex);
+    return { line: lineIndex, index: Math.max(0, text.search(/\S/)) };
+  }
+
+  /** First place at or after `after`, before line `to`, where one of the texts is written. */
+  find(texts: readonly string[], after: Cursor, to: number): Cursor | undefined {
+    for (let line = after.line; line < Math.min(to, this.lines.length); line++) {
+      const text = this.line(line);
+      const from = line === after.line ? after.index : 0;
+      let best: number | undefined;
+      for (const candidate of texts) {
+        if (candidate === "") continue;
+        const index = text.indexOf(candidate, from);
+        if (index >= 0 && (best === undefined || index < best)) best = index;
+      }
+      if (best !== undefined) return { line, index: best };
+    }
+    return undefined;
+  }
+}
+
+/** Spellings the editor may have used for a destination markdown-it has percent-encoded. */
+function writtenForms(target: string): string[] {
+  const forms = [target, markdown.normalizeLinkText(target)];
+  try {
+    forms.push(decodeURI(target));
+  } catch {
+    // Not valid percent-encoding: the target is as written.
+  }
+  return [...new Set(forms)];
+}
+
+/**
+ * The body's blocks as the site renders them (the same markdown-it instance and options), with inline content
+ * parsed only where a link or image can be: "[" starts both, and the rest of the inline parse is most of the
+ * cost. Bare and <…> addresses are external and never checked.
+ */
+function parseForChecks(body: string): Token[] {
+  const env = {};
+  const tokens: Token[] = [];
+  // markdown-it's own normalising step; line endings are already "\n" (front-matter.ts).
+  markdown.block.parse(body.replace(/\0/g, "\uFFFD"), markdown, env, tokens);
+  for (const token of tokens) {
+    if (token.type !== "inline" || !token.content.includes("[")) continue;
+    token.children = [];
+    markdown.inline.parse(token.content, markdown, env, token.children);
+  }
+  return tokens;
+}
+
+// The document check (cached per file by the loader) and the site-wide link check both need a body's outline,
+// and parsing is what costs: the link check takes the one the document check made. Files rejected for other
+// errors never reach the link check, so the waiting room is emptied when it grows large.
+const waiting = new Map<string, BodyOutline>();
+const WAITING_LIMIT = 20_000;
+
+/** The outline `bodyProblems` made for this body, or a fresh one. */
+export function takeOutline(body: string, bodyLine: number): BodyOutline {
+  const outline = waiting.get(body);
+  if (outline && outline.bodyLine === bodyLine) {
+    waiting.delete(body);
+    return outline;
+  }
+  return outlineBody(body, bodyLine);
+}
+
+/** Headings, links and images of a body with their file positions, from one markdown-it parse. */
+export function outlineBody(body: string, bodyLine: number): BodyOutline {
+  const tokens = parseForChecks(body);
+  const source = new BodySource(body, bodyLine);
+  const headings: BodyHeading[] = [];
+  const references: BodyReference[] = [];
+  let blockLines: [number, number] = [0, source.lineCount];
+
+  tokens.forEach((token, index) => {
+    if (token.map) blockLines = [token.map[0], token.map[1]];
+    if (token.type === "heading_open") {
+      const line = token.map?.[0] ?? 0;
+      const text = source.line(line);
+      const hash = token.markup.startsWith("#") ? text.indexOf("#") : -1;
+      headings.push({
+        level: Number(token.tag.slice(1)),
+        text: tokens[index + 1]?.content ?? "",
+        position: source.position(hash >= 0 ? { line, index: hash } : source.blockStart(line)),
+      });
+    }
+    if (token.type === "inline" && token.children) {
+      collectReferences(token.children, source, blockLines, references);
+    }
+  });
+  return { bodyLine, headings, references };
+}
+
+function collectReferences(children: Token[], source: BodySource, [from, to]: [number, number], into: BodyReference[]): void {
+  let cursor: Cursor = { line: from, index: 0 };
+  for (const child of children) {
+    const isLink = child.type === "link_open";
+    if (!isLink && child.type !== "image") continue;
+    // Bare URLs and <autolinks> are always absolute (external) addresses.
+    if (isLink && (child.markup === "linkify" || child.markup === "autolink")) continue;
+    const target = String(child.attrGet(isLink ? "href" : "src") ?? "");
+    const forms = writtenForms(target);
+    // In order within the block; a reference-style destination is defined elsewhere in the body.
+    const found =
+      source.find(forms, cursor, to) ??
+      source.find(forms, { line: from, index: 0 }, to) ??
+      source.find(forms, { line: 0, index: 0 }, source.lineCount);
+    const at = found ?? source.blockStart(from);
+    if (found && found.line >= cursor.line) cursor = { line: found.line, index: found.index + 1 };
+    const written = (found && forms.find((form) => source.line(found.line).startsWith(form, found.index))) || markdown.normalizeLinkText(target);
+    const bang = isLink ? -1 : source.line(at.line).lastIndexOf("![", at.index);
+    into.push({
+      kind: isLink ? "link" : "image",
+      target,
+      written,
+      alt: isLink ? "" : child.content,
+      position: source.position(at),
+      start: source.position(bang >= 0 ? { line: at.line, index: bang } : at),
+    });
+  }
+}
+
+function headingMarks(level: number): string {
+  return "#".repeat(level);
+}
+
+export function bodyProblems(source: SourceFile): ContentProblem[] {
+  const { file, parsed } = source;
+  const outline = outlineBody(parsed.body, parsed.bodyLine);
+  if (waiting.size >= WAITING_LIMIT) waiting.clear();
+  waiting.set(parsed.body, outline);
+  const { headings, references } = outline;
+  const problems: ContentProblem[] = [];
+
+  // The page's title is its h1, so the body's outline starts one level below it.
+  let previous = 1;
+  let first = true;
+  for (const heading of headings) {
+    const shown = heading.text.trim() === "" ? "(tom rubrik)" : `"${heading.text.trim()}"`;
+    if (heading.level === 1) {
+      problems.push({
+        file,
+        ...heading.position,
+        severity: "varning",
+        message: `rubriken ${shown} har nivå 1 (#), men sidans titel är redan sidans huvudrubrik; börja rubrikerna i texten på nivå 2 (##)`,
+      });
+    } else if (heading.level > previous + 1) {
+      const wanted = headingMarks(previous + 1);
+      problems.push({
+        file,
+        ...heading.position,
+        severity: "varning",
+        message: first
+          ? `rubriken ${shown} har nivå ${heading.level} (${headingMarks(heading.level)}), men textens första rubrik ska ha nivå 2 (##); skärmläsare använder nivåerna för att hitta i texten`
+          : `rubriken ${shown} hoppar från nivå ${previous} till nivå ${heading.level}; använd ${wanted} eller lägg en rubrik med ${wanted} före den`,
+      });
+    }
+    previous = heading.level;
+    first = false;
+  }
+
+  for (const reference of references) {
+    if (reference.kind !== "image" || reference.alt.trim() !== "") continue;
+    problems.push({
+      file,
+      ...reference.start,
+      severity: "fel",
+      message: `bilden ${reference.written} saknar alt-text; beskriv vad bilden visar mellan hakparenteserna, t.ex. ![Styrelsen samlad runt ett bord](${reference.written})`,
+    });
+  }
+  return problems;
 }

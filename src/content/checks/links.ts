@@ -1,7 +1,299 @@
-// Internal links and images must point at a page or file the site has. (To be written.)
-import type { ContentProblem } from "../problems.ts";
+// Internal links and images must point at a page or file the site has, and a published text must not
+// link to one that is not published yet. External links are not checked (they need the network).
+import fs from "node:fs";
+import path from "node:path";
+import { SITE } from "../../site.ts";
+import { formatLongDate } from "../../dates.ts";
+import { SiteModel } from "../../model.ts";
+import { sitemapEntries } from "../../sitemap.ts";
+import { PATHS, typeFeedPath } from "../../urls.ts";
+import { buildCollections, statusOf } from "../collections.ts";
+import { parseFrontMatter } from "../front-matter.ts";
+import { fileSlugOf, listMarkdownFiles } from "../load.ts";
+import { displayPath, type ContentProblem, type Severity } from "../problems.ts";
+import { TYPE_KEYS } from "../types.ts";
 import type { AnyDocument } from "../document.ts";
+import type { BuildMode } from "../../site.ts";
+import { takeOutline, type BodyReference, type Position } from "./body.ts";
 
-export function linkProblems(_documents: readonly AnyDocument[], _contentDir: string): ContentProblem[] {
-  return [];
+/** The folder under the content folder the build copies to /bilder/. */
+export const IMAGES_FOLDER = "bilder";
+
+// A page with a missing image still reads (the alt text shows), so this warns for now. Several test
+// fixtures name images they do not ship; once they do, this can become "fel" like a broken link.
+const MISSING_IMAGE: Severity = "varning";
+
+// Only used to resolve paths; never shown and never fetched.
+const BASE = "https://finsam.invalid";
+
+// The dev server re-runs the site checks on every save; unchanged documents are the same objects (load.ts cache).
+const outlines = new WeakMap<AnyDocument, BodyReference[]>();
+
+function referencesOf(document: AnyDocument): BodyReference[] {
+  let references = outlines.get(document);
+  if (!references) {
+    references = takeOutline(document.body, document.bodyLine).references;
+    outlines.set(document, references);
+  }
+  return references;
+}
+
+/** Every path a build in this mode writes: the sitemap's pages plus feeds, the 404 page and assets. */
+function generatedPaths(documents: readonly AnyDocument[], mode: BuildMode, now: Date, contentDir: string): Set<string> {
+  const collections = buildCollections(documents, mode, now);
+  const model = new SiteModel({ contentDir, siteUrl: SITE.defaultUrl, pathPrefix: "/", mode, now }, collections, now);
+  return new Set([
+    ...sitemapEntries(model).map((entry) => entry.path),
+    ...Object.values(PATHS),
+    ...TYPE_KEYS.map((key) => typeFeedPath(key)),
+  ]);
+}
+
+/** The image files the build copies, as site paths ("/bilder/styrelsen.jpg"). */
+function imageFiles(contentDir: string): Set<string> {
+  const root = path.join(contentDir, IMAGES_FOLDER);
+  if (!fs.existsSync(root)) return new Set();
+  return new Set(
+    (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${IMAGES_FOLDER}/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`.normalize("NFC")),
+  );
+}
+
+type Kind = "external" | "fragment" | "empty" | "root" | "relative";
+
+function kindOf(target: string): Kind {
+  const trimmed = target.trim();
+  if (trimmed === "") return "empty";
+  if (trimmed.startsWith("#")) return "fragment";
+  if (trimmed.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return "external";
+  return trimmed.startsWith("/") ? "root" : "relative";
+}
+
+/** The site path a link leads to, without query or fragment, percent-decoded: "/nyheter/2024/a/". */
+function sitePath(target: string, from = "/"): string {
+  const pathname = new URL(target.trim(), `${BASE}${from}`).pathname;
+  return pathname
+    .split("/")
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join("/")
+    .normalize("NFC");
+}
+
+class SiteIndex {
+  private readonly byUrl: Map<string, AnyDocument>;
+  private readonly bySlug = new Map<string, AnyDocument[]>();
+  private readonly imagesLowerCase: Map<string, string>;
+  /** Files that did not become documents (they have errors), by "<folder>/<slug>". */
+  private readonly rejected = new Map<string, string>();
+  readonly imagesDir: string;
+
+  constructor(
+    documents: readonly AnyDocument[],
+    /** Pages a production build writes: what a published document may link to. */
+    readonly published: Set<string>,
+    /** Pages a preview build writes: a draft's links are judged again when it is published. */
+    readonly everything: Set<string>,
+    readonly images: Set<string>,
+    contentDir: string,
+  ) {
+    this.byUrl = new Map(documents.map((document) => [document.url, document]));
+    for (const document of documents) this.bySlug.set(document.fileSlug, [...(this.bySlug.get(document.fileSlug) ?? []), document]);
+    this.imagesLowerCase = new Map([...images].map((image) => [image.toLowerCase(), image]));
+    this.imagesDir = displayPath(path.join(contentDir, IMAGES_FOLDER));
+    const loaded = new Set(documents.map((document) => document.sourcePath));
+    for (const file of listMarkdownFiles(contentDir)) {
+      const shown = displayPath(path.resolve(file));
+      if (loaded.has(shown)) continue;
+      const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
+      this.rejected.set(`${folder}/${fileSlugOf(file)}`, shown);
+    }
+  }
+
+  /** A file the link was probably meant for that has errors of its own, so it is not a page (yet). */
+  rejectedFile(sitePathname: string): string | undefined {
+    const [folder, , slug] = pageForm(sitePathname).split("/").filter(Boolean);
+    return folder && slug ? this.rejected.get(`${folder}/${slug}`) : undefined;
+  }
+
+  /** The document at a path, also written without its trailing slash or with index.html. */
+  document(sitePathname: string): AnyDocument | undefined {
+    return this.byUrl.get(pageForm(sitePathname));
+  }
+
+  hasPage(sitePathname: string, pages: Set<string>): boolean {
+    return pages.has(sitePathname) || pages.has(pageForm(sitePathname)) || this.images.has(sitePathname);
+  }
+
+  /** A document with the same file slug, for "menade du …" when the year or folder is wrong. */
+  guess(sitePathname: string): string | undefined {
+    const slug = pageForm(sitePathname).split("/").filter(Boolean).pop() ?? "";
+    const candidates = this.bySlug.get(slug) ?? [];
+    return candidates.length === 1 ? candidates[0]?.url : undefined;
+  }
+
+  /** An image that differs only in upper and lower case: the web server will not find it. */
+  imageWithOtherCase(sitePathname: string): string | undefined {
+    return this.imagesLowerCase.get(sitePathname.toLowerCase());
+  }
+}
+
+function pageForm(sitePathname: string): string {
+  const withoutIndex = sitePathname.replace(/\/index\.html$/, "/");
+  return withoutIndex.endsWith("/") || /\.[a-z0-9]+$/i.test(withoutIndex) ? withoutIndex : `${withoutIndex}/`;
+}
+
+export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date = new Date()): ContentProblem[] {
+  if (documents.length === 0) return [];
+  const index = new SiteIndex(
+    documents,
+    generatedPaths(documents, "production", now, contentDir),
+    generatedPaths(documents, "preview", now, contentDir),
+    imageFiles(contentDir),
+    contentDir,
+  );
+  const problems: ContentProblem[] = [];
+  for (const document of documents) {
+    problems.push(...frontMatterImageProblems(document, index));
+    for (const reference of referencesOf(document)) {
+      const problem = referenceProblem(document, reference, index, now);
+      if (problem) problems.push({ file: document.sourcePath, ...reference.position, ...problem });
+    }
+  }
+  return problems;
+}
+
+type Finding = Pick<ContentProblem, "severity" | "message">;
+
+function referenceProblem(document: AnyDocument, reference: BodyReference, index: SiteIndex, now: Date): Finding | undefined {
+  const { written } = reference;
+  const noun = reference.kind === "image" ? "bilden" : "länken";
+  switch (kindOf(reference.target)) {
+    case "external":
+    case "fragment":
+      return undefined;
+    case "empty":
+      return {
+        severity: "fel",
+        message: reference.kind === "image"
+          ? "bilden saknar sökväg; skriv den inom parentesen, t.ex. ![Beskrivning](/bilder/bild.jpg)"
+          : "länken saknar adress; skriv den inom parentesen, t.ex. [Nyheter](/nyheter/)",
+      };
+    case "relative":
+      return relativeProblem(document, reference, index);
+    case "root":
+      break;
+  }
+  const target = sitePath(reference.target);
+  if (reference.kind === "image") return imageProblem(target, written, index);
+
+  const linked = index.document(target);
+  if (linked) return statusProblem(document, linked, written, now);
+  const pages = statusOf(document, now) === "published" ? index.published : index.everything;
+  if (index.hasPage(target, pages)) return undefined;
+  if (target.startsWith(`/${IMAGES_FOLDER}/`)) {
+    return { severity: "fel", message: `${noun} ${written} går till en fil som inte finns i ${index.imagesDir}/; lägg filen där eller rätta adressen` };
+  }
+  const rejected = index.rejectedFile(target);
+  if (rejected) {
+    return { severity: "fel", message: `${noun} ${written} går till ${rejected}, som har fel och därför inte publiceras; rätta felen i den filen först` };
+  }
+  const guess = index.guess(target);
+  return {
+    severity: "fel",
+    message: `${noun} ${written} går till en sida som inte finns på webbplatsen; ${guess ? `menade du ${guess}?` : "kontrollera adressen"}`,
+  };
+}
+
+/** A published text may only link to what is published by the time it is: otherwise readers hit a 404. */
+function statusProblem(document: AnyDocument, linked: AnyDocument, written: string, now: Date): Finding | undefined {
+  const from = statusOf(document, now);
+  const to = statusOf(linked, now);
+  if (from === "draft" || to === "published" || linked === document) return undefined;
+  if (to === "draft") {
+    if (from === "published") {
+      return {
+        severity: "fel",
+        message: `länken ${written} går till ett utkast som inte publiceras (${linked.sourcePath}); ta bort länken eller publicera utkastet först`,
+      };
+    }
+    return {
+      severity: "varning",
+      message: `länken ${written} går till ett utkast (${linked.sourcePath}); publicera det senast ${formatLongDate(document.data.date)}, annars stoppas bygget den dag det här dokumentet publiceras`,
+    };
+  }
+  if (from === "published") {
+    return {
+      severity: "fel",
+      message: `länken ${written} går till ett schemalagt dokument som inte publiceras förrän ${formatLongDate(linked.data.date)} (${linked.sourcePath}); vänta med länken eller ge det här dokumentet ett lika sent datum`,
+    };
+  }
+  if (linked.data.date.getTime() > document.data.date.getTime()) {
+    return {
+      severity: "fel",
+      message: `länken ${written} går till ett schemalagt dokument som publiceras ${formatLongDate(linked.data.date)}, efter det här dokumentet (${formatLongDate(document.data.date)}); ge det här dokumentet ett lika sent datum eller ta bort länken`,
+    };
+  }
+  return undefined;
+}
+
+function imageProblem(target: string, written: string, index: SiteIndex): Finding | undefined {
+  if (index.images.has(target)) return undefined;
+  const fileName = target.split("/").pop() ?? "";
+  if (!target.startsWith(`/${IMAGES_FOLDER}/`)) {
+    return {
+      severity: MISSING_IMAGE,
+      message: `bilden ${written} ligger inte bland webbplatsens bilder; lägg bildfilen i ${index.imagesDir}/ och skriv /${IMAGES_FOLDER}/${fileName}`,
+    };
+  }
+  const otherCase = index.imageWithOtherCase(target);
+  return {
+    severity: MISSING_IMAGE,
+    message: otherCase
+      ? `bilden ${written} finns inte, men ${otherCase} gör det; stora och små bokstäver måste stämma`
+      : `bilden ${written} finns inte; lägg bildfilen i ${index.imagesDir}/ eller rätta sökvägen`,
+  };
+}
+
+function relativeProblem(document: AnyDocument, reference: BodyReference, index: SiteIndex): Finding {
+  const { written } = reference;
+  if (reference.kind === "image") {
+    const inImages = `/${IMAGES_FOLDER}/${sitePath(reference.target).split("/").pop() ?? ""}`;
+    return {
+      severity: "varning",
+      message: `bilden "${written}" har en relativ sökväg och visas bara på just den här sidan; skriv sökvägen från webbplatsens rot${index.images.has(inImages) ? `: ${inImages}` : `, t.ex. /${IMAGES_FOLDER}/bild.jpg`}`,
+    };
+  }
+  const resolved = sitePath(reference.target, document.url);
+  const exists = index.document(resolved) !== undefined || index.hasPage(resolved, index.everything);
+  return {
+    severity: "varning",
+    message: exists
+      ? `länken "${written}" är relativ och fungerar bara från just den här sidan; skriv den från webbplatsens rot: ${pageForm(resolved)}`
+      : `länken "${written}" är relativ och går härifrån till ${resolved}, som inte finns; skriv länkar från webbplatsens rot (de börjar med /)`,
+  };
+}
+
+/** The `image` field: the file must be among the images the build copies. */
+function frontMatterImageProblems(document: AnyDocument, index: SiteIndex): ContentProblem[] {
+  const image = document.data.image;
+  if (image === undefined) return [];
+  const finding = imageProblem(sitePath(image), image, index);
+  if (!finding) return [];
+  return [{ file: document.sourcePath, ...imageFieldPosition(document), field: "image", ...finding, message: `fältet "image": ${finding.message}` }];
+}
+
+/** Only asked when there is a problem to show, so the file is read again rather than kept in memory. */
+function imageFieldPosition(document: AnyDocument): Position | undefined {
+  try {
+    return parseFrontMatter(fs.readFileSync(path.resolve(document.sourcePath), "utf8")).locate(["image"]);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,219 @@
+// A deterministic content tree of valid documents across every type, for benchmarks: realistic length
+// (600–900 words), headings, lists, images and links between the documents, tag, organisation and year pages.
+import fs from "node:fs";
+import path from "node:path";
+import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../src/content/types.ts";
+import { ORGANISATIONS } from "../src/data/organisations.ts";
+import { slugify } from "../src/slug.ts";
+import { typePath, organisationPath, tagPath, yearPath } from "../src/urls.ts";
+
+export interface CorpusOptions {
+  documents?: number;
+  seed?: number;
+}
+
+export interface CorpusStats {
+  documents: number;
+  words: number;
+  bytes: number;
+  byType: Record<TypeKey, number>;
+}
+
+/** mulberry32: small, fast and the same sequence on every machine. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  "samverkan förbundet styrelsen arbetet insatser rehabilitering kommunen regionen arbetsförmedlingen " +
+  "försäkringskassan deltagare målgruppen utveckling uppföljning processledare samordnare förbundschef " +
+  "verksamheten kunskap metoder stöd insatsen projektet ledning nätverket möten dialog förståelse " +
+  "långsiktigt gemensamt lokalt nationellt tillsammans resultat erfarenhet uppdrag budget strategi " +
+  "arbetsmarknad studier hälsa trygghet förtroende ansvar frågor vägen framåt året våren hösten " +
+  "handläggare chefer medarbetare parterna myndigheterna ungdomar individen behov möjligheter värdet " +
+  "beslut planen rapporten utvärdering effekt struktur förhållningssätt lärande mötesplats sammanhang"
+).split(/\s+/);
+
+const VERBS = "beskrev visade berättade betonade diskuterade lyfte planerade följde utvecklade stärkte".split(" ");
+const TAGS = ["Samverkan", "Personal", "Styrelsearbete", "Uppföljning", "Arbetsmiljö", "Jämställdhet", "Förbundschefer", "Nationellt stöd", "Älv & Kust", "Metodutveckling"];
+const NAMES = ["Anna Berg", "Karin Lund", "Per Holm", "Lina Ek", "Jonas Wik", "Sara Nord", "Erik Strand", "Maria Dahl", "Olle Sten", "Eva Björk"];
+const PLACES = ["Saltsjöbaden", "Karlskrona", "Kungälv", "Avesta", "Västerås", "Göteborg", "Sala"];
+export const CORPUS_IMAGES = ["styrelsen.jpg", "konferens.jpg", "kansliet.png", "karta.png"];
+
+interface Planned {
+  type: TypeKey;
+  index: number;
+  day: string;
+  year: number;
+  slug: string;
+  title: string;
+  organisation: string;
+  tags: string[];
+}
+
+function pick<T>(next: () => number, items: readonly T[]): T {
+  return items[Math.floor(next() * items.length)] as T;
+}
+
+function sentence(next: () => number): string {
+  const length = 8 + Math.floor(next() * 10);
+  const words = Array.from({ length }, (_, position) => (position === 2 ? pick(next, VERBS) : pick(next, WORDS)));
+  const text = words.join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(next: () => number, sentences: number, links: string[] = []): string {
+  const parts = Array.from({ length: sentences }, () => sentence(next));
+  for (const link of links) {
+    const at = Math.floor(next() * parts.length);
+    parts.splice(at, 0, `Läs mer i [${pick(next, WORDS)} och ${pick(next, WORDS)}](${link}).`);
+  }
+  return parts.join(" ");
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The body: h2 sections with h3 subsections, lists, an image, links to earlier documents and listing pages. */
+function body(next: () => number, document: Planned, earlier: readonly Planned[]): string {
+  const target = 600 + Math.floor(next() * 300);
+  const url = (other: Planned): string => `/${DOCUMENT_TYPES[other.type].folder}/${other.year}/${other.slug}/`;
+  const linkPool = [
+    ...Array.from({ length: Math.min(3, earlier.length) }, () => url(pick(next, earlier))),
+    tagPath(slugify(pick(next, document.tags))),
+    organisationPath(document.organisation),
+    typePath(pick(next, TYPE_KEYS)),
+    yearPath(document.year),
+  ];
+  const blocks: string[] = [paragraph(next, 4, linkPool.splice(0, 1))];
+  let words = countWords(blocks[0] ?? "");
+  let section = 0;
+  while (words < target) {
+    section++;
+    const heading = `## ${pick(next, WORDS)} och ${pick(next, WORDS)} ${section}`;
+    const parts = [heading, paragraph(next, 3 + Math.floor(next() * 3), linkPool.splice(0, 1))];
+    if (section % 2 === 0) {
+      parts.push(`### ${pick(next, WORDS)} i ${pick(next, PLACES)}`);
+      parts.push(Array.from({ length: 3 + Math.floor(next() * 3) }, () => `- ${sentence(next)}`).join("\n"));
+    }
+    if (section === 2) parts.push(`![${sentence(next)}](/bilder/${pick(next, CORPUS_IMAGES)})`);
+    if (section % 3 === 0) parts.push(Array.from({ length: 3 }, (_, n) => `${n + 1}. ${sentence(next)}`).join("\n"));
+    parts.push(paragraph(next, 3 + Math.floor(next() * 4)));
+    blocks.push(...parts);
+    words += countWords(parts.join(" "));
+  }
+  if (linkPool.length > 0) blocks.push(paragraph(next, 2, linkPool));
+  return `${blocks.join("\n\n")}\n`;
+}
+
+function yaml(data: Record<string, unknown>): string {
+  const lines: string[] = [];
+  const scalar = (value: unknown): string => JSON.stringify(value);
+  for (const [key, value] of Object.entries(data)) {
+    if (Array.isArray(value)) {
+      lines.push(`${key}:`);
+      for (const item of value) {
+        if (item !== null && typeof item === "object") {
+          const entries = Object.entries(item as Record<string, unknown>);
+          entries.forEach(([field, fieldValue], position) => lines.push(`  ${position === 0 ? "-" : " "} ${field}: ${scalar(fieldValue)}`));
+        } else {
+          lines.push(`  - ${scalar(item)}`);
+        }
+      }
+    } else {
+      lines.push(`${key}: ${scalar(value)}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+function typeFields(next: () => number, document: Planned): Record<string, unknown> {
+  const day = document.day;
+  switch (document.type) {
+    case "nyhet":
+      return document.index % 4 === 0 ? { person: pick(next, NAMES), role: "samordnare", change: pick(next, ["slutar", "börjar", "byter"]) } : {};
+    case "konferens":
+      return {
+        event: `Förbundschefsdagar ${document.year}`,
+        startDate: day,
+        endDate: day,
+        place: pick(next, PLACES),
+        speakers: Array.from({ length: 3 }, () => ({ name: pick(next, NAMES), affiliation: pick(next, ["Försäkringskassan", "SKR", "Arbetsförmedlingen", "NNS"]) })),
+      };
+    case "brev":
+      return { sender: pick(next, NAMES), senderRole: "samordnare", senderOrganisation: document.organisation, recipient: "Styrelsen", letterDate: day };
+    case "minnen":
+      return { author: pick(next, NAMES), yearFrom: document.year - 10, yearTo: document.year };
+    case "protokoll": {
+      const items = 3 + Math.floor(next() * 6);
+      return {
+        meetingDate: day,
+        startTime: "08.30",
+        endTime: "12.00",
+        place: pick(next, PLACES),
+        present: [pick(next, NAMES), pick(next, NAMES)],
+        chair: pick(next, NAMES),
+        adjusters: [pick(next, NAMES)],
+        secretary: pick(next, NAMES),
+        agenda: Array.from({ length: items }, (_, n) => ({ section: n + 1, heading: `${pick(next, WORDS)} och ${pick(next, WORDS)}`, decision: sentence(next) })),
+        signatures: [{ name: pick(next, NAMES), role: "Ordförande", signedAt: `${day}T10:00` }],
+      };
+    }
+  }
+}
+
+/** Writes the corpus into `dir` (which should be empty) and returns what it wrote. */
+export function writeCorpus(dir: string, { documents = 1000, seed = 20261124 }: CorpusOptions = {}): CorpusStats {
+  const next = random(seed);
+  const planned: Planned[] = Array.from({ length: documents }, (_, index) => {
+    const type = TYPE_KEYS[index % TYPE_KEYS.length] as TypeKey;
+    // Spread over 2008–2025, oldest first, so links go to documents published earlier.
+    const dayNumber = Math.floor((index / documents) * 18 * 365);
+    const date = new Date(Date.UTC(2008, 0, 1) + dayNumber * 86_400_000);
+    const day = date.toISOString().slice(0, 10);
+    const title = `${pick(next, WORDS)} och ${pick(next, WORDS)} ${index + 1}`;
+    return {
+      type,
+      index,
+      day,
+      year: date.getUTCFullYear(),
+      slug: slugify(title),
+      title: `${title.charAt(0).toUpperCase()}${title.slice(1)}`,
+      organisation: pick(next, ORGANISATIONS).key,
+      tags: [...new Set([pick(next, TAGS), pick(next, TAGS)])],
+    };
+  });
+
+  fs.mkdirSync(path.join(dir, "bilder"), { recursive: true });
+  for (const image of CORPUS_IMAGES) fs.writeFileSync(path.join(dir, "bilder", image), "");
+
+  const stats: CorpusStats = { documents, words: 0, bytes: 0, byType: Object.fromEntries(TYPE_KEYS.map((key) => [key, 0])) as Record<TypeKey, number> };
+  planned.forEach((document, index) => {
+    const text = body(next, document, planned.slice(Math.max(0, index - 50), index));
+    const frontMatter = yaml({
+      title: document.title,
+      date: document.day,
+      summary: sentence(next),
+      organisation: document.organisation,
+      tags: document.tags,
+      ...(index % 7 === 0 ? { image: `/bilder/${pick(next, CORPUS_IMAGES)}`, imageAlt: sentence(next) } : {}),
+      ...typeFields(next, document),
+    });
+    const source = `---\n${frontMatter}\n---\n\n${text}`;
+    const file = path.join(dir, DOCUMENT_TYPES[document.type].folder, `${document.day}-${document.slug}.md`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, source);
+    stats.words += countWords(text);
+    stats.bytes += Buffer.byteLength(source);
+    stats.byType[document.type]++;
+  });
+  return stats;
+}

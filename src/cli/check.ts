@@ -1,0 +1,168 @@
+// `npm run check`: validates all content the way the build does, without rendering HTML, and lists
+// drafts and scheduled documents. One line per finding, errors first; exit 1 on any error.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
+import { SITE } from "../site.ts";
+import { formatLongDate, formatLongDateTime } from "../dates.ts";
+import { listMarkdownFiles, loadContent } from "../content/load.ts";
+import { statusOf } from "../content/collections.ts";
+import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
+import type { AnyDocument } from "../content/document.ts";
+
+export interface ListedDocument {
+  file: string;
+  title: string;
+  url: string;
+  /** Publication moment (ISO 8601, UTC). */
+  date: string;
+}
+
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  /** Files with at least one finding. */
+  files: number;
+  /** Markdown files checked. */
+  documents: number;
+  seconds: number;
+}
+
+export interface CheckReport {
+  problems: ContentProblem[];
+  drafts: ListedDocument[];
+  scheduled: ListedDocument[];
+  summary: CheckSummary;
+}
+
+export interface CheckIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const HELP = `Användning: npm run check -- [--content <mapp>] [--json]
+
+Kontrollerar allt innehåll som bygget gör, utan att skapa några sidor: fälten i front matter,
+organisationer, dubbla adresser, länkar och bilder som inte leder någonstans, bilder utan
+alt-text och rubriknivåer. Listar också utkast och schemalagda dokument.
+
+Varje fynd skrivs på en rad: sökväg:rad:kolumn nivå: meddelande (nivå är fel eller varning).
+Fel stoppar publiceringen, varningar gör det inte. Avslutas med kod 1 om något fel hittas.
+
+Val:
+  --content <mapp>  mappen med innehållet (standard: FINSAM_CONTENT_DIR eller content)
+  --json            skriv resultatet som ett JSON-objekt, för andra program
+  -h, --help        visa den här hjälpen`;
+
+function listed(document: AnyDocument): ListedDocument {
+  return { file: document.sourcePath, title: document.data.title, url: document.url, date: document.data.date.toISOString() };
+}
+
+/** Loads and checks a content folder: the same problems a build would stop on or warn about. */
+export function checkContent(contentDir: string, now: Date = new Date()): CheckReport {
+  const started = performance.now();
+  const { documents, problems } = loadContent(contentDir);
+  const sorted = sortProblems(problems);
+  const byPath = (a: AnyDocument, b: AnyDocument): number => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0);
+  const drafts = documents.filter((document) => statusOf(document, now) === "draft").sort(byPath);
+  const scheduled = documents
+    .filter((document) => statusOf(document, now) === "scheduled")
+    .sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || byPath(a, b));
+  return {
+    problems: sorted,
+    drafts: drafts.map(listed),
+    scheduled: scheduled.map(listed),
+    summary: {
+      errors: sorted.filter((problem) => problem.severity === "fel").length,
+      warnings: sorted.filter((problem) => problem.severity === "varning").length,
+      files: new Set(sorted.map((problem) => problem.file)).size,
+      documents: listMarkdownFiles(contentDir).length,
+      seconds: Math.round(performance.now() - started) / 1000,
+    },
+  };
+}
+
+function count(n: number, singular: string, plural: string): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** "15 januari 2031", with the time when the document is scheduled for a given hour. */
+function publicationMoment(iso: string): string {
+  const date = new Date(iso);
+  const atMidnight = DateTime.fromJSDate(date).setZone(SITE.zone).toFormat("HH:mm") === "00:00";
+  return atMidnight ? formatLongDate(date) : formatLongDateTime(date);
+}
+
+export function summaryLine(summary: CheckSummary): string {
+  const seconds = summary.seconds.toFixed(1).replace(".", ",");
+  const checked = `${count(summary.documents, "dokument kontrollerat", "dokument kontrollerade")} på ${seconds} s`;
+  const findings = [
+    summary.errors > 0 ? `${summary.errors} fel` : "Inga fel",
+    ...(summary.warnings > 0 ? [count(summary.warnings, "varning", "varningar")] : []),
+  ].join(", ");
+  const where = summary.files > 0 ? ` i ${count(summary.files, "fil", "filer")}` : "";
+  return `${findings}${where} (${checked})`;
+}
+
+export function formatCheckReport(report: CheckReport): string {
+  const sections: string[][] = [];
+  if (report.problems.length > 0) sections.push(report.problems.map(formatProblem));
+  if (report.drafts.length > 0) {
+    sections.push(["Utkast (publiceras inte):", ...report.drafts.map((draft) => `  ${draft.file} – ${draft.title}`)]);
+  }
+  if (report.scheduled.length > 0) {
+    sections.push([
+      "Schemalagda:",
+      ...report.scheduled.map((item) => `  ${item.file} – ${item.title}, publiceras ${publicationMoment(item.date)}`),
+    ]);
+  }
+  sections.push([summaryLine(report.summary)]);
+  return sections.map((lines) => lines.join("\n")).join("\n\n");
+}
+
+/** The command: parses arguments, prints the report, returns the exit code (0 ok, 1 content errors, 2 usage). */
+export function main(argv: readonly string[], io: CheckIo = { out: console.log, err: console.error }, now: Date = new Date()): number {
+  let values: { content?: string; json?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        content: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.err(`Okänt val: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+
+  const contentDir = values.content ?? process.env.FINSAM_CONTENT_DIR ?? "content";
+  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
+    io.err(`Hittar ingen innehållsmapp: ${contentDir}. Ange den med --content <mapp>.`);
+    return 2;
+  }
+
+  const report = checkContent(contentDir, now);
+  io.out(values.json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    // Content problems are reported above; anything thrown is a fault in the generator itself.
+    console.error("Kontrollen misslyckades av ett internt fel (inte i innehållet):");
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 2;
+  }
+}

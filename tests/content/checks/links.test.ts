@@ -1,0 +1,273 @@
+// The link check on real content trees: internal links must reach a page the build writes, images a file in
+// bilder/, and a published text must not link to what is not published. Positions are counted by the test.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { linkProblems } from "../../../src/content/checks/links.ts";
+import { loadContent } from "../../../src/content/load.ts";
+import { displayPath, type ContentProblem } from "../../../src/content/problems.ts";
+import { markdownFile, writeContent } from "../../helpers/build.ts";
+
+const NOW = new Date("2026-11-24T12:00:00Z");
+
+function news(fields: Record<string, unknown>, body: string): string {
+  return markdownFile({ title: "En nyhet", date: "2024-01-15", summary: "Kort.", organisation: "nns", ...fields }, body);
+}
+
+const OLDER = news({ title: "Äldre", date: "2023-06-01", tags: ["Samverkan"] }, "Text.");
+const DRAFT = news({ title: "Utkast", date: "2024-02-01", draft: true, tags: ["Bara i utkast"] }, "Text.");
+const SCHEDULED = news({ title: "Framtid", date: "2031-01-15" }, "Text.");
+
+/** Loads a tree (the real loader) and re-runs the link check at a fixed "now" for the document under test. */
+function linksIn(files: Record<string, string>, file = "nyheter/2024-01-15-under-test.md") {
+  const dir = writeContent(files);
+  const { documents } = loadContent(dir);
+  const shown = displayPath(path.join(dir, file));
+  const source = fs.readFileSync(path.join(dir, file), "utf8");
+  const problems = linkProblems(documents, dir, NOW).filter((problem) => problem.file === shown);
+  return { dir, source, problems, shown };
+}
+
+function positionOf(source: string, text: string): { line: number; column: number } {
+  const index = source.indexOf(text);
+  if (index < 0) throw new Error(`"${text}" not in source`);
+  const before = source.slice(0, index).split("\n");
+  return { line: before.length, column: (before.at(-1) ?? "").length + 1 };
+}
+
+function messages(problems: readonly ContentProblem[]): string[] {
+  return problems.map((problem) => `${problem.severity}: ${problem.message}`);
+}
+
+describe("links that reach a page", () => {
+  it("accept documents, listings, archives, tags, organisations, feeds, the sitemap and files in bilder/", () => {
+    const body = [
+      "[Äldre](/nyheter/2023/aldre/) [utan snedstreck](/nyheter/2023/aldre) [index](/nyheter/2023/aldre/index.html)",
+      "[ankare](/nyheter/2023/aldre/#bakgrund) [fråga](/nyheter/?sida=2) [start](/) [nyheter](/nyheter/) [brev](/brev/)",
+      "[arkiv](/arkiv/) [2023](/arkiv/2023/) [taggar](/taggar/) [samverkan](/taggar/samverkan/)",
+      "[organisationer](/organisationer/) [nns](/organisationer/nns/) [flöde](/feed.xml) [json](/feed.json)",
+      "[nyhetsflöde](/nyheter/feed.xml) [karta](/sitemap.xml) [pdf](/bilder/handlingar/arsredovisning.pdf)",
+      "[extern](https://example.se/saknas/) [mejl](mailto:info@example.se) [här](#rubrik) www.example.se",
+    ].join("\n");
+    const { problems } = linksIn({
+      "nyheter/2023-06-01-aldre.md": OLDER,
+      "nyheter/2024-01-15-under-test.md": news({}, body),
+      "bilder/handlingar/arsredovisning.pdf": "%PDF",
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a link to a page that does not exist", () => {
+  it("is an error at the link's address, naming it", () => {
+    const { source, problems, shown } = linksIn({
+      "nyheter/2024-01-15-under-test.md": news({}, "Intro.\n\nSe [kontakt](/kontakt/) här."),
+    });
+    expect(problems).toEqual([
+      {
+        file: shown,
+        ...positionOf(source, "/kontakt/"),
+        severity: "fel",
+        message: "länken /kontakt/ går till en sida som inte finns på webbplatsen; kontrollera adressen",
+      },
+    ]);
+  });
+
+  it("suggests the document with the same file name when the year is wrong", () => {
+    const { problems } = linksIn({
+      "nyheter/2023-06-01-aldre.md": OLDER,
+      "nyheter/2024-01-15-under-test.md": news({}, "[äldre](/nyheter/2022/aldre/)"),
+    });
+    expect(messages(problems)).toEqual(["fel: länken /nyheter/2022/aldre/ går till en sida som inte finns på webbplatsen; menade du /nyheter/2023/aldre/?"]);
+  });
+
+  it("names the target file when it exists but has errors of its own", () => {
+    const { dir, problems } = linksIn({
+      "nyheter/2023-06-01-trasig.md": news({ title: "Trasig", date: "2023-06-01", organisation: "finns-inte" }, "Text."),
+      "nyheter/2024-01-15-under-test.md": news({}, "[trasig](/nyheter/2023/trasig/)"),
+    });
+    const broken = displayPath(path.join(dir, "nyheter/2023-06-01-trasig.md"));
+    expect(messages(problems)).toEqual([
+      `fel: länken /nyheter/2023/trasig/ går till ${broken}, som har fel och därför inte publiceras; rätta felen i den filen först`,
+    ]);
+  });
+
+  it("finds a reference-style link at its definition", () => {
+    const { source, problems } = linksIn({
+      "nyheter/2024-01-15-under-test.md": news({}, "Se [sidan][s].\n\n[s]: /finns-inte/\n"),
+    });
+    expect(problems).toMatchObject([{ ...positionOf(source, "/finns-inte/"), severity: "fel" }]);
+  });
+
+  it("reports a tag page that only drafts have: a production build does not write it", () => {
+    const { problems } = linksIn({
+      "nyheter/2024-02-01-utkast.md": DRAFT,
+      "nyheter/2024-01-15-under-test.md": news({}, "[tagg](/taggar/bara-i-utkast/)"),
+    });
+    expect(messages(problems)).toEqual(["fel: länken /taggar/bara-i-utkast/ går till en sida som inte finns på webbplatsen; kontrollera adressen"]);
+  });
+
+  it("reports a link without an address", () => {
+    const { problems } = linksIn({ "nyheter/2024-01-15-under-test.md": news({}, "[tom]()") });
+    expect(messages(problems)).toEqual(["fel: länken saknar adress; skriv den inom parentesen, t.ex. [Nyheter](/nyheter/)"]);
+  });
+});
+
+describe("links to documents that are not published", () => {
+  it("are an error from a published document to a draft", () => {
+    const { dir, source, problems, shown } = linksIn({
+      "nyheter/2024-02-01-utkast.md": DRAFT,
+      "nyheter/2024-01-15-under-test.md": news({}, "Läs [utkastet](/nyheter/2024/utkast/)."),
+    });
+    expect(problems).toEqual([
+      {
+        file: shown,
+        ...positionOf(source, "/nyheter/2024/utkast/"),
+        severity: "fel",
+        message: `länken /nyheter/2024/utkast/ går till ett utkast som inte publiceras (${displayPath(path.join(dir, "nyheter/2024-02-01-utkast.md"))}); ta bort länken eller publicera utkastet först`,
+      },
+    ]);
+  });
+
+  it("are an error from a published document to a scheduled one, with its date", () => {
+    const { dir, problems } = linksIn({
+      "nyheter/2031-01-15-framtid.md": SCHEDULED,
+      "nyheter/2024-01-15-under-test.md": news({}, "[framtid](/nyheter/2031/framtid/)"),
+    });
+    expect(messages(problems)).toEqual([
+      `fel: länken /nyheter/2031/framtid/ går till ett schemalagt dokument som inte publiceras förrän 15 januari 2031 (${displayPath(path.join(dir, "nyheter/2031-01-15-framtid.md"))}); vänta med länken eller ge det här dokumentet ett lika sent datum`,
+    ]);
+  });
+
+  it("are an error from a scheduled document to one scheduled later, and fine to one scheduled earlier", () => {
+    const files = {
+      "nyheter/2031-01-15-framtid.md": SCHEDULED,
+      "nyheter/2030-06-01-under-test.md": news({ date: "2030-06-01" }, "[framtid](/nyheter/2031/framtid/)"),
+      "nyheter/2032-01-01-senare.md": news({ title: "Senare", date: "2032-01-01" }, "[framtid](/nyheter/2031/framtid/)"),
+    };
+    const earlier = linksIn(files, "nyheter/2030-06-01-under-test.md");
+    expect(messages(earlier.problems)).toEqual([
+      "fel: länken /nyheter/2031/framtid/ går till ett schemalagt dokument som publiceras 15 januari 2031, efter det här dokumentet (1 juni 2030); ge det här dokumentet ett lika sent datum eller ta bort länken",
+    ]);
+    expect(linksIn(files, "nyheter/2032-01-01-senare.md").problems).toEqual([]);
+  });
+
+  it("warn from a scheduled document to a draft, which must be published first", () => {
+    const { problems } = linksIn(
+      { "nyheter/2024-02-01-utkast.md": DRAFT, "nyheter/2030-06-01-under-test.md": news({ date: "2030-06-01" }, "[u](/nyheter/2024/utkast/)") },
+      "nyheter/2030-06-01-under-test.md",
+    );
+    expect(problems.map((problem) => problem.severity)).toEqual(["varning"]);
+    expect(problems[0]?.message).toMatch(/^länken \/nyheter\/2024\/utkast\/ går till ett utkast \(.+\); publicera det senast 1 juni 2030, annars stoppas bygget/);
+  });
+
+  it("are fine from a draft", () => {
+    const { problems } = linksIn(
+      { "nyheter/2031-01-15-framtid.md": SCHEDULED, "nyheter/2024-02-01-under-test.md": news({ date: "2024-02-01", draft: true }, "[f](/nyheter/2031/framtid/) [t](/taggar/ny-tagg/)") },
+      "nyheter/2024-02-01-under-test.md",
+    );
+    expect(messages(problems)).toEqual(["fel: länken /taggar/ny-tagg/ går till en sida som inte finns på webbplatsen; kontrollera adressen"]);
+  });
+
+  it("stop the build, so build and check agree", () => {
+    const dir = writeContent({
+      "nyheter/2024-02-01-utkast.md": DRAFT,
+      "nyheter/2024-01-15-under-test.md": news({}, "[utkast](/nyheter/2024/utkast/)"),
+    });
+    const { documents, problems } = loadContent(dir);
+    expect(problems.filter((problem) => problem.severity === "fel").map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^länken \/nyheter\/2024\/utkast\/ går till ett utkast/),
+    ]);
+    expect(documents).toHaveLength(2);
+  });
+});
+
+describe("images", () => {
+  it("accept files in bilder/, also with non-ASCII names written as is or percent-encoded", () => {
+    const { problems } = linksIn({
+      "bilder/styrelsen.jpg": "jpg",
+      "bilder/förbundschef.jpg": "jpg",
+      "nyheter/2024-01-15-under-test.md": news(
+        { image: "/bilder/styrelsen.jpg", imageAlt: "Styrelsen." },
+        "![Styrelsen](/bilder/styrelsen.jpg) ![Chefen](/bilder/förbundschef.jpg) ![Chefen igen](/bilder/f%C3%B6rbundschef.jpg)",
+      ),
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("warn about a missing file in the body, at the image's path", () => {
+    const { dir, source, problems, shown } = linksIn({
+      "nyheter/2024-01-15-under-test.md": news({}, "Text.\n\n![Karta](/bilder/karta.png)"),
+    });
+    expect(problems).toEqual([
+      {
+        file: shown,
+        ...positionOf(source, "/bilder/karta.png"),
+        severity: "varning",
+        message: `bilden /bilder/karta.png finns inte; lägg bildfilen i ${displayPath(path.join(dir, "bilder"))}/ eller rätta sökvägen`,
+      },
+    ]);
+  });
+
+  it("warn about a missing front matter image at the image field", () => {
+    const { source, problems } = linksIn({
+      "nyheter/2024-01-15-under-test.md": news({ image: "/bilder/saknas.jpg", imageAlt: "Saknas." }, "Text."),
+    });
+    expect(problems).toMatchObject([{ ...positionOf(source, '"/bilder/saknas.jpg"'), field: "image", severity: "varning" }]);
+    expect(problems[0]?.message).toMatch(/^fältet "image": bilden \/bilder\/saknas\.jpg finns inte; lägg bildfilen i /);
+  });
+
+  it("name the file that differs only in upper and lower case", () => {
+    const { problems } = linksIn({
+      "bilder/karta.png": "png",
+      "nyheter/2024-01-15-under-test.md": news({}, "![Karta](/bilder/Karta.PNG)"),
+    });
+    expect(messages(problems)).toEqual(["varning: bilden /bilder/Karta.PNG finns inte, men /bilder/karta.png gör det; stora och små bokstäver måste stämma"]);
+  });
+
+  it("outside /bilder/ are not copied by the build", () => {
+    const { problems } = linksIn({ "nyheter/2024-01-15-under-test.md": news({}, "![Logga](/assets/logga.png)") });
+    expect(problems[0]?.message).toMatch(/^bilden \/assets\/logga\.png ligger inte bland webbplatsens bilder; lägg bildfilen i .+\/bilder\/ och skriv \/bilder\/logga\.png$/);
+  });
+});
+
+describe("relative links", () => {
+  it("warn and suggest the root-relative address when it leads somewhere", () => {
+    const { source, problems, shown } = linksIn({
+      "nyheter/2023-06-01-aldre.md": OLDER,
+      "nyheter/2024-01-15-under-test.md": news({}, "Se [äldre](../../2023/aldre/)."),
+    });
+    expect(problems).toEqual([
+      {
+        file: shown,
+        ...positionOf(source, "../../2023/aldre/"),
+        severity: "varning",
+        message: 'länken "../../2023/aldre/" är relativ och fungerar bara från just den här sidan; skriv den från webbplatsens rot: /nyheter/2023/aldre/',
+      },
+    ]);
+  });
+
+  it("say where they lead when that is nowhere", () => {
+    const { problems } = linksIn({ "nyheter/2024-01-15-under-test.md": news({}, "[bilaga](bilaga.pdf)") });
+    expect(messages(problems)).toEqual([
+      'varning: länken "bilaga.pdf" är relativ och går härifrån till /nyheter/2024/under-test/bilaga.pdf, som inte finns; skriv länkar från webbplatsens rot (de börjar med /)',
+    ]);
+  });
+
+  it("warn for images and suggest the file in bilder/", () => {
+    const { problems } = linksIn({
+      "bilder/karta.png": "png",
+      "nyheter/2024-01-15-under-test.md": news({}, "![Karta](bilder/karta.png)"),
+    });
+    expect(messages(problems)).toEqual([
+      'varning: bilden "bilder/karta.png" har en relativ sökväg och visas bara på just den här sidan; skriv sökvägen från webbplatsens rot: /bilder/karta.png',
+    ]);
+  });
+});
+
+describe("the shipped content", () => {
+  it("has no link problems", () => {
+    const { documents } = loadContent("content");
+    expect(linkProblems(documents, "content", NOW)).toEqual([]);
+  });
+});
