@@ -17,6 +17,7 @@ export const T = {
   next: "Nästa",
   neighbours: "Fler i samma kategori",
   related: "Läs också",
+  readingTime: (minutes: number) => `Lästid: ${minutes} ${minutes === 1 ? "minut" : "minuter"}`,
   feeds: "Prenumerera",
   atomFeedAll: "Alla nyheter (Atom)",
   jsonFeedAll: "Alla nyheter (JSON Feed)",

@@ -5,6 +5,7 @@ import { DOCUMENT_TYPES } from "../../src/content/types.ts";
 import { findOrganisation } from "../../src/data/organisations.ts";
 import { formatLongDate } from "../../src/dates.ts";
 import { renderBody } from "../../src/markdown.ts";
+import { documentReadingMinutes } from "../../src/reading-time.ts";
 import { slugify } from "../../src/slug.ts";
 import { T } from "../../src/i18n.ts";
 import { organisationPath, tagPath, typeFeedPath, typePath } from "../../src/urls.ts";
@@ -97,6 +98,8 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
               </>
             ) : null}
             {data.authors && data.authors.length > 0 ? <> · {T.by} {data.authors.join(", ")}</> : null}
+            {" · "}
+            <span class="reading-time">{T.readingTime(documentReadingMinutes(document))}</span>
           </p>
         </header>
         {data.image && data.imageAlt ? (
