@@ -45,8 +45,8 @@ export class SiteModel {
 
 /** Loads and validates all content; throws one ContentError listing every problem, in Swedish. */
 export function buildSiteModel(options: SiteOptions): SiteModel {
-  const { documents, problems } = loadContent(options.contentDir);
-  if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
   const now = options.now ?? new Date();
+  const { documents, problems } = loadContent(options.contentDir, now);
+  if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
   return new SiteModel(options, buildCollections(documents, options.mode, now), now);
 }

@@ -9,10 +9,11 @@ import { writeSite } from "../eleventy/run.ts";
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const options = siteOptionsFromEnv();
+  // One "now" for the whole build: validation and pages agree on what is published.
+  const options = { ...siteOptionsFromEnv(), now: new Date() };
   const outputDir = process.env.FINSAM_OUTPUT_DIR ?? "_site";
 
-  const { documents, problems } = loadContent(options.contentDir);
+  const { documents, problems } = loadContent(options.contentDir, options.now);
   if (problems.some((problem) => problem.severity === "fel")) {
     console.error(formatReport(problems));
     return 1;

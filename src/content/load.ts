@@ -157,7 +157,8 @@ export function duplicateIdProblems(documents: readonly AnyDocument[]): ContentP
   );
 }
 
-export function loadContent(contentDir: string): LoadResult {
+/** `now` decides which link targets count as published; builds with a fixed "now" pass theirs. */
+export function loadContent(contentDir: string, now: Date = new Date()): LoadResult {
   const documents: AnyDocument[] = [];
   const problems: ContentProblem[] = [];
   for (const file of listMarkdownFiles(contentDir)) {
@@ -166,6 +167,6 @@ export function loadContent(contentDir: string): LoadResult {
     problems.push(...result.problems);
   }
   problems.push(...duplicateUrlProblems(documents), ...duplicateIdProblems(documents));
-  problems.push(...siteChecks(documents, path.resolve(contentDir)));
+  problems.push(...siteChecks(documents, path.resolve(contentDir), now));
   return { documents, problems };
 }

@@ -18,6 +18,6 @@ export function documentChecks(source: SourceFile): ContentProblem[] {
   return [...privacyProblems(source), ...bodyProblems(source)];
 }
 
-export function siteChecks(documents: readonly AnyDocument[], contentDir: string): ContentProblem[] {
-  return linkProblems(documents, contentDir);
+export function siteChecks(documents: readonly AnyDocument[], contentDir: string, now: Date): ContentProblem[] {
+  return linkProblems(documents, contentDir, now);
 }

@@ -149,7 +149,7 @@ function pageForm(sitePathname: string): string {
   return withoutIndex.endsWith("/") || /\.[a-z0-9]+$/i.test(withoutIndex) ? withoutIndex : `${withoutIndex}/`;
 }
 
-export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date = new Date()): ContentProblem[] {
+export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date): ContentProblem[] {
   if (documents.length === 0) return [];
   const index = new SiteIndex(
     documents,
