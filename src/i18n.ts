@@ -28,6 +28,22 @@ export const T = {
   notFoundTitle: "Sidan finns inte",
   notFoundText: "Sidan du sökte finns inte, eller har flyttats.",
   notFoundHelp: "Gå till startsidan eller titta i arkivet.",
+  // Search: the header form, the search page, and (through data attributes) layouts/assets/search.js
+  search: {
+    title: "Sök",
+    intro: "Sök bland nyheter, konferenser, brev, minnen och protokoll.",
+    label: "Sök",
+    pageLabel: "Vad söker du?",
+    submit: "Sök",
+    noScript: "Sökningen behöver JavaScript, som är avstängt i din webbläsare. Allt publicerat finns också i arkivet och under ämnen.",
+    loading: "Söker …",
+    // {n} is the number of hits, {q} the search words; the script fills them in.
+    hitsNone: "Inga träffar för ”{q}”",
+    hitsOne: "1 träff för ”{q}”",
+    hitsMany: "{n} träffar för ”{q}”",
+    showMore: "Visa fler träffar",
+    failed: "Sökningen kunde inte laddas. Försök igen senare, eller leta i arkivet.",
+  },
   website: "Webbplats",
   region: "Område",
   // Listing, archive, tag and organisation pages

@@ -44,6 +44,8 @@ export function sitemapEntries(finsam: SiteModel): SitemapEntry[] {
     ...tagListings(finsam.collections).map(listingEntry),
     { path: PATHS.organisations, lastmod: everything },
     ...organisationListings(finsam.collections).map(listingEntry),
+    // The search page itself; its ?q= variants name it as their canonical URL.
+    { path: PATHS.search },
     ...all.map((document) => ({ path: document.url, lastmod: changedAt(document) })),
   ];
 }

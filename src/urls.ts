@@ -13,6 +13,11 @@ export const PATHS = {
   jsonFeed: "/feed.json",
   stylesheet: "/assets/site.css",
   robots: "/robots.txt",
+  search: "/sok/",
+  searchScript: "/assets/search.js",
+  /** Pagefind's bundle (index and its own search script), written after Eleventy by src/search-index.ts. */
+  searchBundle: "/pagefind/",
+  searchBundleScript: "/pagefind/pagefind.js",
 } as const;
 
 /** A listing's page by 0-based number: the first page is the listing's own path, later ones "<base>sida/2/". */

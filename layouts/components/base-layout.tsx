@@ -65,6 +65,14 @@ export function BaseLayout(props: BaseLayoutProps) {
                 </li>
               </ul>
             </nav>
+            {/* A plain GET form: reaches the search page without JavaScript. The search page has its own field. */}
+            {url === PATHS.search ? null : (
+              <form class="header-search" role="search" action={finsam.href(PATHS.search)} method="get">
+                <label class="visually-hidden" for="header-search-input">{T.search.label}</label>
+                <input type="search" id="header-search-input" name="q" />
+                <button type="submit">{T.search.submit}</button>
+              </form>
+            )}
           </div>
         </header>
         <main id="main" tabindex={-1} class="wrap">

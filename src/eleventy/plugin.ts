@@ -5,13 +5,21 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { renderToStaticMarkup } from "preact-render-to-string";
 import { isValidElement, type VNode } from "preact";
 import type { SiteOptions } from "../site.ts";
-import { buildSiteModel } from "../model.ts";
+import { buildSiteModel, type SiteModel } from "../model.ts";
+import { writeSearchIndex, type BuiltPage } from "../search-index.ts";
 
 /** The folder of page templates, given to Eleventy as its input. */
 export const PAGES_DIR = "layouts/pages";
 
 interface RendererContext {
   defaultRenderer(data: unknown): Promise<unknown>;
+}
+
+/** The part of Eleventy's eleventy.after event argument the search index needs. */
+interface AfterBuildEvent {
+  directories: { output: string };
+  outputMode: "fs" | "json" | "ndjson";
+  results: BuiltPage[];
 }
 
 export function finsamPlugin(eleventyConfig: UserConfig, options: SiteOptions): void {
@@ -29,7 +37,14 @@ export function finsamPlugin(eleventyConfig: UserConfig, options: SiteOptions): 
   eleventyConfig.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
 
   // A fresh model per build: in watch mode every rebuild re-validates (unchanged files come from cache).
-  eleventyConfig.addGlobalData("finsam", () => buildSiteModel(options));
+  // The search index below reads the same model, so pages and index agree on what is published.
+  let model: SiteModel | undefined;
+  eleventyConfig.addGlobalData("finsam", () => (model = buildSiteModel(options)));
+
+  eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
+    if (!model || event.outputMode !== "fs") return;
+    await writeSearchIndex(model, event.results, event.directories.output);
+  });
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.addPassthroughCopy({ [path.join(options.contentDir, "bilder")]: "bilder" });
