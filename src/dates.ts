@@ -72,3 +72,8 @@ export function yearOf(date: Date): number {
 export function toRfc3339(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
+
+/** ISO 8601 with the Swedish offset ("2022-03-03T00:00:00+01:00"): the day stays the editor's day for any reader. */
+export function toIsoWithOffset(date: Date): string {
+  return inZone(DateTime.fromJSDate(date)).toISO({ suppressMilliseconds: true }) as string;
+}

@@ -6,10 +6,12 @@ import { findOrganisation } from "../../src/data/organisations.ts";
 import { formatLongDate } from "../../src/dates.ts";
 import { renderBody } from "../../src/markdown.ts";
 import { documentReadingMinutes } from "../../src/reading-time.ts";
+import { documentJsonLd } from "../../src/structured-data.ts";
 import { slugify } from "../../src/slug.ts";
 import { T } from "../../src/i18n.ts";
 import { organisationPath, tagPath, typeFeedPath, typePath } from "../../src/urls.ts";
 import { BaseLayout } from "./base-layout.tsx";
+import { JsonLd } from "./json-ld.tsx";
 import { RelatedDocuments } from "./related-documents.tsx";
 import { DateText } from "./date-text.tsx";
 import { NewsFacts } from "./facts/news-facts.tsx";
@@ -72,6 +74,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
             title={`${finsam.site.name}: ${T.atomFeedType(info.plural)}`}
             href={finsam.href(typeFeedPath(document.type))}
           />
+          <JsonLd data={documentJsonLd(finsam, document)} />
         </>
       }
     >
