@@ -1,4 +1,6 @@
 // Every Swedish interface string in one place, so wording is reviewed and changed once.
+import type { Conformance, NonAccessibleReason } from "./data/accessibility-statement.ts";
+
 export const T = {
   skipLink: "Hoppa till huvudinnehållet",
   mainNav: "Huvudmeny",
@@ -28,6 +30,49 @@ export const T = {
   notFoundTitle: "Sidan finns inte",
   notFoundText: "Sidan du sökte finns inte, eller har flyttats.",
   notFoundHelp: "Gå till startsidan eller titta i arkivet.",
+  // The accessibility statement, worded after DIGG's model statement
+  accessibility: {
+    title: "Tillgänglighetsredogörelse",
+    intro: (organisation: string, service: string) =>
+      `${organisation} står bakom ${service}. Vi vill att så många som möjligt ska kunna använda webbplatsen. Här beskriver vi hur ${service} uppfyller lagen om tillgänglighet till digital offentlig service, vilka tillgänglighetsproblem vi känner till och hur du kan rapportera brister till oss så att vi kan åtgärda dem.`,
+    howAccessible: "Hur tillgänglig är webbplatsen?",
+    howAccessibleText: {
+      helt: "Vi bedömer att webbplatsen är helt tillgänglig. Om du ändå stöter på problem vill vi gärna veta det.",
+      delvis: "Vi är medvetna om att delar av webbplatsen inte är helt tillgängliga. Se avsnittet om innehåll som inte är tillgängligt nedan.",
+      inte: "Stora delar av webbplatsen är inte tillgängliga. Se avsnittet om innehåll som inte är tillgängligt nedan.",
+    } satisfies Record<Conformance, string>,
+    otherFormat: "Vad kan du göra om du inte kan använda delar av webbplatsen?",
+    otherFormatText:
+      "Om du behöver innehåll från webbplatsen i en annan form, till exempel som tillgänglig PDF, stor text, lättläst text, ljudinspelning eller punktskrift, kan du skriva till oss:",
+    report: "Rapportera brister i webbplatsens tillgänglighet",
+    reportText:
+      "Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens krav, skriv till oss så att vi får veta att problemet finns:",
+    email: "E-post",
+    enforcement: "Tillsyn",
+    enforcementText:
+      "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.",
+    enforcementLink: "Anmäl brister i digital offentlig service till Digg",
+    technical: "Teknisk information om webbplatsens tillgänglighet",
+    conformanceText: {
+      helt: "helt förenlig med lagen",
+      delvis: "delvis förenlig med lagen",
+      inte: "inte förenlig med lagen",
+    } satisfies Record<Conformance, string>,
+    technicalText: (conformance: string, standard: string, hasProblems: boolean) =>
+      `Den här webbplatsen är ${conformance} om tillgänglighet till digital offentlig service${hasProblems ? ", på grund av de brister som beskrivs nedan" : ""}. Kraven vi mäter mot är ${standard}.`,
+    nonAccessible: "Innehåll som inte är tillgängligt",
+    nonAccessibleNone: "Vi känner inte till något innehåll på webbplatsen som inte är tillgängligt.",
+    reasonHeading: {
+      brister: "Bristande förenlighet med lagkraven",
+      "oskälig-börda": "Oskäligt betungande anpassning",
+      undantaget: "Innehåll som inte omfattas av lagstiftningen",
+    } satisfies Record<NonAccessibleReason, string>,
+    criteria: (criteria: readonly string[]) => `WCAG-kriterium ${criteria.join(", ")}.`,
+    assessment: "Hur vi testat webbplatsen",
+    assessedOn: "Senaste bedömningen gjordes den",
+    publishedOn: "Webbplatsen publicerades den",
+    updatedOn: "Redogörelsen uppdaterades senast den",
+  },
   // Search: the header form, the search page, and (through data attributes) layouts/assets/search.js
   search: {
     title: "Sök",

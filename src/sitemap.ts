@@ -5,6 +5,7 @@ import { formatIsoDay } from "./dates.ts";
 import { escapeXml } from "./feeds/xml.ts";
 import { organisationListings, tagListings, typeListings, yearListings, type ListingPage } from "./listings.ts";
 import { PATHS } from "./urls.ts";
+import { ACCESSIBILITY_STATEMENT } from "./data/accessibility-statement.ts";
 
 export interface SitemapEntry {
   /** Site-relative path without the path prefix. */
@@ -46,6 +47,7 @@ export function sitemapEntries(finsam: SiteModel): SitemapEntry[] {
     ...organisationListings(finsam.collections).map(listingEntry),
     // The search page itself; its ?q= variants name it as their canonical URL.
     { path: PATHS.search },
+    { path: PATHS.accessibility, lastmod: ACCESSIBILITY_STATEMENT.updatedOn },
     ...all.map((document) => ({ path: document.url, lastmod: changedAt(document) })),
   ];
 }

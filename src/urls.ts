@@ -13,6 +13,7 @@ export const PATHS = {
   jsonFeed: "/feed.json",
   stylesheet: "/assets/site.css",
   robots: "/robots.txt",
+  accessibility: "/tillganglighet/",
   search: "/sok/",
   searchScript: "/assets/search.js",
   /** Pagefind's bundle (index and its own search script), written after Eleventy by src/search-index.ts. */
