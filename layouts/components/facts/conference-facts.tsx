@@ -13,7 +13,7 @@ export function ConferenceFacts({ document }: { document: Document<"konferens"> 
         { label: T.conference.event, value: event },
         {
           label: T.conference.when,
-          value: <time datetime={`${formatIsoDay(startDate)}/${formatIsoDay(endDate)}`}>{formatDateRange(startDate, endDate)}</time>,
+          value: <ConferenceDays startDate={startDate} endDate={endDate} />,
         },
         { label: T.conference.place, value: place },
         speakers.length > 0 && {
@@ -28,5 +28,17 @@ export function ConferenceFacts({ document }: { document: Document<"konferens"> 
         },
       ]}
     />
+  );
+}
+
+// "22–23 oktober 2019" with each day machine-readable: HTML's datetime has no form for a span of days,
+// so the first and the last day get a <time> each.
+function ConferenceDays({ startDate, endDate }: { startDate: Date; endDate: Date }) {
+  const [first, last] = formatDateRange(startDate, endDate).split("–");
+  if (last === undefined) return <time datetime={formatIsoDay(startDate)}>{first}</time>;
+  return (
+    <>
+      <time datetime={formatIsoDay(startDate)}>{first}</time>–<time datetime={formatIsoDay(endDate)}>{last}</time>
+    </>
   );
 }

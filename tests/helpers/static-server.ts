@@ -1,0 +1,143 @@
+// A tiny static web server for the browser tests: serves a built site from a folder, under a path prefix,
+// on 127.0.0.1 and a free port, the way a plain static host would (index.html for folders, a redirect for a
+// folder asked for without its slash, the site's own 404.html with status 404 for anything else).
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+
+/** Content types by file ending. Feeds and the sitemap get the types readers and crawlers expect. */
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".xsl": "text/xsl; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
+  ".pdf": "application/pdf",
+};
+
+/** Files whose name says more than their ending. */
+const NAMED_TYPES: Record<string, string> = {
+  "feed.xml": "application/atom+xml; charset=utf-8",
+  "feed.json": "application/feed+json; charset=utf-8",
+};
+
+export function contentTypeFor(file: string): string {
+  const name = path.basename(file);
+  return NAMED_TYPES[name] ?? CONTENT_TYPES[path.extname(name).toLowerCase()] ?? "application/octet-stream";
+}
+
+export interface StaticServer {
+  /** "http://127.0.0.1:41234" */
+  origin: string;
+  port: number;
+  /** Origin plus path prefix: "http://127.0.0.1:41234/finsam/". */
+  baseUrl: string;
+  /** The folder served; can be set after start, so a build can be told the port first. */
+  root: string;
+  /** Every request the server answered, as "status path", for failure messages. */
+  log: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts serving `root` (may be set later through the returned object) under `pathPrefix` ("/" or "/finsam/").
+ * Binds to 127.0.0.1 only, on a port the system picks.
+ */
+export async function startStaticServer(root: string, pathPrefix = "/"): Promise<StaticServer> {
+  const prefix = pathPrefix.endsWith("/") ? pathPrefix : `${pathPrefix}/`;
+  const state = { root };
+  const log: string[] = [];
+
+  const server = http.createServer((request, response) => {
+    const send = (status: number, headers: Record<string, string>, body?: Buffer | string) => {
+      log.push(`${status} ${request.url ?? ""}`);
+      response.writeHead(status, headers);
+      response.end(request.method === "HEAD" ? undefined : body);
+    };
+    const notFound = () => {
+      const page = path.join(state.root, "404.html");
+      const body = fs.existsSync(page) ? fs.readFileSync(page) : "404 Not Found";
+      send(404, { "content-type": fs.existsSync(page) ? CONTENT_TYPES[".html"]! : CONTENT_TYPES[".txt"]! }, body);
+    };
+
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      send(405, { allow: "GET, HEAD", "content-type": CONTENT_TYPES[".txt"]! }, "405 Method Not Allowed");
+      return;
+    }
+
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    } catch {
+      send(400, { "content-type": CONTENT_TYPES[".txt"]! }, "400 Bad Request");
+      return;
+    }
+    // The prefix folder itself without its slash ("/finsam") redirects like any other folder.
+    if (`${pathname}/` === prefix) {
+      send(301, { location: prefix });
+      return;
+    }
+    if (!pathname.startsWith(prefix) || pathname.includes("\0")) return notFound();
+
+    const root = path.resolve(state.root);
+    const file = path.resolve(root, `./${pathname.slice(prefix.length)}`);
+    if (file !== root && !file.startsWith(`${root}${path.sep}`)) return notFound();
+
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return notFound();
+    }
+    if (stat.isDirectory()) {
+      if (!pathname.endsWith("/")) {
+        const query = new URL(request.url ?? "/", "http://127.0.0.1").search;
+        send(301, { location: `${encodeURI(pathname)}/${query}` });
+        return;
+      }
+      const index = path.join(file, "index.html");
+      if (!fs.existsSync(index)) return notFound();
+      send(200, { "content-type": contentTypeFor(index) }, fs.readFileSync(index));
+      return;
+    }
+    send(200, { "content-type": contentTypeFor(file), "content-length": String(stat.size) }, fs.readFileSync(file));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    port,
+    baseUrl: `${origin}${prefix}`,
+    get root() {
+      return state.root;
+    },
+    set root(value: string) {
+      state.root = value;
+    },
+    log,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
