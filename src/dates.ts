@@ -77,3 +77,21 @@ export function toRfc3339(date: Date): string {
 export function toIsoWithOffset(date: Date): string {
   return inZone(DateTime.fromJSDate(date)).toISO({ suppressMilliseconds: true }) as string;
 }
+
+/** The day after an ISO day: "2027-02-28" → "2027-03-01". */
+export function nextIsoDay(day: string): string {
+  return DateTime.fromISO(day, { zone: SITE.zone }).plus({ days: 1 }).toFormat("yyyy-MM-dd");
+}
+
+/** Swedish wall-clock time without offset ("2027-03-04T09:00:00"), as calendars with a TZID want it. */
+export function toSwedishWallClock(date: Date): string {
+  return inZone(DateTime.fromJSDate(date)).toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
+
+/** "4 mars 2027 kl. 9.00–11.30", or "4 mars 2027 kl. 9.00–5 mars 2027 kl. 12.00" across days. */
+export function formatDateTimeRange(start: Date, end: Date): string {
+  const a = inZone(DateTime.fromJSDate(start));
+  const b = inZone(DateTime.fromJSDate(end));
+  if (a.hasSame(b, "day")) return `${formatLongDate(start)} kl. ${a.toFormat("H.mm")}–${b.toFormat("H.mm")}`;
+  return `${formatLongDateTime(start)}–${formatLongDateTime(end)}`;
+}

@@ -30,6 +30,30 @@ export const T = {
   notFoundTitle: "Sidan finns inte",
   notFoundText: "Sidan du sökte finns inte, eller har flyttats.",
   notFoundHelp: "Gå till startsidan eller titta i arkivet.",
+  // The kalendarium: the start page's upcoming events, /kalendarium/ and the iCalendar feed
+  calendar: {
+    title: "Kalendarium",
+    intro: "Kommande konferenser, nätverksträffar och webbinarier inom Finsam.",
+    upcoming: "Kommande evenemang",
+    none: "Inga kommande evenemang just nu.",
+    all: "Hela kalendariet",
+    when: "När",
+    place: "Plats",
+    organiser: "Arrangör",
+    subscribe: "Prenumerera på kalendariet",
+    subscribeText:
+      "Du kan följa kalendariet i din egen kalender. Kopiera adressen nedan och lägg till den som en prenumeration, så kommer nya evenemang in av sig själva:",
+    subscribeHowTo: [
+      "Outlook: Lägg till kalender, sedan Prenumerera från webben (eller Från Internet), och klistra in adressen.",
+      "Google Kalender: Andra kalendrar, plustecknet, sedan Från webbadress, och klistra in adressen.",
+      "Apple Kalender: Arkiv, sedan Ny kalenderprenumeration, och klistra in adressen.",
+    ],
+    calendarAddress: "Kalenderns adress",
+    openInApp: "Öppna i din kalenderapp",
+    download: "Ladda ner som fil (iCalendar)",
+    feedTitle: "Kalendarium (iCalendar)",
+    feedName: "Finsam – kalendarium",
+  },
   // The accessibility statement, worded after DIGG's model statement
   accessibility: {
     title: "Tillgänglighetsredogörelse",

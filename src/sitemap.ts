@@ -47,6 +47,7 @@ export function sitemapEntries(finsam: SiteModel): SitemapEntry[] {
     ...organisationListings(finsam.collections).map(listingEntry),
     // The search page itself; its ?q= variants name it as their canonical URL.
     { path: PATHS.search },
+    { path: PATHS.calendar },
     { path: PATHS.accessibility, lastmod: ACCESSIBILITY_STATEMENT.updatedOn },
     ...all.map((document) => ({ path: document.url, lastmod: changedAt(document) })),
   ];

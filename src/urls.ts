@@ -14,6 +14,8 @@ export const PATHS = {
   stylesheet: "/assets/site.css",
   robots: "/robots.txt",
   accessibility: "/tillganglighet/",
+  calendar: "/kalendarium/",
+  calendarFeed: "/kalendarium.ics",
   search: "/sok/",
   searchScript: "/assets/search.js",
   /** Pagefind's bundle (index and its own search script), written after Eleventy by src/search-index.ts. */

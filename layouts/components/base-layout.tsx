@@ -85,6 +85,7 @@ export function BaseLayout(props: BaseLayoutProps) {
                 <li><a href={finsam.href(PATHS.organisations)}>{T.organisations}</a></li>
                 <li><a href={finsam.href(PATHS.tags)}>{T.tags}</a></li>
                 <li><a href={finsam.href(PATHS.archive)}>{T.archive}</a></li>
+                <li><a href={finsam.href(PATHS.calendar)}>{T.calendar.title}</a></li>
                 <li><a href={finsam.href(PATHS.atomFeed)}>{T.feeds}</a></li>
                 <li><a href={finsam.href(PATHS.accessibility)}>{T.accessibility.title}</a></li>
               </ul>

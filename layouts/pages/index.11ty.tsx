@@ -1,12 +1,16 @@
-// The start page: the latest across all types, then a section per type.
+// The start page: the latest across all types, the next events, then a section per type.
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
+import { upcomingEvents } from "../../src/calendar.ts";
 import { T } from "../../src/i18n.ts";
+import { PATHS } from "../../src/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { DocumentList } from "../components/document-list.tsx";
+import { EventList } from "../components/event-list.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
 const LATEST = 5;
 const PER_TYPE = 3;
+const UPCOMING = 3;
 
 export const data = { permalink: "/", eleventyExcludeFromCollections: true };
 
@@ -20,6 +24,11 @@ export function render(raw: unknown) {
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">{T.latest}</h2>
         <DocumentList finsam={finsam} documents={all.slice(0, LATEST)} headingLevel={3} />
+      </section>
+      <section aria-labelledby="upcoming-heading">
+        <h2 id="upcoming-heading">{T.calendar.upcoming}</h2>
+        <EventList finsam={finsam} events={upcomingEvents(finsam).slice(0, UPCOMING)} headingLevel={3} />
+        <p><a href={finsam.href(PATHS.calendar)}>{T.calendar.all}</a></p>
       </section>
       {TYPE_KEYS.map((key) => {
         const info = DOCUMENT_TYPES[key];
