@@ -1,5 +1,5 @@
-// A tiny static web server for the browser tests: serves a built site from a folder, under a path prefix,
-// on 127.0.0.1 and a free port, the way a plain static host would (index.html for folders, a redirect for a
+// A tiny static web server for `npm run serve:dist` and the browser tests: serves a built site from a folder,
+// under a path prefix, on 127.0.0.1, the way a plain static host would (index.html for folders, a redirect for a
 // folder asked for without its slash, the site's own 404.html with status 404 for anything else).
 import fs from "node:fs";
 import http from "node:http";
@@ -55,9 +55,9 @@ export interface StaticServer {
 
 /**
  * Starts serving `root` (may be set later through the returned object) under `pathPrefix` ("/" or "/finsam/").
- * Binds to 127.0.0.1 only, on a port the system picks.
+ * Binds to 127.0.0.1 only, on `port` (0: a port the system picks).
  */
-export async function startStaticServer(root: string, pathPrefix = "/"): Promise<StaticServer> {
+export async function startStaticServer(root: string, pathPrefix = "/", port = 0): Promise<StaticServer> {
   const prefix = pathPrefix.endsWith("/") ? pathPrefix : `${pathPrefix}/`;
   const state = { root };
   const log: string[] = [];
@@ -119,13 +119,13 @@ export async function startStaticServer(root: string, pathPrefix = "/"): Promise
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const bound = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${bound}`;
   return {
     origin,
-    port,
+    port: bound,
     baseUrl: `${origin}${prefix}`,
     get root() {
       return state.root;

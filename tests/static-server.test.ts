@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentTypeFor, startStaticServer, type StaticServer } from "./static-server.ts";
+import { contentTypeFor, startStaticServer, type StaticServer } from "../src/static-server.ts";
 
 let root: string;
 let server: StaticServer;
