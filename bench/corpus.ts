@@ -42,7 +42,14 @@ const WORDS = (
 ).split(/\s+/);
 
 const VERBS = "beskrev visade berättade betonade diskuterade lyfte planerade följde utvecklade stärkte".split(" ");
-const TAGS = ["Samverkan", "Personal", "Styrelsearbete", "Uppföljning", "Arbetsmiljö", "Jämställdhet", "Förbundschefer", "Nationellt stöd", "Älv & Kust", "Metodutveckling"];
+// Ordered by how often they are used: a few tags carry much of the site, a long tail is rare (see weighted()).
+const TAGS = [
+  "Samverkan", "Personal", "Styrelsearbete", "Uppföljning", "Unga vuxna", "Arbetsmiljö", "Förbundschefer",
+  "Nationellt stöd", "Metodutveckling", "Psykisk hälsa", "Jämställdhet", "Utvärdering", "Älv & Kust",
+  "Arbetsförmedlingen", "Försäkringskassan", "Kommuner och regioner", "Ekonomi", "Budget", "Konferenser",
+  "Nätverk", "Lagstiftning", "Finansiell samordning", "Digitalisering", "Kompetensutveckling", "Rehabilitering",
+  "Socialtjänsten", "Integration", "Forskning", "Statistik", "SUS", "Insatser", "Medarbetare",
+];
 const NAMES = ["Anna Berg", "Karin Lund", "Per Holm", "Lina Ek", "Jonas Wik", "Sara Nord", "Erik Strand", "Maria Dahl", "Olle Sten", "Eva Björk"];
 const PLACES = ["Saltsjöbaden", "Karlskrona", "Kungälv", "Avesta", "Västerås", "Göteborg", "Sala"];
 export const CORPUS_IMAGES = ["styrelsen.jpg", "konferens.jpg", "kansliet.png", "karta.png"];
@@ -60,6 +67,17 @@ interface Planned {
 
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)] as T;
+}
+
+/** Zipf-like: the item at rank r is picked in proportion to 1 / (r + 1). */
+function weighted<T>(next: () => number, items: readonly T[]): T {
+  const total = items.reduce((sum, _, rank) => sum + 1 / (rank + 1), 0);
+  let left = next() * total;
+  for (let rank = 0; rank < items.length; rank++) {
+    left -= 1 / (rank + 1);
+    if (left < 0) return items[rank] as T;
+  }
+  return items[items.length - 1] as T;
 }
 
 function sentence(next: () => number): string {
@@ -88,7 +106,7 @@ function body(next: () => number, document: Planned, earlier: readonly Planned[]
   const url = (other: Planned): string => `/${DOCUMENT_TYPES[other.type].folder}/${other.year}/${other.slug}/`;
   const linkPool = [
     ...Array.from({ length: Math.min(3, earlier.length) }, () => url(pick(next, earlier))),
-    tagPath(slugify(pick(next, document.tags))),
+    ...(document.tags.length > 0 ? [tagPath(slugify(pick(next, document.tags)))] : []),
     organisationPath(document.organisation),
     typePath(pick(next, TYPE_KEYS)),
     yearPath(document.year),
@@ -107,8 +125,11 @@ function body(next: () => number, document: Planned, earlier: readonly Planned[]
     if (section === 2) parts.push(`![${sentence(next)}](/bilder/${pick(next, CORPUS_IMAGES)})`);
     if (section % 3 === 0) parts.push(Array.from({ length: 3 }, (_, n) => `${n + 1}. ${sentence(next)}`).join("\n"));
     parts.push(paragraph(next, 3 + Math.floor(next() * 4)));
+    const added = countWords(parts.join(" "));
+    // Stay within 600–900 words: leave out a section that would overshoot (room kept for the closing links).
+    if (words >= 600 && words + added > 840) break;
     blocks.push(...parts);
-    words += countWords(parts.join(" "));
+    words += added;
   }
   if (linkPool.length > 0) blocks.push(paragraph(next, 2, linkPool));
   return `${blocks.join("\n\n")}\n`;
@@ -118,7 +139,9 @@ function yaml(data: Record<string, unknown>): string {
   const lines: string[] = [];
   const scalar = (value: unknown): string => JSON.stringify(value);
   for (const [key, value] of Object.entries(data)) {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value) && value.length === 0) {
+      lines.push(`${key}: []`);
+    } else if (Array.isArray(value)) {
       lines.push(`${key}:`);
       for (const item of value) {
         if (item !== null && typeof item === "object") {
@@ -187,8 +210,9 @@ export function writeCorpus(dir: string, { documents = 1000, seed = 20261124 }: 
       year: date.getUTCFullYear(),
       slug: slugify(title),
       title: `${title.charAt(0).toUpperCase()}${title.slice(1)}`,
-      organisation: pick(next, ORGANISATIONS).key,
-      tags: [...new Set([pick(next, TAGS), pick(next, TAGS)])],
+      organisation: weighted(next, ORGANISATIONS).key,
+      // One to three tags; a few documents have none.
+      tags: [...new Set(Array.from({ length: index % 23 === 0 ? 0 : 1 + Math.floor(next() * 3) }, () => weighted(next, TAGS)))],
     };
   });
 

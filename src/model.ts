@@ -1,7 +1,7 @@
 // Everything a page or feed needs, computed once per build: options, validated documents, collections,
 // and the two URL helpers that make SITE_URL and the path prefix apply everywhere alike.
 import { SITE, type SiteOptions } from "./site.ts";
-import { loadContent } from "./content/load.ts";
+import { loadContent, type LoadResult } from "./content/load.ts";
 import { buildCollections, type Collections } from "./content/collections.ts";
 import { ContentError } from "./content/problems.ts";
 import { relatedIndex, type RelatedLookup } from "./content/related.ts";
@@ -46,7 +46,14 @@ export class SiteModel {
 /** Loads and validates all content; throws one ContentError listing every problem, in Swedish. */
 export function buildSiteModel(options: SiteOptions): SiteModel {
   const now = options.now ?? new Date();
-  const { documents, problems } = loadContent(options.contentDir, now);
+  return siteModelFrom(options, loadContent(options.contentDir, now), now);
+}
+
+/**
+ * The model from content loaded with the same `now`: `npm run build` validates before it builds, and loading
+ * again would repeat the site-wide checks (links build the collections and the sitemap twice) for nothing.
+ */
+export function siteModelFrom(options: SiteOptions, { documents, problems }: LoadResult, now: Date = options.now ?? new Date()): SiteModel {
   if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
   return new SiteModel(options, buildCollections(documents, options.mode, now), now);
 }

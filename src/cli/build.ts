@@ -1,11 +1,17 @@
 // `npm run build`: validate all content first (every problem, in Swedish, no stack trace), then build
 // into a temporary folder and swap it into place, so a failed build never leaves a half-written site.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { siteOptionsFromEnv } from "../site.ts";
 import { loadContent } from "../content/load.ts";
 import { formatProblem, formatReport } from "../content/problems.ts";
 import { writeSite } from "../eleventy/run.ts";
+import { siteModelFrom } from "../model.ts";
+
+/** The staging folder while a build writes into it: removed again on every way out but success. */
+let staging: string | undefined;
+let settled = false;
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -13,7 +19,11 @@ async function main(): Promise<number> {
   const options = { ...siteOptionsFromEnv(), now: new Date() };
   const outputDir = process.env.FINSAM_OUTPUT_DIR ?? "_site";
 
-  const { documents, problems } = loadContent(options.contentDir, options.now);
+  // FINSAM_TIMINGS=1: one "FINSAM_TIMING <step> <ms>" line per step on stderr, for bench/.
+  const timing = process.env.FINSAM_TIMINGS ? (step: string, ms: number) => console.error(`FINSAM_TIMING ${step} ${Math.round(ms)}`) : undefined;
+  const loaded = loadContent(options.contentDir, options.now);
+  timing?.("load", performance.now() - started);
+  const { documents, problems } = loaded;
   if (problems.some((problem) => problem.severity === "fel")) {
     console.error(formatReport(problems));
     return 1;
@@ -21,9 +31,12 @@ async function main(): Promise<number> {
   for (const warning of problems) console.warn(formatProblem(warning));
 
   const stagingDir = `${outputDir.replace(/\/+$/, "")}.tmp-${process.pid}`;
+  staging = stagingDir;
   fs.rmSync(stagingDir, { recursive: true, force: true });
   try {
-    await writeSite(options, stagingDir);
+    const eleventyStarted = performance.now();
+    await writeSite(options, stagingDir, siteModelFrom(options, loaded), timing);
+    timing?.("eleventy", performance.now() - eleventyStarted);
   } catch (error) {
     fs.rmSync(stagingDir, { recursive: true, force: true });
     throw error;
@@ -32,7 +45,8 @@ async function main(): Promise<number> {
   const retiredDir = `${outputDir.replace(/\/+$/, "")}.old-${process.pid}`;
   if (fs.existsSync(outputDir)) fs.renameSync(outputDir, retiredDir);
   fs.renameSync(stagingDir, outputDir);
-  fs.rmSync(retiredDir, { recursive: true, force: true });
+  staging = undefined;
+  removeInBackground(retiredDir);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace(".", ",");
   const pages = (fs.readdirSync(outputDir, { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).length;
@@ -42,11 +56,42 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/**
+ * The new site is in place; the old one is only garbage. Deleting a site of 10,000 pages file by file took
+ * seconds (far longer on a busy disk), so a detached process does it and the build returns at once.
+ */
+function removeInBackground(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  try {
+    const remover = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", dir], {
+      detached: true,
+      stdio: "ignore",
+    });
+    remover.on("error", () => fs.rmSync(dir, { recursive: true, force: true }));
+    remover.unref();
+  } catch {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// A helper process that dies without a word (the search indexer's, say) can leave a promise that never
+// settles; Node then runs out of work and would exit with code 0 in the middle of the build. That is a failure.
+process.on("beforeExit", () => {
+  if (settled) return;
+  settled = true;
+  if (staging) fs.rmSync(staging, { recursive: true, force: true });
+  console.error("Bygget misslyckades av ett internt fel (inte i innehållet):");
+  console.error("bygget tog slut innan sidorna var skrivna: en del av bygget (t.ex. sökindexeringen) svarade aldrig.");
+  process.exitCode = 2;
+});
+
 main().then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (error: unknown) => {
+    settled = true;
     // Content problems are caught above; anything here is a fault in the generator itself.
     console.error("Bygget misslyckades av ett internt fel (inte i innehållet):");
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

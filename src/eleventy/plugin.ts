@@ -22,7 +22,14 @@ interface AfterBuildEvent {
   results: BuiltPage[];
 }
 
-export function finsamPlugin(eleventyConfig: UserConfig, options: SiteOptions): void {
+export interface FinsamPluginOptions extends SiteOptions {
+  /** A model already built for a single build (`npm run build`); left out, every build loads its own. */
+  model?: SiteModel;
+  /** Told how long a step took (milliseconds): `npm run build` prints these with FINSAM_TIMINGS=1 (bench/). */
+  onTiming?: (step: string, ms: number) => void;
+}
+
+export function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPluginOptions): void {
   // .11ty.tsx pages return a VNode (rendered with escaping) and .11ty.ts pages (feeds, sitemap) a string.
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
     key: "11ty.js",
@@ -39,11 +46,13 @@ export function finsamPlugin(eleventyConfig: UserConfig, options: SiteOptions): 
   // A fresh model per build: in watch mode every rebuild re-validates (unchanged files come from cache).
   // The search index below reads the same model, so pages and index agree on what is published.
   let model: SiteModel | undefined;
-  eleventyConfig.addGlobalData("finsam", () => (model = buildSiteModel(options)));
+  eleventyConfig.addGlobalData("finsam", () => (model = options.model ?? buildSiteModel(options)));
 
   eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
     if (!model || event.outputMode !== "fs") return;
+    const started = performance.now();
     await writeSearchIndex(model, event.results, event.directories.output);
+    options.onTiming?.("search-index", performance.now() - started);
   });
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });

@@ -1,14 +1,21 @@
 // One way to run a programmatic Eleventy build of the site: used by `npm run build` and by the tests.
 import Eleventy from "@11ty/eleventy";
 import type { SiteOptions } from "../site.ts";
-import { PAGES_DIR, finsamPlugin } from "./plugin.ts";
+import type { SiteModel } from "../model.ts";
+import { PAGES_DIR, finsamPlugin, type FinsamPluginOptions } from "./plugin.ts";
 
-export async function writeSite(options: SiteOptions, outputDir: string): Promise<void> {
+/** `model`, when given, is what this one build shows (already loaded and validated); otherwise it is loaded. */
+export async function writeSite(
+  options: SiteOptions,
+  outputDir: string,
+  model?: SiteModel,
+  onTiming?: FinsamPluginOptions["onTiming"],
+): Promise<void> {
   const eleventy = new Eleventy(PAGES_DIR, outputDir, {
     quietMode: true,
     pathPrefix: options.pathPrefix,
     config: (eleventyConfig: Parameters<typeof finsamPlugin>[0]) => {
-      eleventyConfig.addPlugin(finsamPlugin, options);
+      eleventyConfig.addPlugin(finsamPlugin, { ...options, model, onTiming });
     },
   });
   await eleventy.write();

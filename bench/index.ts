@@ -1,0 +1,330 @@
+// `npm run bench`: on generated corpora of N documents, measures side by side in one run this project's
+// production build, the bare-Eleventy floor, `npm run check` and a one-document dev-server rebuild (median of
+// several runs, wall time, CPU time and peak memory), plus output size and page weight; writes bench/RESULTS.md.
+//   npm run bench -- --n 1000 --runs 3 [--only build,bare,check,dev,weight] [--no-write] [--keep]
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { writeCorpus, type CorpusStats } from "./corpus.ts";
+import { bareBuild, check, prepareBareProject, productionBuild, type BuildSample, type CheckSample } from "./builds.ts";
+import { devRebuilds, type DevResult } from "./dev.ts";
+import { pageWeight, type PageWeight } from "./weight.ts";
+import { MEMORY_SOURCE, ROOT, median, type Sample } from "./measure.ts";
+
+const STEPS = ["build", "bare", "check", "dev", "weight"] as const;
+type Step = (typeof STEPS)[number];
+
+const HELP = `npm run bench -- [--n 1000,10000] [--runs 3] [--only ${STEPS.join(",")}] [--no-write] [--keep]
+
+  --n       corpus sizes (documents), comma-separated or repeated; default 1000,10000
+  --runs    runs per measurement (median reported); the dev server gets as many one-document edits; default 3
+  --only    measure only these
+  --no-write  print the results without updating bench/RESULTS.md
+  --keep    keep the temporary corpora and outputs (their folder is printed)`;
+
+/** The issue's targets, at 10,000 documents. */
+const TARGET_N = 10_000;
+const BUILD_VS_FLOOR = 1.5;
+const MEMORY_LIMIT_MB = 1024;
+const CHECK_LIMIT_MS = 3000;
+const DEV_REBUILD_LIMIT_MS = 1000;
+
+interface SizeResult {
+  n: number;
+  corpus: CorpusStats;
+  builds: BuildSample[];
+  bare: Sample[];
+  checks: CheckSample[];
+  dev?: DevResult;
+  weight?: PageWeight;
+}
+
+const seconds = (ms: number): string => (Number.isNaN(ms) ? "–" : ms < 1000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`);
+const megabytes = (mb: number): string => (Number.isNaN(mb) ? "–" : `${Math.round(mb)} MB`);
+const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const maxOf = (values: readonly number[]): number => (values.length === 0 ? Number.NaN : Math.max(...values));
+const runsOf = (values: readonly number[]): string => values.map((value) => (value / 1000).toFixed(1)).join(" / ");
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+async function measureSize(n: number, runs: number, only: Set<Step>, keep: boolean, port: number): Promise<SizeResult> {
+  // Inside the project, as content/ is: with a corpus elsewhere (/tmp) Eleventy's watcher takes a common root
+  // of all watched paths, and the dev server took over a minute to notice the first save even at 200 documents.
+  const workRoot = path.join(ROOT, "bench", ".work");
+  fs.mkdirSync(workRoot, { recursive: true });
+  fs.writeFileSync(path.join(workRoot, ".gitignore"), "*\n");
+  const work = fs.mkdtempSync(path.join(workRoot, `n${n}-`));
+  if (keep) log(`files for N = ${n} in ${work}`);
+  try {
+    const corpusDir = path.join(work, "content");
+    const corpus = writeCorpus(corpusDir, { documents: n });
+    log(`N = ${n}: corpus written (${corpus.words.toLocaleString("en")} words, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB)`);
+    const bareDir = path.join(work, "bare");
+    prepareBareProject(corpusDir, bareDir);
+    const siteDir = path.join(work, "site");
+    const result: SizeResult = { n, corpus, builds: [], bare: [], checks: [] };
+
+    // Interleaved, so a change in the machine's load touches every measurement alike.
+    for (let run = 1; run <= runs; run++) {
+      if (only.has("build") || (only.has("weight") && run === 1)) {
+        const sample = await productionBuild(corpusDir, siteDir);
+        result.builds.push(sample);
+        log(`N = ${n} run ${run}: build ${seconds(sample.wallMs)}, ${megabytes(sample.maxRssMb)} ${JSON.stringify(sample.steps)}`);
+      }
+      if (only.has("bare")) {
+        const sample = await bareBuild(bareDir, path.join(work, "bare-site"));
+        result.bare.push(sample);
+        log(`N = ${n} run ${run}: bare Eleventy ${seconds(sample.wallMs)}, ${megabytes(sample.maxRssMb)}`);
+      }
+      if (only.has("check")) {
+        const sample = await check(corpusDir);
+        if (sample.errors > 0 || sample.warnings > 0) throw new Error(`the corpus should be clean, but check found ${sample.errors} errors and ${sample.warnings} warnings`);
+        result.checks.push(sample);
+        log(`N = ${n} run ${run}: check ${seconds(sample.wallMs)}, ${megabytes(sample.maxRssMb)}`);
+      }
+    }
+    if (only.has("weight") && result.builds.length > 0) result.weight = pageWeight(siteDir);
+    fs.rmSync(path.join(work, "bare-site"), { recursive: true, force: true });
+    fs.rmSync(siteDir, { recursive: true, force: true });
+
+    // Last: it edits corpus files.
+    if (only.has("dev")) {
+      log(`N = ${n}: dev server…`);
+      result.dev = await devRebuilds(corpusDir, path.join(work, "dev-site"), runs, port);
+      log(
+        `N = ${n}: dev first build ${seconds(result.dev.firstBuildMs)}, rebuilds ${result.dev.rebuilds.map((rebuild) => seconds(rebuild.totalMs)).join(", ")}, ${megabytes(result.dev.session.maxRssMb)}`,
+      );
+    }
+    return result;
+  } finally {
+    if (!keep) fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+interface Row {
+  n: number;
+  measurement: string;
+  wallMs: number;
+  runs: string;
+  cpuMs: number;
+  rssMb: number;
+  target: string;
+  pass?: boolean;
+}
+
+function rowsFor(result: SizeResult): Row[] {
+  const rows: Row[] = [];
+  const targeted = result.n === TARGET_N;
+  const floor = median(result.bare.map((sample) => sample.wallMs));
+  if (result.builds.length > 0) {
+    const wall = median(result.builds.map((sample) => sample.wallMs));
+    const rss = maxOf(result.builds.map((sample) => sample.maxRssMb));
+    const ratio = wall / floor;
+    const limit = floor * BUILD_VS_FLOOR;
+    rows.push({
+      n: result.n,
+      measurement: `production build (\`npm run build\`)${Number.isNaN(ratio) ? "" : `: ${ratio.toFixed(2)} × floor`}`,
+      wallMs: wall,
+      runs: runsOf(result.builds.map((sample) => sample.wallMs)),
+      cpuMs: median(result.builds.map((sample) => sample.cpuMs)),
+      rssMb: rss,
+      target: targeted ? `≤ ${BUILD_VS_FLOOR} × floor (${seconds(limit)}), < 1 GiB` : "",
+      pass: targeted ? wall <= limit && rss < MEMORY_LIMIT_MB : undefined,
+    });
+    const step = (name: string, label: string) => {
+      const values = result.builds.map((sample) => sample.steps[name]).filter((value): value is number => value !== undefined);
+      if (values.length > 0) rows.push({ n: result.n, measurement: `  └ ${label}`, wallMs: median(values), runs: runsOf(values), cpuMs: Number.NaN, rssMb: Number.NaN, target: "" });
+    };
+    step("load", "load and validate content");
+    step("eleventy", "Eleventy: render and write pages, copy assets (search index included)");
+    step("search-index", "of that, Pagefind search index (eleventy.after)");
+  }
+  if (result.bare.length > 0) {
+    rows.push({
+      n: result.n,
+      measurement: "bare Eleventy, same Markdown, one layout (floor)",
+      wallMs: floor,
+      runs: runsOf(result.bare.map((sample) => sample.wallMs)),
+      cpuMs: median(result.bare.map((sample) => sample.cpuMs)),
+      rssMb: maxOf(result.bare.map((sample) => sample.maxRssMb)),
+      target: "",
+    });
+  }
+  if (result.checks.length > 0) {
+    const wall = median(result.checks.map((sample) => sample.wallMs));
+    rows.push({
+      n: result.n,
+      measurement: "`npm run check`",
+      wallMs: wall,
+      runs: runsOf(result.checks.map((sample) => sample.wallMs)),
+      cpuMs: median(result.checks.map((sample) => sample.cpuMs)),
+      rssMb: maxOf(result.checks.map((sample) => sample.maxRssMb)),
+      target: targeted ? `< ${seconds(CHECK_LIMIT_MS)}` : "",
+      pass: targeted ? wall < CHECK_LIMIT_MS : undefined,
+    });
+  }
+  if (result.dev) {
+    const { dev } = result;
+    rows.push({
+      n: result.n,
+      measurement: "dev server (`npm start`): first build",
+      wallMs: dev.firstBuildMs,
+      runs: "",
+      cpuMs: dev.session.cpuMs,
+      rssMb: dev.session.maxRssMb,
+      target: "",
+    });
+    const total = median(dev.rebuilds.map((rebuild) => rebuild.totalMs));
+    rows.push({
+      n: result.n,
+      measurement: "dev server: one document edited, save → page rewritten",
+      wallMs: total,
+      runs: runsOf(dev.rebuilds.map((rebuild) => rebuild.totalMs)),
+      cpuMs: Number.NaN,
+      rssMb: Number.NaN,
+      target: targeted ? `< ${seconds(DEV_REBUILD_LIMIT_MS)}` : "",
+      pass: targeted ? total < DEV_REBUILD_LIMIT_MS : undefined,
+    });
+    rows.push({
+      n: result.n,
+      measurement: "  └ save → Eleventy notices (chokidar waits 150 ms for the write to settle)",
+      wallMs: median(dev.rebuilds.map((rebuild) => rebuild.noticedMs)),
+      runs: runsOf(dev.rebuilds.map((rebuild) => rebuild.noticedMs)),
+      cpuMs: Number.NaN,
+      rssMb: Number.NaN,
+      target: "",
+    });
+    rows.push({
+      n: result.n,
+      measurement: "  └ noticed → Eleventy's “Wrote …” (rebuild, search index included)",
+      wallMs: median(dev.rebuilds.map((rebuild) => rebuild.rebuildMs)),
+      runs: runsOf(dev.rebuilds.map((rebuild) => rebuild.rebuildMs)),
+      cpuMs: Number.NaN,
+      rssMb: Number.NaN,
+      target: "",
+    });
+  }
+  return rows;
+}
+
+function machineFacts(loadBefore: number[], loadAfter: number[], started: Date): string[] {
+  const cpus = os.cpus();
+  const eleventy = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string };
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(", ");
+  return [
+    `- Date: ${started.toISOString().replace("T", " ").slice(0, 16)} UTC`,
+    `- Machine: ${cpus.length} cores (${cpus[0]?.model ?? "unknown"}), ${Math.round(os.totalmem() / 1024 ** 3)} GiB memory, ${os.platform()} ${os.release()}`,
+    `- Node ${process.version}, Eleventy ${eleventy.version}`,
+    `- Load average (1, 5, 15 min) at the start: ${load(loadBefore)}; at the end: ${load(loadAfter)}. Other work on the machine inflates wall times; CPU time (user + system, children included) is the steadier figure.`,
+    `- Peak memory: ${MEMORY_SOURCE}; the build row shows the highest of its runs.`,
+  ];
+}
+
+function renderResults(results: SizeResult[], runs: number, facts: string[]): string {
+  const lines: string[] = [];
+  lines.push(`Median of ${runs} run${runs === 1 ? "" : "s"} per measurement; each run is a fresh process into a fresh output folder.`, "");
+  lines.push(...facts, "");
+  lines.push("| N | measurement | median wall | runs (s) | CPU | peak RSS | target | pass/fail |");
+  lines.push("| ---: | --- | ---: | --- | ---: | ---: | --- | --- |");
+  for (const result of results) {
+    for (const row of rowsFor(result)) {
+      const verdict = row.pass === undefined ? "" : row.pass ? "pass" : "**fail**";
+      lines.push(
+        `| ${row.n.toLocaleString("en")} | ${row.measurement} | ${seconds(row.wallMs)} | ${row.runs} | ${seconds(row.cpuMs)} | ${megabytes(row.rssMb)} | ${row.target} | ${verdict} |`,
+      );
+    }
+  }
+  lines.push("");
+  const corpora = results.map(
+    (result) =>
+      `- N = ${result.n.toLocaleString("en")}: ${Object.entries(result.corpus.byType).map(([type, count]) => `${count} ${type}`).join(", ")}; ` +
+      `${Math.round(result.corpus.words / result.n)} words a document on average, ${(result.corpus.bytes / 1024 / 1024).toFixed(1)} MB of Markdown (bench/corpus.ts, seed 20261124)`,
+  );
+  lines.push("Corpora:", "", ...corpora, "");
+
+  const weighed = results.filter((result) => result.weight);
+  if (weighed.length > 0) {
+    lines.push("### Output and page weight", "");
+    lines.push("| N | files | output | HTML pages | HTML total | article page HTML (gzip) | CSS (gzip) | JS on the article page | pages with JS |");
+    lines.push("| ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | --- |");
+    for (const { n, weight } of weighed) {
+      if (!weight) continue;
+      const { article } = weight;
+      lines.push(
+        `| ${n.toLocaleString("en")} | ${weight.files.toLocaleString("en")} | ${(weight.totalBytes / 1024 / 1024).toFixed(1)} MB | ${weight.htmlPages.toLocaleString("en")} | ${(weight.htmlBytes / 1024 / 1024).toFixed(1)} MB | ` +
+          `${kilobytes(article.htmlBytes)} (${kilobytes(article.htmlGzip)}) | ${kilobytes(article.cssBytes)} (${kilobytes(article.cssGzip)}) | ${article.jsBytes} B | ` +
+          `${weight.pagesWithJs.length === 0 ? "none" : weight.pagesWithJs.slice(0, 5).join(", ")}${weight.pagesWithJs.length > 5 ? ` and ${weight.pagesWithJs.length - 5} more` : ""} |`,
+      );
+    }
+    const last = weighed[weighed.length - 1]?.weight;
+    if (last) {
+      lines.push(
+        "",
+        `The article page measured is the median-sized one (${last.article.path} at N = ${weighed[weighed.length - 1]?.n.toLocaleString("en")}). ` +
+          `The search page loads ${kilobytes(last.search.scriptBytes)} of its own script up front; Pagefind's ${kilobytes(last.search.pagefindJsBytes)} pagefind.js ` +
+          `and ${kilobytes(last.search.pagefindWasmBytes)} wasm.${"sv"}.pagefind (plus index chunks) come with the first search.`,
+      );
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+const START = "<!-- bench:results:start -->";
+const END = "<!-- bench:results:end -->";
+
+function writeResults(file: string, generated: string): void {
+  const existing = fs.existsSync(file)
+    ? fs.readFileSync(file, "utf8")
+    : `# Benchmark results\n\n\`npm run bench\` writes the part between the markers; the rest is written by hand.\n\n${START}\n${END}\n\n## Findings\n`;
+  const start = existing.indexOf(START);
+  const end = existing.indexOf(END);
+  const updated =
+    start >= 0 && end > start
+      ? `${existing.slice(0, start + START.length)}\n${generated}\n${existing.slice(end)}`
+      : `${existing.trimEnd()}\n\n${START}\n${generated}\n${END}\n`;
+  fs.writeFileSync(file, updated);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      n: { type: "string", multiple: true },
+      runs: { type: "string" },
+      only: { type: "string" },
+      "no-write": { type: "boolean" },
+      keep: { type: "boolean" },
+      port: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const sizes = (values.n ?? ["1000,10000"]).flatMap((value) => value.split(",")).map((value) => Number(value.trim()));
+  const runs = Number(values.runs ?? 3);
+  const only = new Set((values.only ?? STEPS.join(",")).split(",").map((value) => value.trim()) as Step[]);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1 || [...only].some((step) => !STEPS.includes(step))) {
+    console.error(HELP);
+    return 2;
+  }
+
+  const started = new Date();
+  const loadBefore = os.loadavg();
+  const results: SizeResult[] = [];
+  for (const n of sizes) results.push(await measureSize(n, runs, only, values.keep ?? false, Number(values.port ?? 8765)));
+  const generated = renderResults(results, runs, machineFacts(loadBefore, os.loadavg(), started));
+  console.log(`\n${generated}`);
+  if (!values["no-write"]) {
+    const file = path.join(ROOT, "bench", "RESULTS.md");
+    writeResults(file, generated);
+    log(`written to ${path.relative(process.cwd(), file)}`);
+  }
+  return 0;
+}
+
+process.exitCode = await main();
