@@ -1,7 +1,7 @@
 // Splits a Markdown file into front matter and body. YAML is read with the 1.2 core schema, so
 // "2019-10-22" stays the text the editor wrote (no UTC Date surprises) and every node keeps its line.
 import matter from "gray-matter";
-import { LineCounter, isMap, isSeq, parseDocument, type Document } from "yaml";
+import { LineCounter, isMap, isSeq, parseDocument, visit, type Document } from "yaml";
 
 export interface ParsedFile {
   /** The whole file as read, BOM removed and line endings normalised: what line numbers count in. */
@@ -41,12 +41,20 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
         if (first) {
           const position = first.linePos?.[0];
           throw new FrontMatterError(
-            `front matter är inte giltig YAML: ${translateYamlError(first.code, first.message)}`,
+            `front matter är inte giltig YAML: ${translateYamlError(first.code)}`,
             position?.line,
             position?.col,
           );
         }
-        return (yamlDocument.toJS() ?? {}) as object;
+        try {
+          return (yamlDocument.toJS({ reviver: wellFormed }) ?? {}) as object;
+        } catch (error) {
+          // toJS throws (a ReferenceError, not a parse error) on an alias without its anchor, e.g. an unquoted
+          // "title: *Viktigt* möte", and on alias chains that would expand beyond reason.
+          const position = aliasPosition(yamlDocument, lineCounter);
+          if (!position) throw error;
+          throw new FrontMatterError(`front matter är inte giltig YAML: ${ALIAS_MESSAGE}`, position.line, position.col);
+        }
       },
     },
   });
@@ -91,7 +99,36 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
   };
 }
 
-function translateYamlError(code: string, message: string): string {
+/**
+ * A UTF-8 file cannot hold an unpaired UTF-16 surrogate, but YAML's "\uD800" escape makes one. Replace it the way
+ * reading the file replaces an invalid byte (U+FFFD), so every output sees the same text: written to disk it
+ * would become U+FFFD anyway, and the search indexer and strict JSON readers refuse it outright.
+ */
+function wellFormed(_key: unknown, value: unknown): unknown {
+  return typeof value === "string" ? value.replace(/\p{Surrogate}/gu, "\uFFFD") : value;
+}
+
+const ALIAS_MESSAGE =
+  "ett värde som börjar med * läses som en hänvisning till ett annat värde; sätt citattecken runt värdet, t.ex. title: \"*Viktigt* möte\"";
+
+/** Where the first alias that cannot be looked up stands (else the first alias at all). */
+function aliasPosition(document: Document, lineCounter: LineCounter): { line: number; col: number } | undefined {
+  let first: number | undefined;
+  let unresolved: number | undefined;
+  visit(document, {
+    Alias(_, node) {
+      const start = node.range?.[0];
+      if (start === undefined) return;
+      first ??= start;
+      if (unresolved === undefined && node.resolve(document) === undefined) unresolved = start;
+    },
+  });
+  const start = unresolved ?? first;
+  return start === undefined ? undefined : lineCounter.linePos(start);
+}
+
+// Every code the yaml package has: its own messages are English, and an editor must never see one.
+function translateYamlError(code: string): string {
   switch (code) {
     case "DUPLICATE_KEY":
       return "samma fält står två gånger";
@@ -106,7 +143,31 @@ function translateYamlError(code: string, message: string): string {
       return "ett kolon saknas eller står fel; skriv namn: värde";
     case "TAB_AS_INDENT":
       return "tabb används som indrag; använd mellanslag";
+    case "BAD_DQ_ESCAPE":
+      return "ett omvänt snedstreck (\\) inom dubbla citattecken följs av ett tecken som inte går att läsa; skriv \\\\ för ett snedstreck, eller använd enkla citattecken";
+    case "MULTIPLE_DOCS":
+      return "en rad med bara ... eller --- avslutar fälten för tidigt; ta bort raden eller sätt citattecken runt värdet";
+    case "BAD_ALIAS":
+    case "ALIAS_PROPS":
+    case "RESOURCE_EXHAUSTION":
+      return ALIAS_MESSAGE;
+    case "MULTIPLE_ANCHORS":
+    case "MULTIPLE_TAGS":
+    case "BAD_PROP_ORDER":
+    case "TAG_RESOLVE_FAILED":
+      return "ett värde börjar med & eller !, som YAML läser som en märkning; sätt citattecken runt värdet";
+    case "BAD_SCALAR_START":
+      return "ett värde börjar med ett tecken som måste stå inom citattecken (@ eller `); sätt citattecken runt värdet";
+    case "BAD_DIRECTIVE":
+      return "en rad som börjar med % hör inte hemma i front matter; ta bort den eller sätt citattecken runt värdet";
+    case "KEY_OVER_1024_CHARS":
+      return "ett fältnamn är för långt; kontrollera att kolonet efter fältnamnet finns";
+    case "NON_STRING_KEY":
+      return "ett fältnamn är inte text; skriv varje fält namn: värde";
+    case "BLOCK_IN_FLOW":
+    case "BAD_COLLECTION_TYPE":
+      return "kontrollera hakparenteser och klamrar: en lista inom [ ] eller fält inom { } skrivs utan radbrytning och indrag";
     default:
-      return message.split("\n")[0] ?? message;
+      return "raden går inte att läsa; kontrollera citattecken, kolon och indrag";
   }
 }

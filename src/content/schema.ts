@@ -4,15 +4,22 @@ import { z } from "zod";
 import { slugify } from "../slug.ts";
 import { EXPECTED, clockField, dateField, keyField, text, textList, yearField } from "./fields.ts";
 
+/** Longest tag slug (ASCII, so also bytes) a tag page's folder may get. */
+const TAG_SLUG_MAX = 100;
+
 const common = {
   title: text("Rubriken, som den ska stå på sidan och i flöden."),
   date: dateField("Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
   summary: text("Ingress på en eller två meningar. Visas i listor, i sökmotorer och i flöden."),
   organisation: keyField("Vem som publicerar: en nyckel ur organisationslistan (src/data/organisations.ts), t.ex. nationella-radet."),
   tags: z
-    .array(text("Ett ämnesord.").refine((tag) => slugify(tag) !== "", "ett ämnesord med minst en bokstav eller siffra"), {
-      error: `${EXPECTED.list} med ämnesord`,
-    })
+    .array(
+      text("Ett ämnesord.")
+        .refine((tag) => slugify(tag) !== "", "ett ämnesord med minst en bokstav eller siffra")
+        // The slug names the tag page's folder; file systems stop at 255 bytes, and the build with them.
+        .refine((tag) => slugify(tag).length <= TAG_SLUG_MAX, `ett ämnesord på högst ${TAG_SLUG_MAX} tecken (det blir en del av ämnesordets sidadress)`),
+      { error: `${EXPECTED.list} med ämnesord` },
+    )
     .default([])
     .describe("Ämnesord. Varje ämnesord får en egen sida."),
   authors: textList("Vem som skrivit texten.").optional(),

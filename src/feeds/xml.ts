@@ -9,9 +9,10 @@ export function stripInvalidXmlChars(text: string): string {
   return text.replace(FORBIDDEN_XML_CHARS, "");
 }
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+// A literal CR reaches readers as LF (XML end-of-line handling); only a character reference keeps it a CR.
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\r": "&#13;" };
 
 /** Safe in both element text and quoted attribute values. */
 export function escapeXml(text: string): string {
-  return stripInvalidXmlChars(text).replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
+  return stripInvalidXmlChars(text).replace(/[&<>"'\r]/g, (char) => ENTITIES[char] as string);
 }

@@ -1,0 +1,132 @@
+// Level 1 properties (no Eleventy): whatever an editor saves, loading the content either gives documents or
+// Swedish problems with a file and a level. It never throws: a throw is a crash with a stack trace, not a report.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { stringify } from "yaml";
+import { loadContent } from "../../src/content/load.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
+import { anyValue, fieldName, markdownBody, nastyText, runs, validFrontMatter } from "./arbitraries.ts";
+import { expectEditorProblem } from "./problems.ts";
+import { fileText } from "./oracles.ts";
+
+const NOW = new Date("2026-11-24T12:00:00Z");
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-robust-fm-"));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+let run = 0;
+
+/** A fresh content folder per run: loadContent caches by path, so no two runs may share a file. */
+function loadOne(folder: string, fileName: string, source: string) {
+  const dir = path.join(root, `run-${++run}`);
+  fs.mkdirSync(path.join(dir, folder), { recursive: true });
+  fs.writeFileSync(path.join(dir, folder, fileName), source);
+  const result = loadContent(dir, NOW);
+  for (const problem of result.problems) expectEditorProblem(problem);
+  // A file is either a document or has at least one error, never silently nothing.
+  const errors = result.problems.filter((problem) => problem.severity === "fel");
+  expect(result.documents.length + errors.length, JSON.stringify(result.problems)).toBeGreaterThan(0);
+  for (const document of result.documents) {
+    expect(document.url).toMatch(/^\/[a-z]+\/\d{4}\/[a-z0-9]+(-[a-z0-9]+)*\/$/);
+    expect(document.id.length).toBeGreaterThan(0);
+  }
+  return result;
+}
+
+const typeKey = fc.constantFrom(...TYPE_KEYS);
+
+/** File names an editor's tools produce: mostly ordinary, sometimes anything a file system takes. */
+const fileName = fc.oneof(
+  { weight: 4, arbitrary: fc.constant("2024-05-02-dokument.md") },
+  {
+    weight: 1,
+    arbitrary: nastyText
+      .map((name) => fileText(name.replace(/[/\u0000]/g, "")))
+      .filter((name) => Buffer.byteLength(name) < 200)
+      .map((name) => `2024-05-02-${name}.md`),
+  },
+);
+
+const randomFields = fc.dictionary(fieldName, anyValue, { maxKeys: 8 });
+
+describe("loading arbitrary front matter", () => {
+  it("reports a valid document's wrong, missing and surplus fields in Swedish, never throwing", () => {
+    fc.assert(
+      fc.property(typeKey, fc.boolean(), randomFields, fc.array(fc.constantFrom(...Object.keys(validFrontMatter("protokoll"))), { maxLength: 3 }), fileName, markdownBody, (type, fromValid, fields, dropped, name, body) => {
+        const data: Record<string, unknown> = fromValid ? { ...validFrontMatter(type), ...fields } : { ...fields };
+        for (const key of dropped) delete data[key];
+        loadOne(DOCUMENT_TYPES[type].folder, name, `---\n${stringify(data)}---\n${body}\n`);
+      }),
+      { numRuns: runs(120) },
+    );
+  });
+
+  it("accepts a valid document with an arbitrary title and body, or says why not", () => {
+    fc.assert(
+      fc.property(typeKey, nastyText, nastyText, markdownBody, (type, title, summary, body) => {
+        const data = { ...validFrontMatter(type), title, summary };
+        const { documents, problems } = loadOne(DOCUMENT_TYPES[type].folder, "2024-05-02-dokument.md", `---\n${stringify(data)}---\n${body}\n`);
+        if (documents.length === 1) expect(documents[0]?.data.title).toBe(fileText(title).trim());
+        else expect(problems.some((problem) => problem.severity === "fel")).toBe(true);
+      }),
+      { numRuns: runs(80) },
+    );
+  });
+
+  it("reports any text at all between the --- lines as a YAML or front matter problem, never throwing", () => {
+    const yamlish = fc
+      .array(
+        fc.oneof(
+          nastyText,
+          fc.constantFrom("title: *Viktigt* möte", "a: &x [1, 2]", "b: *x", "c: *saknas", "? [a, b]\n: c", "%YAML 1.2", "!!binary", "!tagg x", "- lista",
+            "{a: 1", "[1, 2", "'öppen", "\"\\q\"", "\"\\uD800\"", "a:\n\tb: 1", "  indrag: 1", "title: a: b", "date: 2024-05-02", "<<: {a: 1}", "---", "...", ": x", "|", ">-", "&a", "*a"),
+        ),
+        { maxLength: 8 },
+      )
+      .map((lines) => lines.join("\n"));
+    fc.assert(
+      fc.property(typeKey, yamlish, markdownBody, (type, block, body) => {
+        loadOne(DOCUMENT_TYPES[type].folder, "2024-05-02-dokument.md", `---\n${block}\n---\n${body}\n`);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it("reports a file without front matter, or in no document folder, in Swedish", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("nyheter", "okänd", "bilder-och-text"), nastyText, (folder, text) => {
+        loadOne(folder, "2024-05-02-dokument.md", text);
+      }),
+      { numRuns: runs(40) },
+    );
+  });
+});
+
+describe("YAML the property tests found crashing the build", () => {
+  function problemsOf(block: string) {
+    return loadOne("nyheter", "2024-05-02-dokument.md", `---\n${block}\n---\nText.\n`).problems;
+  }
+
+  it("reports a title that YAML reads as a reference to another value (*Viktigt*) at its line, not as a crash", () => {
+    const problems = problemsOf(`date: "2024-05-02"\ntitle: *Viktigt*`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.line).toBe(3);
+    expect(problems[0]?.message).toContain("sätt citattecken runt värdet");
+  });
+
+  it("reports references that would expand into millions of values instead of running out of memory", () => {
+    const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
+    for (let level = 1; level < 9; level++) lines.push(`a${level}: &a${level} [${Array(10).fill(`*a${level - 1}`).join(", ")}]`);
+    const problems = problemsOf(lines.join("\n"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain("hänvisning");
+  });
+
+  it("explains a backslash YAML cannot read in Swedish", () => {
+    const problems = problemsOf(`title: "C:\\qmappen"`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain("omvänt snedstreck");
+  });
+});
