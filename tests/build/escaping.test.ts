@@ -18,6 +18,8 @@ const BODY_HOSTILE = `<script>alert(1)</script> "dubbla" 'enkla' & </title><b>fe
 let site: BuiltSite;
 beforeAll(async () => {
   const content = writeContent({
+    // The hostile image path names a real file, so the build accepts it and the test sees how it is escaped.
+    [`bilder/${IMAGE.slice("/bilder/".length)}`]: "bild",
     "nyheter/2024-01-15-fientlig.md": markdownFile(
       {
         title: TITLE,

@@ -9,6 +9,7 @@ let site: BuiltSite;
 let content: string;
 beforeAll(async () => {
   content = writeContent({
+    "bilder/karta.png": "bild",
     "nyheter/2024-01-15-Förbundschef på Öckerö.md": markdownFile(
       { title: "Förbundschef på Öckerö", date: "2024-01-15", summary: "S.", organisation: "alv-och-kust", tags: ["Älv & Kust"] },
       "Se [förra nyheten](/nyheter/2023/aldre/) och ![karta](/bilder/karta.png).\n\n## Våld i nära relationer",

@@ -81,7 +81,7 @@ describe("a tree with one problem of each kind", () => {
       `${shown(dir, "nyheter/2024-01-13-lankar.md")}:${at(dir, "nyheter/2024-01-13-lankar.md", "/kontakt/")} fel: länken /kontakt/ går till en sida som inte finns på webbplatsen`,
       `${shown(dir, "nyheter/2024-01-13-lankar.md")}:${at(dir, "nyheter/2024-01-13-lankar.md", "/brev/2024/utkast/")} fel: länken /brev/2024/utkast/ går till ett utkast som inte publiceras`,
       `${shown(dir, "nyheter/2024-01-14-alt.md")}:${at(dir, "nyheter/2024-01-14-alt.md", "![]")} fel: bilden /bilder/styrelsen.jpg saknar alt-text`,
-      `${shown(dir, "nyheter/2024-01-13-lankar.md")}:${at(dir, "nyheter/2024-01-13-lankar.md", "/bilder/karta.png")} varning: bilden /bilder/karta.png finns inte`,
+      `${shown(dir, "nyheter/2024-01-13-lankar.md")}:${at(dir, "nyheter/2024-01-13-lankar.md", "/bilder/karta.png")} fel: bilden /bilder/karta.png finns inte`,
       `${shown(dir, "nyheter/2024-01-15-rubriker.md")}:${at(dir, "nyheter/2024-01-15-rubriker.md", "# Huvudrubrik")} varning: rubriken "Huvudrubrik" har nivå 1 (#)`,
       `${shown(dir, "nyheter/2024-01-15-rubriker.md")}:${at(dir, "nyheter/2024-01-15-rubriker.md", "#### Detalj")} varning: rubriken "Detalj" hoppar från nivå 2 till nivå 4`,
     ];
@@ -93,7 +93,7 @@ describe("a tree with one problem of each kind", () => {
       .split("\n")
       .map((line) => / (fel|varning): /.exec(line)?.[1])
       .filter((level) => level !== undefined);
-    expect(levels).toEqual([...Array(7).fill("fel"), ...Array(3).fill("varning")]);
+    expect(levels).toEqual([...Array(8).fill("fel"), ...Array(2).fill("varning")]);
   });
 
   it("lists drafts and scheduled documents with their dates", () => {
@@ -109,7 +109,7 @@ describe("a tree with one problem of each kind", () => {
 
   it("ends with a summary and exits 1", () => {
     const last = text.stdout.trimEnd().split("\n").at(-1);
-    expect(last).toMatch(/^7 fel, 3 varningar i 7 filer \(10 dokument kontrollerade på \d+,\d s\)$/);
+    expect(last).toMatch(/^8 fel, 2 varningar i 7 filer \(10 dokument kontrollerade på \d+,\d s\)$/);
     expect(text.code).toBe(1);
     expect(text.stderr).toBe("");
   });
@@ -133,7 +133,7 @@ describe("a tree with one problem of each kind", () => {
       ["/nyheter/2031/framtid/", "2031-01-14T23:00:00.000Z"],
       ["/nyheter/2031/klockslag/", "2031-03-01T08:30:00.000Z"],
     ]);
-    expect(report.summary).toMatchObject({ errors: 7, warnings: 3, files: 7, documents: 10 });
+    expect(report.summary).toMatchObject({ errors: 8, warnings: 2, files: 7, documents: 10 });
     expect(typeof report.summary.seconds).toBe("number");
   });
 });

@@ -17,6 +17,7 @@ export const NEWER_NEWS_BODY = [
 
 export function feedFixture(newerNewsTitle = "Andra nyheten"): string {
   return writeContent({
+    "bilder/styrelsen.jpg": "bild",
     "nyheter/2024-01-10-forsta-nyheten.md": markdownFile({
       title: "Första nyheten",
       date: "2024-01-10",

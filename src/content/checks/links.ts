@@ -19,9 +19,8 @@ import { takeOutline, type BodyReference, type Position } from "./body.ts";
 /** The folder under the content folder the build copies to /bilder/. */
 export const IMAGES_FOLDER = "bilder";
 
-// A page with a missing image still reads (the alt text shows), so this warns for now. Several test
-// fixtures name images they do not ship; once they do, this can become "fel" like a broken link.
-const MISSING_IMAGE: Severity = "varning";
+// A missing image is as broken as a missing page: readers get an empty box and the alt text.
+const MISSING_IMAGE: Severity = "fel";
 
 // Only used to resolve paths; never shown and never fetched.
 const BASE = "https://finsam.invalid";

@@ -195,7 +195,7 @@ describe("images", () => {
     expect(problems).toEqual([]);
   });
 
-  it("warn about a missing file in the body, at the image's path", () => {
+  it("refuse a missing file in the body, at the image's path", () => {
     const { dir, source, problems, shown } = linksIn({
       "nyheter/2024-01-15-under-test.md": news({}, "Text.\n\n![Karta](/bilder/karta.png)"),
     });
@@ -203,17 +203,17 @@ describe("images", () => {
       {
         file: shown,
         ...positionOf(source, "/bilder/karta.png"),
-        severity: "varning",
+        severity: "fel",
         message: `bilden /bilder/karta.png finns inte; lägg bildfilen i ${displayPath(path.join(dir, "bilder"))}/ eller rätta sökvägen`,
       },
     ]);
   });
 
-  it("warn about a missing front matter image at the image field", () => {
+  it("refuse a missing front matter image at the image field", () => {
     const { source, problems } = linksIn({
       "nyheter/2024-01-15-under-test.md": news({ image: "/bilder/saknas.jpg", imageAlt: "Saknas." }, "Text."),
     });
-    expect(problems).toMatchObject([{ ...positionOf(source, '"/bilder/saknas.jpg"'), field: "image", severity: "varning" }]);
+    expect(problems).toMatchObject([{ ...positionOf(source, '"/bilder/saknas.jpg"'), field: "image", severity: "fel" }]);
     expect(problems[0]?.message).toMatch(/^fältet "image": bilden \/bilder\/saknas\.jpg finns inte; lägg bildfilen i /);
   });
 
@@ -222,7 +222,7 @@ describe("images", () => {
       "bilder/karta.png": "png",
       "nyheter/2024-01-15-under-test.md": news({}, "![Karta](/bilder/Karta.PNG)"),
     });
-    expect(messages(problems)).toEqual(["varning: bilden /bilder/Karta.PNG finns inte, men /bilder/karta.png gör det; stora och små bokstäver måste stämma"]);
+    expect(messages(problems)).toEqual(["fel: bilden /bilder/Karta.PNG finns inte, men /bilder/karta.png gör det; stora och små bokstäver måste stämma"]);
   });
 
   it("outside /bilder/ are not copied by the build", () => {
