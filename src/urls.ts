@@ -12,6 +12,8 @@ export const PATHS = {
   atomFeed: "/feed.xml",
   jsonFeed: "/feed.json",
   stylesheet: "/assets/site.css",
+  /** XSLT that browsers apply to the Atom feeds, so a reader who opens one sees a page (layouts/assets/feed.xsl). */
+  feedStylesheet: "/assets/feed.xsl",
   robots: "/robots.txt",
   accessibility: "/tillganglighet/",
   calendar: "/kalendarium/",

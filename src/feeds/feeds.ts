@@ -6,7 +6,7 @@ import { renderBody } from "../markdown.ts";
 import { findOrganisation } from "../data/organisations.ts";
 import { DOCUMENT_TYPES, type TypeKey } from "../content/types.ts";
 import { authorNames, type AnyDocument } from "../content/document.ts";
-import { typeFeedPath } from "../urls.ts";
+import { PATHS, typeFeedPath } from "../urls.ts";
 import { stripInvalidXmlChars } from "./xml.ts";
 
 /**
@@ -44,6 +44,8 @@ export interface Feed {
   homeUrl: string;
   updated: Date;
   entries: FeedEntry[];
+  /** Root-relative URL (with the path prefix) of the XSLT a browser shows the feed with. */
+  stylesheetHref: string;
 }
 
 interface FeedSource {
@@ -106,6 +108,7 @@ async function buildFeed(finsam: SiteModel, source: FeedSource): Promise<Feed> {
     // An empty feed still needs a date; "now" of the build is the honest one.
     updated: getNewestCollectionItemDate(entries.map((entry) => ({ date: entry.updated })), finsam.now),
     entries,
+    stylesheetHref: finsam.href(PATHS.feedStylesheet),
   };
 }
 
