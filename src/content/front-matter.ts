@@ -22,8 +22,14 @@ export class FrontMatterError extends Error {
 }
 
 /** Editors save from many tools: drop a byte-order mark and Windows/old-Mac line endings first. */
+/**
+ * Invisible control characters (C0 other than tab and line breaks, DEL, C1) arrive with text pasted from PDFs
+ * and word processors. No reader can see them, HTML calls them errors and XML forbids them: drop them on reading.
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
 export function normaliseSource(source: string): string {
-  return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "");
 }
 
 export function parseFrontMatter(rawSource: string): ParsedFile {
@@ -105,7 +111,8 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
  * would become U+FFFD anyway, and the search indexer and strict JSON readers refuse it outright.
  */
 function wellFormed(_key: unknown, value: unknown): unknown {
-  return typeof value === "string" ? value.replace(/\p{Surrogate}/gu, "\uFFFD") : value;
+  // YAML escapes ("\u0001") can make control characters the file itself no longer holds.
+  return typeof value === "string" ? value.replace(/\p{Surrogate}/gu, "\uFFFD").replace(CONTROL_CHARACTERS, "") : value;
 }
 
 const ALIAS_MESSAGE =

@@ -14,9 +14,12 @@ function isXmlChar(codePoint: number): boolean {
   );
 }
 
-/** Text as the build reads it from a UTF-8 file: an unpaired surrogate (YAML's "\uD800" escape) is U+FFFD there. */
+/**
+ * Text as the build reads it from a UTF-8 file: an unpaired surrogate (YAML's "\uD800" escape) is U+FFFD there,
+ * and invisible control characters (C0 but tab and line breaks, DEL, C1) are dropped.
+ */
 export function fileText(text: string): string {
-  return text.replace(/\p{Surrogate}/gu, "\uFFFD");
+  return text.replace(/\p{Surrogate}/gu, "\uFFFD").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");
 }
 
 /** The text a feed can carry: the editor's, less the characters no XML 1.0 document may hold (unpaired surrogates too). */
