@@ -10,12 +10,43 @@ function inZone(dt: DateTime): DateTime {
   return dt.setZone(SITE.zone).setLocale("sv");
 }
 
+// Luxon finds the Swedish offset through Intl on every call (tens of microseconds), and a build of 10,000
+// documents parses and formats hundreds of thousands of dates, mostly the same days again: remember them.
+const MEMO_LIMIT = 100_000;
+
+function memoByTime<T>(compute: (date: Date) => T): (date: Date) => T {
+  const cache = new Map<number, T>();
+  return (date) => {
+    const time = date.getTime();
+    let value = cache.get(time);
+    if (value === undefined) {
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      value = compute(date);
+      cache.set(time, value);
+    }
+    return value;
+  };
+}
+
+const parsed = new Map<string, number | null>();
+
 /** A day ("2019-10-22") or a date-time ("2019-10-22T09:00", with or without offset), read as Swedish time. */
 export function parseSwedishDate(text: string): Date | undefined {
   const trimmed = text.trim();
-  if (!DAY.test(trimmed) && !DATE_TIME.test(trimmed)) return undefined;
+  let time = parsed.get(trimmed);
+  if (time === undefined) {
+    if (parsed.size >= MEMO_LIMIT) parsed.clear();
+    time = parseUncached(trimmed);
+    parsed.set(trimmed, time);
+  }
+  // A new Date each time: callers may keep or change theirs.
+  return time === null ? undefined : new Date(time);
+}
+
+function parseUncached(trimmed: string): number | null {
+  if (!DAY.test(trimmed) && !DATE_TIME.test(trimmed)) return null;
   const dt = DateTime.fromISO(trimmed.replace(" ", "T"), { zone: SITE.zone, setZone: false });
-  return dt.isValid ? dt.toJSDate() : undefined;
+  return dt.isValid ? dt.toMillis() : null;
 }
 
 export function isSwedishDate(text: string): boolean {
@@ -30,14 +61,10 @@ export function parseClock(text: string): { hour: number; minute: number } | und
 }
 
 /** "22 oktober 2019": running text, as webbriktlinjer.se recommends. */
-export function formatLongDate(date: Date): string {
-  return inZone(DateTime.fromJSDate(date)).toFormat("d MMMM yyyy");
-}
+export const formatLongDate = memoByTime((date: Date): string => inZone(DateTime.fromJSDate(date)).toFormat("d MMMM yyyy"));
 
 /** "2019-10-22": compact form, also used in <time datetime>. */
-export function formatIsoDay(date: Date): string {
-  return inZone(DateTime.fromJSDate(date)).toFormat("yyyy-MM-dd");
-}
+export const formatIsoDay = memoByTime((date: Date): string => inZone(DateTime.fromJSDate(date)).toFormat("yyyy-MM-dd"));
 
 /** "8 juni 2023 kl. 9.58": a moment, for signatures. */
 export function formatLongDateTime(date: Date): string {
@@ -64,9 +91,7 @@ export function formatClockSpan(start: string, end: string): string {
   return `kl. ${clock(start)}–${clock(end)}`;
 }
 
-export function yearOf(date: Date): number {
-  return inZone(DateTime.fromJSDate(date)).year;
-}
+export const yearOf = memoByTime((date: Date): number => inZone(DateTime.fromJSDate(date)).year);
 
 /** RFC 3339 in UTC without milliseconds, as Atom and JSON Feed want. */
 export function toRfc3339(date: Date): string {
@@ -74,9 +99,7 @@ export function toRfc3339(date: Date): string {
 }
 
 /** ISO 8601 with the Swedish offset ("2022-03-03T00:00:00+01:00"): the day stays the editor's day for any reader. */
-export function toIsoWithOffset(date: Date): string {
-  return inZone(DateTime.fromJSDate(date)).toISO({ suppressMilliseconds: true }) as string;
-}
+export const toIsoWithOffset = memoByTime((date: Date): string => inZone(DateTime.fromJSDate(date)).toISO({ suppressMilliseconds: true }) as string);
 
 /** The day after an ISO day: "2027-02-28" → "2027-03-01". */
 export function nextIsoDay(day: string): string {

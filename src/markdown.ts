@@ -1,6 +1,6 @@
 // The Markdown renderer for editors' text. Editors write prose, not code: raw HTML is shown as
 // text, script-capable links are dropped, and headings get Swedish slug ids for deep links.
-import markdownIt, { type MarkdownIt } from "markdown-it";
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 import { slugify } from "./slug.ts";
 import type { AnyDocument } from "./content/document.ts";
 
@@ -48,16 +48,54 @@ function createRenderer(): MarkdownIt {
 
 export const markdown = createRenderer();
 
+// A word: letters or digits, held together by inner hyphens and apostrophes ("Älv-och-kust", "FK:s" is two).
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Words a reader reads in parsed Markdown: text and code, not link targets, image paths or markup. */
+export function countTextWords(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const block of tokens) {
+    const parts = block.type === "inline" ? (block.children ?? []) : block.type === "fence" || block.type === "code_block" ? [block] : [];
+    for (const token of parts) {
+      if (token.type === "text" || token.type === "code_inline" || token.type === "fence" || token.type === "code_block") {
+        count += token.content.match(WORD)?.length ?? 0;
+      }
+    }
+  }
+  return count;
+}
+
 const rendered = new WeakMap<AnyDocument, { pathPrefix: string; html: string }>();
+const words = new WeakMap<AnyDocument, number>();
+let keepRendered = true;
 
 /**
- * The document's body as HTML, rendered once per build however many pages and feeds show it.
- * Root-relative links and images ("/nyheter/…") get the path prefix, so a site in a sub-folder works.
+ * Whether rendered bodies are kept for the next build. The dev server re-renders every page on each save, and
+ * unchanged documents are the same objects (load.ts cache), so keeping their HTML saves the work; a one-off
+ * build renders each body once, and keeping 10,000 of them would only hold hundreds of megabytes.
+ */
+export function keepRenderedBodies(keep: boolean): void {
+  keepRendered = keep;
+}
+
+/**
+ * The document's body as HTML. Root-relative links and images ("/nyheter/…") get the path prefix, so a site in
+ * a sub-folder works. The same parse gives the word count (bodyWordCount), so the body is parsed once.
  */
 export function renderBody(document: AnyDocument, pathPrefix = "/"): string {
   const cached = rendered.get(document);
   if (cached && cached.pathPrefix === pathPrefix) return cached.html;
-  const html = markdown.render(document.body, { pathPrefix });
-  rendered.set(document, { pathPrefix, html });
+  const env = { pathPrefix };
+  const tokens = markdown.parse(document.body, env);
+  if (!words.has(document)) words.set(document, countTextWords(tokens));
+  const html = markdown.renderer.render(tokens, markdown.options, env);
+  if (keepRendered) rendered.set(document, { pathPrefix, html });
   return html;
+}
+
+/** Words in the document's body (for the reading time): from renderBody's parse when it has run. */
+export function bodyWordCount(document: AnyDocument): number {
+  let count = words.get(document);
+  if (count === undefined) words.set(document, (count = countTextWords(markdown.parse(document.body, {}))));
+  return count;
 }

@@ -55,6 +55,8 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
   const data = document.data;
   const organisation = findOrganisation(data.organisation);
   const { previous, next } = finsam.collections.neighbours(document);
+  // Rendered before the reading time is asked for: both come from one parse of the body (src/markdown.ts).
+  const body = renderBody(document, finsam.options.pathPrefix);
   return (
     <BaseLayout
       finsam={finsam}
@@ -113,7 +115,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
           <img class="lead-image" src={finsam.href(data.image)} alt={data.imageAlt} />
         ) : null}
         <TypeFacts document={document} place="before" />
-        <div class="body" dangerouslySetInnerHTML={{ __html: renderBody(document, finsam.options.pathPrefix) }} />
+        <div class="body" dangerouslySetInnerHTML={{ __html: body }} />
         <TypeFacts document={document} place="after" />
         {data.tags.length > 0 ? (
           <footer>

@@ -7,6 +7,7 @@ import { isValidElement, type VNode } from "preact";
 import type { SiteOptions } from "../site.ts";
 import { buildSiteModel, type SiteModel } from "../model.ts";
 import { writeSearchIndex, type BuiltPage } from "../search-index.ts";
+import { keepRenderedBodies } from "../markdown.ts";
 
 /** The folder of page templates, given to Eleventy as its input. */
 export const PAGES_DIR = "layouts/pages";
@@ -47,6 +48,9 @@ export function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPluginOp
   // The search index below reads the same model, so pages and index agree on what is published.
   let model: SiteModel | undefined;
   eleventyConfig.addGlobalData("finsam", () => (model = options.model ?? buildSiteModel(options)));
+
+  // A one-off build renders each body once; watch and serve re-render them on every save (src/markdown.ts).
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: "build" | "watch" | "serve" }) => keepRenderedBodies(runMode !== "build"));
 
   eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
     if (!model || event.outputMode !== "fs") return;
