@@ -1,6 +1,5 @@
 // Splits a Markdown file into front matter and body. YAML is read with the 1.2 core schema, so
 // "2019-10-22" stays the text the editor wrote (no UTC Date surprises) and every node keeps its line.
-import matter from "gray-matter";
 import { LineCounter, isMap, isSeq, parseDocument, visit, type Document } from "yaml";
 
 export interface ParsedFile {
@@ -32,6 +31,19 @@ export function normaliseSource(source: string): string {
   return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "");
 }
 
+/**
+ * The block after the opening "---" and the body after the first line that starts with "---", split as
+ * gray-matter 4 did for this project, without its per-file overhead (a Buffer copy of every file, option
+ * merging): half a second of checking 10,000 documents.
+ */
+function splitFrontMatter(source: string): { matter: string; body: string } {
+  const rest = source.slice(3);
+  const close = rest.indexOf("\n---");
+  if (close === -1) return { matter: rest, body: "" };
+  const body = rest.slice(close + 4);
+  return { matter: rest.slice(0, close), body: body.startsWith("\n") ? body.slice(1) : body };
+}
+
 export function parseFrontMatter(rawSource: string): ParsedFile {
   const source = normaliseSource(rawSource);
   if (!/^---[ \t]*\n/.test(source)) {
@@ -39,42 +51,40 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
   }
   const lineCounter = new LineCounter();
   let yamlDocument: Document | undefined;
-  const file = matter(source, {
-    engines: {
-      yaml: (text: string) => {
-        yamlDocument = parseDocument(text, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true });
-        const [first] = yamlDocument.errors;
-        if (first) {
-          const position = first.linePos?.[0];
-          throw new FrontMatterError(
-            `front matter är inte giltig YAML: ${translateYamlError(first.code)}`,
-            position?.line,
-            position?.col,
-          );
-        }
-        try {
-          return (yamlDocument.toJS({ reviver: wellFormed }) ?? {}) as object;
-        } catch (error) {
-          // toJS throws (a ReferenceError, not a parse error) on an alias without its anchor, e.g. an unquoted
-          // "title: *Viktigt* möte", and on alias chains that would expand beyond reason.
-          const position = aliasPosition(yamlDocument, lineCounter);
-          if (!position) throw error;
-          throw new FrontMatterError(`front matter är inte giltig YAML: ${ALIAS_MESSAGE}`, position.line, position.col);
-        }
-      },
-    },
-  });
-  const data = file.data as unknown;
+  const readYaml = (text: string): unknown => {
+    yamlDocument = parseDocument(text, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true });
+    const [first] = yamlDocument.errors;
+    if (first) {
+      const position = first.linePos?.[0];
+      throw new FrontMatterError(
+        `front matter är inte giltig YAML: ${translateYamlError(first.code)}`,
+        position?.line,
+        position?.col,
+      );
+    }
+    try {
+      return (yamlDocument.toJS({ reviver: wellFormed }) ?? {}) as object;
+    } catch (error) {
+      // toJS throws (a ReferenceError, not a parse error) on an alias without its anchor, e.g. an unquoted
+      // "title: *Viktigt* möte", and on alias chains that would expand beyond reason.
+      const position = aliasPosition(yamlDocument, lineCounter);
+      if (!position) throw error;
+      throw new FrontMatterError(`front matter är inte giltig YAML: ${ALIAS_MESSAGE}`, position.line, position.col);
+    }
+  };
+  const { matter, body } = splitFrontMatter(source);
+  // Only comments, or nothing, between the lines is no fields at all (gray-matter's rule, kept).
+  const data = matter.replace(/^\s*#[^\n]+/gm, "").trim() === "" ? {} : readYaml(matter);
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw new FrontMatterError("front matter ska bestå av fält på formen namn: värde", 2, 1);
   }
-  const matterLines = file.matter.split("\n").length;
+  const matterLines = matter.split("\n").length;
   const bodyLine = matterLines + 2;
 
   return {
     source,
     data: data as Record<string, unknown>,
-    body: file.content,
+    body,
     bodyLine,
     locate(fieldPath) {
       if (!yamlDocument) return undefined;
@@ -99,7 +109,7 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
       }
       if (!range) return { line: 2, column: 1 };
       const position = lineCounter.linePos(range[0]);
-      // gray-matter hands over the text from just after the opening "---", so YAML line n is file line n.
+      // The YAML text starts just after the opening "---", so YAML line n is file line n.
       return { line: position.line, column: position.col };
     },
   };
