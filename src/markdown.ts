@@ -30,6 +30,17 @@ function createRenderer(): MarkdownIt {
       token.attrSet("id", id);
     });
   });
+  // Table alignment ("| ---: |") comes out of markdown-it as style="text-align:right": as a class instead, so the
+  // content security policy can forbid inline style (src/security.ts). site.css aligns the classes.
+  md.core.ruler.push("table_alignment_classes", (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== "th_open" && token.type !== "td_open") continue;
+      const align = /^text-align:(left|center|right)$/.exec(String(token.attrGet("style") ?? ""))?.[1];
+      if (!token.attrs || !align) continue;
+      token.attrs = token.attrs.filter(([name]) => name !== "style");
+      token.attrJoin("class", `align-${align}`);
+    }
+  });
   md.core.ruler.push("path_prefix", (state) => {
     const prefix = (state.env as { pathPrefix?: string }).pathPrefix ?? "/";
     if (prefix === "/") return;

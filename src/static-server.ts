@@ -1,10 +1,13 @@
 // A tiny static web server for `npm run serve:dist` and the browser tests: serves a built site from a folder,
 // under a path prefix, on 127.0.0.1, the way a plain static host would (index.html for folders, a redirect for a
-// folder asked for without its slash, the site's own 404.html with status 404 for anything else).
+// folder asked for without its slash, the site's own 404.html with status 404 for anything else). HTML and
+// JavaScript responses carry the site's content security policy as a header, as a strict host's would
+// (src/security.ts).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
+import { CONTENT_SECURITY_POLICY_HEADER } from "./security.ts";
 
 /** Content types by file ending. Feeds and the sitemap get the types readers and crawlers expect. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -40,6 +43,15 @@ export function contentTypeFor(file: string): string {
   return NAMED_TYPES[name] ?? CONTENT_TYPES[path.extname(name).toLowerCase()] ?? "application/octet-stream";
 }
 
+/**
+ * Responses the policy header goes with: pages, and scripts, because a worker (Pagefind's) runs under the policy
+ * of its own script's response, not its page's. Not the XML feeds: their XSLT page (layouts/assets/feed.xsl)
+ * styles itself inline, Chromium adds an inline-styled notice of its own to it, and it runs no script of ours.
+ */
+function governed(contentType: string | undefined): boolean {
+  return contentType !== undefined && (contentType.startsWith("text/html") || contentType.startsWith("text/javascript"));
+}
+
 export interface StaticServer {
   /** "http://127.0.0.1:41234" */
   origin: string;
@@ -65,7 +77,7 @@ export async function startStaticServer(root: string, pathPrefix = "/", port = 0
   const server = http.createServer((request, response) => {
     const send = (status: number, headers: Record<string, string>, body?: Buffer | string) => {
       log.push(`${status} ${request.url ?? ""}`);
-      response.writeHead(status, headers);
+      response.writeHead(status, governed(headers["content-type"]) ? { ...headers, "content-security-policy": CONTENT_SECURITY_POLICY_HEADER } : headers);
       response.end(request.method === "HEAD" ? undefined : body);
     };
     const notFound = () => {

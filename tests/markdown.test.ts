@@ -1,4 +1,5 @@
 // Editors' Markdown: raw HTML is text, script-capable links are dropped, headings get unique Swedish ids.
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { markdown } from "../src/markdown.ts";
@@ -136,5 +137,21 @@ describe("path prefix", () => {
   it("leaves links alone when no prefix is given", () => {
     const $ = load(markdown.render("[Nyheter](/nyheter/)"), null, false);
     expect($("a").attr("href")).toBe("/nyheter/");
+  });
+});
+
+describe("table alignment", () => {
+  it("becomes a class, never a style attribute (the content security policy forbids inline style)", () => {
+    const $ = render("| a | b | c | d |\n| --- | :-: | --: | :-- |\n| 1 | 2 | 3 | 4 |");
+    expect($("[style]")).toHaveLength(0);
+    expect($("th").map((_, cell) => $(cell).attr("class") ?? "").get()).toEqual(["", "align-center", "align-right", "align-left"]);
+    expect($("td").map((_, cell) => $(cell).attr("class") ?? "").get()).toEqual(["", "align-center", "align-right", "align-left"]);
+  });
+
+  it("has a rule in the stylesheet for every alignment class", () => {
+    const css = fs.readFileSync("layouts/assets/site.css", "utf8");
+    for (const align of ["left", "center", "right"]) {
+      expect(css, align).toMatch(new RegExp(`\\.align-${align}\\s*\\{\\s*text-align:\\s*${align};`));
+    }
   });
 });

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentTypeFor, startStaticServer, type StaticServer } from "../src/static-server.ts";
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../src/security.ts";
 
 let root: string;
 let server: StaticServer;
@@ -19,6 +20,7 @@ beforeAll(async () => {
     "feed.json": "{}",
     "sitemap.xml": "<urlset/>",
     "assets/site.css": "body{}",
+    "pagefind/pagefind-worker.js": "",
     "bilder/å.png": "png",
   };
   for (const [file, text] of Object.entries(files)) {
@@ -67,6 +69,19 @@ describe("static test server", () => {
 
   it("answers unknown paths with the site's 404 page and status 404", async () => {
     expect(await get(`${server.origin}/finns-inte/`)).toMatchObject({ status: 404, type: "text/html; charset=utf-8", body: expect.stringContaining("Sidan finns inte") });
+  });
+
+  it("sends the site's content security policy with HTML (the 404 page too) and scripts, not with feeds or styles", async () => {
+    const policy = async (url: string) => (await fetch(url)).headers.get("content-security-policy");
+    expect(await policy(`${server.origin}/`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    expect(await policy(`${server.origin}/finns-inte/`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    expect(await policy(`${prefixed.origin}/finsam/nyheter/`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    // A worker runs under its own script's policy.
+    expect(await policy(`${server.origin}/pagefind/pagefind-worker.js`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    expect(await policy(`${server.origin}/nyheter/feed.xml`)).toBeNull();
+    expect(await policy(`${server.origin}/assets/site.css`)).toBeNull();
+    // The header is the page's meta policy plus what only a header can carry.
+    expect(CONTENT_SECURITY_POLICY_HEADER).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
   });
 
   it("serves nothing outside its folder", async () => {

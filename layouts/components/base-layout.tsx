@@ -4,6 +4,7 @@ import type { SiteModel } from "../../src/model.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
 import { MEMBER_AGENCIES } from "../../src/data/member-agencies.ts";
 import { T } from "../../src/i18n.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/security.ts";
 import { PATHS, typePath } from "../../src/urls.ts";
 
 export interface BaseLayoutProps {
@@ -27,6 +28,8 @@ export function BaseLayout(props: BaseLayoutProps) {
   return (
     <html lang={finsam.site.lang}>
       <head>
+        {/* First, so the policy covers everything after it (src/security.ts); the header adds what meta cannot. */}
+        <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>

@@ -1,0 +1,37 @@
+// The site's Content-Security-Policy, written once: every HTML page carries it as a <meta> (static hosts cannot
+// all set headers), and src/static-server.ts sends it as a real header, as a strict host would.
+//
+// No page runs inline script or uses inline style: the search page's only script is an external file
+// (layouts/assets/search.js), JSON-LD blocks are data (never executed, so the policy does not apply to them),
+// and Markdown table alignment becomes a class (src/markdown.ts). Pagefind compiles WebAssembly
+// ('wasm-unsafe-eval', which allows WebAssembly only, not eval()), starts a worker and fetches its index.
+
+/** Directives that work in a <meta> element, in the order they are written. */
+const DIRECTIVES: readonly (readonly [string, string])[] = [
+  ["default-src", "'self'"],
+  ["script-src", "'self' 'wasm-unsafe-eval'"],
+  ["style-src", "'self'"],
+  // Images from other sites: an editor may link an image off-site (https only).
+  ["img-src", "'self' https: data:"],
+  ["connect-src", "'self'"],
+  ["worker-src", "'self'"],
+  ["object-src", "'none'"],
+  ["base-uri", "'self'"],
+  ["form-action", "'self'"],
+];
+
+/**
+ * Directives a browser ignores in a <meta> element (with a console warning), so only the header carries them.
+ * frame-ancestors 'none': no other site may show these pages in a frame (clickjacking).
+ */
+const HEADER_ONLY_DIRECTIVES: readonly (readonly [string, string])[] = [["frame-ancestors", "'none'"]];
+
+function serialise(directives: readonly (readonly [string, string])[]): string {
+  return directives.map(([name, value]) => `${name} ${value}`).join("; ");
+}
+
+/** The policy every HTML page carries in <meta http-equiv="Content-Security-Policy">. */
+export const CONTENT_SECURITY_POLICY = serialise(DIRECTIVES);
+
+/** The same policy as an HTTP header, for hosts that can send one: the meta policy plus header-only directives. */
+export const CONTENT_SECURITY_POLICY_HEADER = serialise([...DIRECTIVES, ...HEADER_ONLY_DIRECTIVES]);
