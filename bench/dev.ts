@@ -1,15 +1,16 @@
 // The dev server (`npm start`: Eleventy --serve with our config, preview mode) on a corpus: the first build,
-// then one document edited at a time, timed from the save until the rebuilt page holds the edit.
+// then one document edited at a time, timed from the save until the server's page holds the edit (asked over
+// HTTP, as the browser does: the dev server renders article pages on request, src/eleventy/on-request.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { ELEVENTY_CLI, ROOT, startNode, type Sample } from "./measure.ts";
 
 export interface Rebuild {
-  /** From the save until the edited page on disk holds the edit: what an editor waits for. */
+  /** From the save until the dev server's page holds the edit: what an editor waits for. */
   totalMs: number;
   /** From the save until Eleventy's watcher reports the change (chokidar waits for the write to settle). */
   noticedMs: number;
-  /** From the reported change until Eleventy logs "Wrote …" (the rebuild, search index included). */
+  /** From the reported change until Eleventy logs "Wrote …" (its rebuild; the search index too where it runs). */
   rebuildMs: number;
 }
 
@@ -22,21 +23,30 @@ export interface DevResult {
 
 const TIMEOUT_MS = 3_600_000;
 
-/** Waits until `test` holds, polling; rejects after `timeoutMs`. */
-async function until(test: () => boolean, timeoutMs: number, what: string): Promise<void> {
+/** Waits until `test` holds, polling every `everyMs`; rejects after `timeoutMs`. */
+async function until(test: () => boolean | Promise<boolean>, timeoutMs: number, what: string, everyMs = 5): Promise<void> {
   const started = performance.now();
-  while (!test()) {
+  while (!(await test())) {
     if (performance.now() - started > timeoutMs) throw new Error(`dev server: timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
 
-/** The built page of a content file: content/<folder>/<day>-<slug>.md → <out>/<folder>/<year>/<slug>/index.html. */
-function outputPageOf(file: string, outputDir: string): string {
+/** The page of a content file: content/<folder>/<day>-<slug>.md → /<folder>/<year>/<slug>/. */
+function sitePathOf(file: string): string {
   const folder = path.basename(path.dirname(file));
   const name = path.basename(file, ".md");
   const [year] = name.split("-");
-  return path.join(outputDir, folder, year as string, name.replace(/^\d{4}-\d{2}-\d{2}-/, ""), "index.html");
+  return `/${folder}/${year}/${name.replace(/^\d{4}-\d{2}-\d{2}-/, "")}/`;
+}
+
+async function pageHolds(url: string, text: string): Promise<boolean> {
+  try {
+    const response = await fetch(url);
+    return response.ok && (await response.text()).includes(text);
+  } catch {
+    return false;
+  }
 }
 
 export async function devRebuilds(corpusDir: string, outputDir: string, edits: number, port: number): Promise<DevResult> {
@@ -55,7 +65,8 @@ export async function devRebuilds(corpusDir: string, outputDir: string, edits: n
   const watching = () => events.some((event) => event.line.includes("Watching"));
 
   try {
-    await until(() => exited || (wrote(0) >= 0 && watching()), TIMEOUT_MS, "the first build");
+    const serving = () => events.some((event) => event.line.includes("Server at"));
+    await until(() => exited || (wrote(0) >= 0 && watching() && serving()), TIMEOUT_MS, "the first build");
     if (exited) throw new Error(`dev server exited before its first build:\n${events.map((event) => event.line).join("\n").slice(-4000)}`);
     const firstBuildMs = (events[wrote(0)] as { at: number }).at - started;
 
@@ -65,11 +76,14 @@ export async function devRebuilds(corpusDir: string, outputDir: string, edits: n
     for (let edit = 0; edit < edits; edit++) {
       const file = path.join(corpusDir, files[files.length - 1 - Math.floor((edit * files.length) / Math.max(edits, 1))] as string);
       const marker = `Benchmarkändring ${edit + 1} ${Date.now()}`;
-      const page = outputPageOf(file, outputDir);
+      const page = `http://127.0.0.1:${port}${sitePathOf(file)}`;
+      // The editor has the page open before saving.
+      await until(async () => exited || (await pageHolds(page, "</html>")), TIMEOUT_MS, `the page ${page}`, 20);
       const from = events.length;
       const saved = performance.now();
       fs.appendFileSync(file, `\n${marker}.\n`);
-      await until(() => exited || (fs.existsSync(page) && fs.readFileSync(page, "utf8").includes(marker)), TIMEOUT_MS, `the rebuilt ${page}`);
+      // Every 20 ms: each request renders the page, and the server should not spend its time on the bench.
+      await until(async () => exited || (await pageHolds(page, marker)), TIMEOUT_MS, `the edit on ${page}`, 20);
       const totalMs = performance.now() - saved;
       await until(() => exited || wrote(from) >= 0, TIMEOUT_MS, "Eleventy's Wrote line");
       if (exited) throw new Error("dev server exited during a rebuild");

@@ -1,7 +1,7 @@
 // Everything a page or feed needs, computed once per build: options, validated documents, collections,
 // and the two URL helpers that make SITE_URL and the path prefix apply everywhere alike.
 import { SITE, type SiteOptions } from "./site.ts";
-import { loadContent, type LoadResult } from "./content/load.ts";
+import { loadContent, type LoadOptions, type LoadResult } from "./content/load.ts";
 import { buildCollections, type Collections } from "./content/collections.ts";
 import { ContentError } from "./content/problems.ts";
 import { relatedIndex, type RelatedLookup } from "./content/related.ts";
@@ -44,9 +44,9 @@ export class SiteModel {
 }
 
 /** Loads and validates all content; throws one ContentError listing every problem, in Swedish. */
-export function buildSiteModel(options: SiteOptions): SiteModel {
+export function buildSiteModel(options: SiteOptions, loadOptions: LoadOptions = {}): SiteModel {
   const now = options.now ?? new Date();
-  return siteModelFrom(options, loadContent(options.contentDir, now), now);
+  return siteModelFrom(options, loadContent(options.contentDir, now, loadOptions), now);
 }
 
 /**

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { siteOptionsFromEnv } from "../site.ts";
 import { loadContent } from "../content/load.ts";
+import { diskCacheEnabled } from "../content/disk-cache.ts";
 import { formatProblem, formatReport } from "../content/problems.ts";
 import { writeSite } from "../eleventy/run.ts";
 import { siteModelFrom } from "../model.ts";
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
 
   // FINSAM_TIMINGS=1: one "FINSAM_TIMING <step> <ms>" line per step on stderr, for bench/.
   const timing = process.env.FINSAM_TIMINGS ? (step: string, ms: number) => console.error(`FINSAM_TIMING ${step} ${Math.round(ms)}`) : undefined;
-  const loaded = loadContent(options.contentDir, options.now);
+  const loaded = loadContent(options.contentDir, options.now, { persist: diskCacheEnabled() });
   timing?.("load", performance.now() - started);
   const { documents, problems } = loaded;
   if (problems.some((problem) => problem.severity === "fel")) {

@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { SITE } from "../site.ts";
 import { formatLongDate, formatLongDateTime } from "../dates.ts";
-import { listMarkdownFiles, loadContent } from "../content/load.ts";
+import { listMarkdownFiles, loadContent, type LoadOptions } from "../content/load.ts";
+import { diskCacheEnabled } from "../content/disk-cache.ts";
 import { statusOf } from "../content/collections.ts";
 import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
 import type { AnyDocument } from "../content/document.ts";
@@ -61,9 +62,9 @@ function listed(document: AnyDocument): ListedDocument {
 }
 
 /** Loads and checks a content folder: the same problems a build would stop on or warn about. */
-export function checkContent(contentDir: string, now: Date = new Date()): CheckReport {
+export function checkContent(contentDir: string, now: Date = new Date(), loadOptions: LoadOptions = {}): CheckReport {
   const started = performance.now();
-  const { documents, problems } = loadContent(contentDir);
+  const { documents, problems } = loadContent(contentDir, undefined, loadOptions);
   const sorted = sortProblems(problems);
   const byPath = (a: AnyDocument, b: AnyDocument): number => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0);
   const drafts = documents.filter((document) => statusOf(document, now) === "draft").sort(byPath);
@@ -150,7 +151,8 @@ export function main(argv: readonly string[], io: CheckIo = { out: console.log, 
     return 2;
   }
 
-  const report = checkContent(contentDir, now);
+  // The command keeps its findings per file for the next run (src/content/disk-cache.ts); FINSAM_CACHE=0 turns that off.
+  const report = checkContent(contentDir, now, { persist: diskCacheEnabled() });
   io.out(values.json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
   return report.summary.errors > 0 ? 1 : 0;
 }

@@ -44,6 +44,11 @@ function splitFrontMatter(source: string): { matter: string; body: string } {
   return { matter: rest.slice(0, close), body: body.startsWith("\n") ? body.slice(1) : body };
 }
 
+/** The body alone, as parseFrontMatter reads it (BOM, line endings and control characters handled alike). */
+export function bodyOf(rawSource: string): string {
+  return splitFrontMatter(normaliseSource(rawSource)).body;
+}
+
 export function parseFrontMatter(rawSource: string): ParsedFile {
   const source = normaliseSource(rawSource);
   if (!/^---[ \t]*\n/.test(source)) {

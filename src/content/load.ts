@@ -7,9 +7,12 @@ import { formatIsoDay, yearOf } from "../dates.ts";
 import { slugify } from "../slug.ts";
 import { findOrganisation, organisationKeys } from "../data/organisations.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder, type TypeKey } from "./types.ts";
-import { FrontMatterError, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
+import { FrontMatterError, bodyOf, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
 import { issuesToProblems } from "./validate.ts";
 import { documentChecks, siteChecks } from "./checks/index.ts";
+import { takeOutline, type BodyReference } from "./checks/body.ts";
+import { rememberReferences } from "./checks/links.ts";
+import { readStore, writeStore, type StoredEntry } from "./disk-cache.ts";
 import { displayPath, type ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
 
@@ -37,25 +40,58 @@ export function fileSlugOf(file: string): string {
   return slugify(stem);
 }
 
+interface DocumentResult {
+  document?: AnyDocument;
+  problems: ContentProblem[];
+  /** The body's links and images (for the link check), when the file became a document. */
+  references?: BodyReference[];
+}
+
 interface CacheEntry {
   mtimeMs: number;
   size: number;
-  result: { document?: AnyDocument; problems: ContentProblem[] };
+  result: DocumentResult;
 }
 
 // The dev server rebuilds on every save: re-read only the files that changed.
 const cache = new Map<string, CacheEntry>();
 
-export function loadDocument(file: string, contentDir: string): { document?: AnyDocument; problems: ContentProblem[] } {
+/**
+ * `stored`: what an earlier run found (src/content/disk-cache.ts). `fresh` is told when the file had to be read.
+ */
+export function loadDocument(file: string, contentDir: string, stored?: ReadonlyMap<string, StoredEntry>, fresh?: () => void): DocumentResult {
   const stat = fs.statSync(file);
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
-  const result = readDocument(file, contentDir);
+  const entry = stored?.get(file);
+  const unchanged = entry !== undefined && entry.mtimeMs === stat.mtimeMs && entry.size === stat.size;
+  const result = unchanged ? revive(entry, file) : readDocument(file, contentDir);
+  if (!unchanged) fresh?.();
   cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, result });
   return result;
 }
 
-function readDocument(file: string, contentDir: string): { document?: AnyDocument; problems: ContentProblem[] } {
+/** A stored document with its body read from the file only when a page asks for it: `npm run check` never does. */
+function revive(entry: StoredEntry, file: string): DocumentResult {
+  if (!entry.document) return { problems: entry.problems };
+  let body: string | undefined;
+  const document = { ...entry.document } as AnyDocument;
+  Object.defineProperty(document, "body", {
+    enumerable: true,
+    get: () => (body ??= bodyOf(fs.readFileSync(file, "utf8"))),
+  });
+  if (entry.references) rememberReferences(document, entry.references);
+  return { document, problems: entry.problems, references: entry.references };
+}
+
+function storedEntry(entry: CacheEntry): StoredEntry {
+  const { document, problems, references } = entry.result;
+  if (!document) return { mtimeMs: entry.mtimeMs, size: entry.size, problems };
+  const { body: _body, ...rest } = document;
+  return { mtimeMs: entry.mtimeMs, size: entry.size, document: rest, problems, references };
+}
+
+function readDocument(file: string, contentDir: string): DocumentResult {
   const shown = displayPath(file);
   const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
   const type = typeForFolder(folder);
@@ -101,7 +137,10 @@ function readDocument(file: string, contentDir: string): { document?: AnyDocumen
     id: data.id ?? `tag:${SITE.idAuthority},${formatIsoDay(data.date)}:${info.folder}/${fileSlug}`,
     year,
   } as AnyDocument;
-  return { document, problems };
+  // The outline the body check just made (no second parse): the link check and the cache on disk take it.
+  const { references } = takeOutline(parsed.body, parsed.bodyLine);
+  rememberReferences(document, references);
+  return { document, problems, references };
 }
 
 /** Keys that point into data files must point at something. */
@@ -158,13 +197,33 @@ export function duplicateIdProblems(documents: readonly AnyDocument[]): ContentP
 }
 
 /** `now` decides which link targets count as published; builds with a fixed "now" pass theirs. */
-export function loadContent(contentDir: string, now: Date = new Date()): LoadResult {
+const consulted = new Set<string>();
+
+export interface LoadOptions {
+  /**
+   * Keep what was found per file on disk for the next run (src/content/disk-cache.ts): the commands pass it
+   * (unless FINSAM_CACHE=0); library callers and tests load afresh.
+   */
+  persist?: boolean;
+}
+
+export function loadContent(contentDir: string, now: Date = new Date(), { persist = false }: LoadOptions = {}): LoadResult {
   const documents: AnyDocument[] = [];
   const problems: ContentProblem[] = [];
-  for (const file of listMarkdownFiles(contentDir)) {
-    const result = loadDocument(path.resolve(file), path.resolve(contentDir));
+  const root = path.resolve(contentDir);
+  const files = listMarkdownFiles(contentDir).map((file) => path.resolve(file));
+  // Once per process and folder: a dev server's later rebuilds have every file in memory already, and reading
+  // or rewriting the whole store on each save would cost more than the few files that changed.
+  const stored = persist && !consulted.has(root) ? readStore(root) : undefined;
+  consulted.add(root);
+  let changed = stored !== undefined && stored.size !== files.length;
+  for (const file of files) {
+    const result = loadDocument(file, root, stored, () => (changed = true));
     if (result.document) documents.push(result.document);
     problems.push(...result.problems);
+  }
+  if (stored && changed) {
+    writeStore(root, new Map(files.map((file) => [file, storedEntry(cache.get(file) as CacheEntry)])));
   }
   problems.push(...duplicateUrlProblems(documents), ...duplicateIdProblems(documents));
   problems.push(...siteChecks(documents, path.resolve(contentDir), now));

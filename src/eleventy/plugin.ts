@@ -2,12 +2,12 @@
 // data, static assets and watch targets. No content logic lives here.
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { renderToStaticMarkup } from "preact-render-to-string";
-import { isValidElement, type VNode } from "preact";
 import type { SiteOptions } from "../site.ts";
 import { buildSiteModel, type SiteModel } from "../model.ts";
 import { writeSearchIndex, type BuiltPage } from "../search-index.ts";
 import { keepRenderedBodies } from "../markdown.ts";
+import { diskCacheEnabled } from "../content/disk-cache.ts";
+import { OnRequestPages, modelPaginatedTemplates, pageText } from "./on-request.ts";
 
 /** The folder of page templates, given to Eleventy as its input. */
 export const PAGES_DIR = "layouts/pages";
@@ -30,15 +30,13 @@ export interface FinsamPluginOptions extends SiteOptions {
   onTiming?: (step: string, ms: number) => void;
 }
 
-export function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPluginOptions): void {
+export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPluginOptions): Promise<void> {
   // .11ty.tsx pages return a VNode (rendered with escaping) and .11ty.ts pages (feeds, sitemap) a string.
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
     key: "11ty.js",
     compile() {
       return async function (this: RendererContext, data: unknown): Promise<string> {
-        const result = await this.defaultRenderer(data);
-        if (isValidElement(result)) return `<!doctype html>\n${renderToStaticMarkup(result as VNode)}`;
-        return String(result);
+        return pageText(await this.defaultRenderer(data));
       };
     },
   });
@@ -47,13 +45,26 @@ export function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPluginOp
   // A fresh model per build: in watch mode every rebuild re-validates (unchanged files come from cache).
   // The search index below reads the same model, so pages and index agree on what is published.
   let model: SiteModel | undefined;
-  eleventyConfig.addGlobalData("finsam", () => (model = options.model ?? buildSiteModel(options)));
+  // The dev server also keeps what it loaded on disk (src/content/disk-cache.ts): its next start re-reads only
+  // changed files. One-off builds in code (the tests) load afresh; `npm run build` does its own loading.
+  const persist = process.env.ELEVENTY_RUN_MODE !== undefined && process.env.ELEVENTY_RUN_MODE !== "build" && diskCacheEnabled();
+  eleventyConfig.addGlobalData("finsam", () => (model = options.model ?? buildSiteModel(options, { persist })));
 
   // A one-off build renders each body once; watch and serve re-render them on every save (src/markdown.ts).
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: "build" | "watch" | "serve" }) => keepRenderedBodies(runMode !== "build"));
 
+  // `npm start` (Eleventy --serve): the pages paginated over the model (every document, every listing page) are
+  // left out of Eleventy's builds and rendered when the browser asks (src/eleventy/on-request.ts), so a save
+  // does not re-render thousands of pages. FINSAM_SERVE_ALL_PAGES=1 writes them all on every save, as a build does.
+  const onRequest =
+    process.env.ELEVENTY_RUN_MODE === "serve" && !process.env.FINSAM_SERVE_ALL_PAGES
+      ? new OnRequestPages(await modelPaginatedTemplates(PAGES_DIR))
+      : undefined;
+  for (const template of onRequest?.templates ?? []) eleventyConfig.ignores.add(template.inputPath);
+
   eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
-    if (!model || event.outputMode !== "fs") return;
+    // Rendered on request, the article pages are never written: there is nothing for Pagefind to index.
+    if (!model || event.outputMode !== "fs" || onRequest) return;
     const started = performance.now();
     await writeSearchIndex(model, event.results, event.directories.output);
     options.onTiming?.("search-index", performance.now() - started);
@@ -65,5 +76,8 @@ export function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPluginOp
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addWatchTarget("./layouts/");
   eleventyConfig.setUseGitIgnore(false);
-  eleventyConfig.setServerOptions({ showVersion: false });
+  eleventyConfig.setServerOptions({
+    showVersion: false,
+    ...(onRequest ? { onRequest: { "/*": ({ url }: { url: URL }) => onRequest.respond(model, url.pathname) } } : {}),
+  });
 }
