@@ -67,13 +67,25 @@ export const formatLongDate = memoByTime((date: Date): string => inZone(DateTime
 export const formatIsoDay = memoByTime((date: Date): string => inZone(DateTime.fromJSDate(date)).toFormat("yyyy-MM-dd"));
 
 /** "8 juni 2023 kl. 9.58": a moment, for signatures. */
-export function formatLongDateTime(date: Date): string {
+export const formatLongDateTime = memoByTime((date: Date): string => {
   const dt = inZone(DateTime.fromJSDate(date));
   return `${dt.toFormat("d MMMM yyyy")} kl. ${dt.toFormat("H.mm")}`;
-}
+});
+
+const ranges = new Map<string, string>();
 
 /** "22–23 oktober 2019", "30 september–1 oktober 2019", "30 december 2019–2 januari 2020". */
 export function formatDateRange(start: Date, end: Date): string {
+  const key = `${start.getTime()} ${end.getTime()}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    if (ranges.size >= MEMO_LIMIT) ranges.clear();
+    ranges.set(key, (text = formatRange(start, end)));
+  }
+  return text;
+}
+
+function formatRange(start: Date, end: Date): string {
   const a = inZone(DateTime.fromJSDate(start));
   const b = inZone(DateTime.fromJSDate(end));
   if (a.hasSame(b, "day")) return formatLongDate(start);
