@@ -69,6 +69,9 @@ export function readStore(contentDir: string): Map<string, StoredEntry> {
   try {
     const stored = JSON.parse(fs.readFileSync(storeFileOf(contentDir), "utf8"), reviver) as { version: string; entries: Record<string, StoredEntry> };
     if (stored.version !== codeVersion()) return new Map();
+    // In use: not one for pruneStores to remove.
+    const now = new Date();
+    fs.utimesSync(storeFileOf(contentDir), now, now);
     return new Map(Object.entries(stored.entries));
   } catch {
     // None yet, or unreadable (an interrupted write, another format): start afresh.
@@ -87,5 +90,21 @@ export function writeStore(contentDir: string, entries: ReadonlyMap<string, Stor
     fs.renameSync(temporary, file);
   } catch {
     fs.rmSync(temporary, { force: true });
+  }
+  pruneStores();
+}
+
+const UNUSED_FOR_MS = 7 * 24 * 3_600_000;
+
+/** Content folders come and go (temporary ones in tests, old checkouts): their stores go after a week unused. */
+function pruneStores(): void {
+  const cutoff = Date.now() - UNUSED_FOR_MS;
+  for (const name of fs.existsSync(CACHE_DIR) ? fs.readdirSync(CACHE_DIR) : []) {
+    const file = path.join(CACHE_DIR, name);
+    try {
+      if (fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { force: true });
+    } catch {
+      // Another run removed it first.
+    }
   }
 }
