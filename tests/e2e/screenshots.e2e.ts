@@ -1,5 +1,5 @@
 // The site as readers see it: screenshots of the start page and an article on a phone (390 px) and a desktop
-// (1280 px), written to docs/screenshots/ for the README; and no page needs sideways scrolling at 320 px
+// (1280 px), written to tests/e2e/screenshots/ for the README; and no page needs sideways scrolling at 320 px
 // (WCAG 1.4.10 Reflow), which axe cannot check.
 import fs from "node:fs";
 import path from "node:path";
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { connectBrowser, localUrl, onePerKind, servedSite, sitePages } from "./support.ts";
 
-const SCREENSHOT_DIR = path.resolve("docs/screenshots");
+const SCREENSHOT_DIR = path.resolve("tests/e2e/screenshots");
 const shipped = servedSite("shipped");
 const article = sitePages(shipped).find((page) => page.kind === "artikel:nyheter");
 
@@ -30,7 +30,7 @@ describe("skärmbilder till README", () => {
     { file: `artikel-${device}.png`, device, path: article?.path ?? "/saknas/" },
   ]);
 
-  it.each(shots)("docs/screenshots/$file", async ({ file: name, device, path: sitePath }) => {
+  it.each(shots)("tests/e2e/screenshots/$file", async ({ file: name, device, path: sitePath }) => {
     const context = await browser.newContext({ viewport: VIEWPORTS[device], colorScheme: "light", deviceScaleFactor: 1 });
     const page = await context.newPage();
     const response = await page.goto(localUrl(shipped, sitePath));
