@@ -1,5 +1,5 @@
 // What loading found per file, kept on disk between runs of `npm run check`, `npm run build` and `npm start`, so a
-// run re-reads only the files that changed (by modification time and size), like ESLint's or TypeScript's caches.
+// run parses and checks only the files whose bytes changed, like ESLint's or TypeScript's caches.
 // Parsing, validating and checking 10,000 documents takes several seconds; reading this file a fraction of one.
 // Any change to the generator's code or dependencies, the working folder or Node starts a new cache.
 import crypto from "node:crypto";
@@ -13,14 +13,14 @@ import type { BodyReference } from "./checks/body.ts";
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ROOT = path.dirname(SRC);
 const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "finsam");
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A document without its body: the body is read from the file again when a page needs it. */
 export type StoredDocument = Omit<AnyDocument, "body">;
 
 export interface StoredEntry {
-  mtimeMs: number;
-  size: number;
+  /** SHA-1 of the file's bytes when it was read. */
+  hash: string;
   document?: StoredDocument;
   problems: ContentProblem[];
   /** The body's links and images, for the site-wide link check. */

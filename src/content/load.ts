@@ -1,5 +1,6 @@
 // Reads every Markdown file under the content folder, validates it against its type's schema and
 // returns typed documents plus every problem found (never stopping at the first).
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { SITE } from "../site.ts";
@@ -50,7 +51,13 @@ interface DocumentResult {
 interface CacheEntry {
   mtimeMs: number;
   size: number;
+  /** Of the file's bytes: what the cache on disk is checked against. */
+  hash: string;
   result: DocumentResult;
+}
+
+function hashOf(bytes: Buffer): string {
+  return crypto.createHash("sha1").update(bytes).digest("base64");
 }
 
 // The dev server rebuilds on every save: re-read only the files that changed.
@@ -62,12 +69,17 @@ const cache = new Map<string, CacheEntry>();
 export function loadDocument(file: string, contentDir: string, stored?: ReadonlyMap<string, StoredEntry>, fresh?: () => void): DocumentResult {
   const stat = fs.statSync(file);
   const cached = cache.get(file);
+  // Within one process (the dev server's rebuilds) time and size decide: reading every file on each save would not do.
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
+  const bytes = fs.readFileSync(file);
+  const hash = hashOf(bytes);
+  // Across processes the bytes decide: a copy that kept its time and size (rsync -t, tar) must not pass for the old
+  // file when a build publishes it. Reading and hashing 10,000 files is a fraction of parsing them.
   const entry = stored?.get(file);
-  const unchanged = entry !== undefined && entry.mtimeMs === stat.mtimeMs && entry.size === stat.size;
-  const result = unchanged ? revive(entry, file) : readDocument(file, contentDir);
+  const unchanged = entry !== undefined && entry.hash === hash;
+  const result = unchanged ? revive(entry, file) : readDocument(file, contentDir, bytes.toString("utf8"));
   if (!unchanged) fresh?.();
-  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, result });
+  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, hash, result });
   return result;
 }
 
@@ -86,12 +98,12 @@ function revive(entry: StoredEntry, file: string): DocumentResult {
 
 function storedEntry(entry: CacheEntry): StoredEntry {
   const { document, problems, references } = entry.result;
-  if (!document) return { mtimeMs: entry.mtimeMs, size: entry.size, problems };
+  if (!document) return { hash: entry.hash, problems };
   const { body: _body, ...rest } = document;
-  return { mtimeMs: entry.mtimeMs, size: entry.size, document: rest, problems, references };
+  return { hash: entry.hash, document: rest, problems, references };
 }
 
-function readDocument(file: string, contentDir: string): DocumentResult {
+function readDocument(file: string, contentDir: string, source: string): DocumentResult {
   const shown = displayPath(file);
   const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
   const type = typeForFolder(folder);
@@ -104,7 +116,7 @@ function readDocument(file: string, contentDir: string): DocumentResult {
 
   let parsed: ParsedFile;
   try {
-    parsed = parseFrontMatter(fs.readFileSync(file, "utf8"));
+    parsed = parseFrontMatter(source);
   } catch (error) {
     if (error instanceof FrontMatterError) {
       return { problems: [{ file: shown, line: error.line, column: error.column, severity: "fel", message: error.message }] };

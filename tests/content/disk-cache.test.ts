@@ -64,6 +64,24 @@ describe("the loader's cache on disk", () => {
     expect(comparable(await loadInFreshProcess())).toEqual(comparable(after));
   });
 
+  it("goes by the file's bytes, not its time and size: a copy that kept both is read again", async () => {
+    const file = path.join(dir, "nyheter", "2024-01-10-trasig-lank.md");
+    await loadInFreshProcess();
+    const { mtime, size } = fs.statSync(file);
+    const text = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, text.replace("Trasig länk", "Trasig lank"));
+    fs.utimesSync(file, mtime, mtime);
+    expect(fs.statSync(file).size).toBe(size - 1);
+    expect((await loadInFreshProcess()).documents.find((document) => document.fileSlug === "trasig-lank")?.data.title).toBe("Trasig lank");
+    // Same size, same time, other bytes.
+    fs.writeFileSync(file, text.replace("Trasig länk", "Trasig lanK"));
+    fs.utimesSync(file, mtime, mtime);
+    expect(fs.statSync(file).size).toBe(size - 1);
+    expect(fs.statSync(file).mtimeMs).toBe(mtime.getTime());
+    const after = await loadInFreshProcess();
+    expect(after.documents.find((document) => document.fileSlug === "trasig-lank")?.data.title).toBe("Trasig lanK");
+  });
+
   it("is on unless FINSAM_CACHE=0", () => {
     expect(diskCacheEnabled({})).toBe(true);
     expect(diskCacheEnabled({ FINSAM_CACHE: "0" })).toBe(false);
