@@ -1,18 +1,8 @@
 // What editor text must look like after the trip through each output format, and what a page may never contain.
 import { expect } from "vitest";
 import { load, type CheerioAPI } from "cheerio";
+import { isXmlChar } from "../feeds/feed-helpers.ts";
 
-/** XML 1.0 §2.2 Char. */
-function isXmlChar(codePoint: number): boolean {
-  return (
-    codePoint === 0x9 ||
-    codePoint === 0xa ||
-    codePoint === 0xd ||
-    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
-    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
-    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
-  );
-}
 
 /**
  * Text as the build reads it from a UTF-8 file: an unpaired surrogate (YAML's "\uD800" escape) is U+FFFD there,
