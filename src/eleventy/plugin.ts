@@ -4,7 +4,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteOptions } from "../site.ts";
 import { buildSiteModel, type SiteModel } from "../model.ts";
-import { writeSearchIndex, type BuiltPage } from "../search-index.ts";
+import { SearchIndexBuild, type BuiltPage } from "../search-index.ts";
 import { keepRenderedBodies } from "../markdown.ts";
 import { diskCacheEnabled } from "../content/disk-cache.ts";
 import { OnRequestPages, modelPaginatedTemplates, pageText } from "./on-request.ts";
@@ -62,12 +62,37 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
       : undefined;
   for (const template of onRequest?.templates ?? []) eleventyConfig.ignores.add(template.inputPath);
 
+  // The search index is fed while Eleventy renders: each page goes to Pagefind (its own process, the other core)
+  // from the transform below, so only adding the pages not rendered this time and writing the bundle wait for the
+  // end. Rendered on request, the article pages are never written: there is nothing for Pagefind to index.
+  let search: SearchIndexBuild | undefined;
+  let searchStarted = 0;
+  eleventyConfig.on("eleventy.before", async ({ outputMode }: { outputMode: AfterBuildEvent["outputMode"] }) => {
+    // A build that failed never reached eleventy.after: drop its index before starting anew.
+    const previous = search;
+    search = undefined;
+    await previous?.close();
+    if (outputMode !== "fs" || onRequest) return;
+    searchStarted = performance.now();
+    search = await SearchIndexBuild.start(() => model);
+  });
+  eleventyConfig.addTransform("finsam-search-index", async function (this: { page: Omit<BuiltPage, "content"> }, content: string): Promise<string> {
+    await search?.add(this.page.url, this.page.outputPath, content);
+    return content;
+  });
   eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
-    // Rendered on request, the article pages are never written: there is nothing for Pagefind to index.
-    if (!model || event.outputMode !== "fs" || onRequest) return;
+    const current = search;
+    search = undefined;
+    if (!current) return;
+    if (!model || event.outputMode !== "fs") {
+      await current.close();
+      return;
+    }
     const started = performance.now();
-    await writeSearchIndex(model, event.results, event.directories.output);
+    await current.finish(event.results, event.directories.output);
+    // What the build still waits for after rendering; "search-index-total" also counts the indexing during it.
     options.onTiming?.("search-index", performance.now() - started);
+    options.onTiming?.("search-index-total", performance.now() - searchStarted);
   });
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
