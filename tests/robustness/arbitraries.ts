@@ -234,6 +234,11 @@ export const buildableBody: fc.Arbitrary<string> = fc
   .map((parts) => parts.join(" "));
 
 /** Runs per property; ROBUSTNESS_FACTOR=20 npx vitest run tests/robustness searches much longer before a release. */
+// CI pins the seed, so whether a submission lands never depends on the draw; locally every run explores anew
+// (fast-check prints the seed of a failure; ROBUSTNESS_SEED=<seed> replays it).
+const pinnedSeed = process.env.ROBUSTNESS_SEED ?? (process.env.CI ? "20261124" : undefined);
+if (pinnedSeed !== undefined) fc.configureGlobal({ seed: Number(pinnedSeed) });
+
 export function runs(base: number): number {
   const factor = Number(process.env.ROBUSTNESS_FACTOR ?? "1");
   return Math.max(1, Math.round(base * (Number.isFinite(factor) && factor > 0 ? factor : 1)));
