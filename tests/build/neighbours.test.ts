@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CheerioAPI } from "cheerio";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
+import { MIXED, buildMixed } from "../helpers/mixed-fixture.ts";
 import { page } from "./html.ts";
 
-const MIXED = "tests/fixtures/mixed";
 const FIRST = "/nyheter/2026/forsta-nyheten/";
 const SECOND = "/nyheter/2026/andra-nyheten/";
 const THIRD = "/nyheter/2026/tredje-nyheten/";
@@ -19,8 +19,7 @@ function link($: CheerioAPI, rel: "prev" | "next") {
 let production: BuiltSite;
 let preview: BuiltSite;
 beforeAll(async () => {
-  production = await buildSite(MIXED);
-  preview = await buildSite(MIXED, { mode: "preview" });
+  ({ production, preview } = await buildMixed());
 });
 
 describe("in a production build", () => {
