@@ -1,7 +1,7 @@
 // Splits a Markdown file into front matter and body. YAML is read with the 1.2 core schema, so
-// "2019-10-22" stays the text the editor wrote (no UTC Date surprises) and every node keeps its line.
+// "2019-10-22" stays the text the editor wrote (no UTC Date surprises), and a field's line can be found for a message.
 import matter from "gray-matter";
-import { LineCounter, isMap, isSeq, parseDocument, visit, type Document } from "yaml";
+import { LineCounter, Schema, isMap, isScalar, isSeq, parseDocument, visit, type Document } from "yaml";
 
 export interface ParsedFile {
   /** The whole file as read, BOM removed and line endings normalised: what line numbers count in. */
@@ -32,8 +32,8 @@ export function normaliseSource(source: string): string {
   return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "");
 }
 
-// gray-matter finds the block (the user's choice of library); YAML is parsed below with the `yaml` package,
-// which keeps every node's position for messages. The engine only hands the block through.
+// gray-matter finds the block (the user's choice of library); YAML is read below (a fast path for plain front
+// matter, else the `yaml` package, which keeps every node's position for messages). The engine only hands the block through.
 const SPLIT_ONLY = { engines: { yaml: () => ({}) } };
 
 /** The block after the opening "---" and the body after the first line that starts with "---". */
@@ -52,11 +52,14 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
   if (!/^---[ \t]*\n/.test(source)) {
     throw new FrontMatterError("filen saknar front matter: första raden ska vara --- och fälten stå mellan två sådana rader", 1, 1);
   }
+  const { matter: block, body } = splitFrontMatter(source);
   const lineCounter = new LineCounter();
   let yamlDocument: Document | undefined;
-  const readYaml = (text: string): unknown => {
-    yamlDocument = parseDocument(text, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true });
-    const [first] = yamlDocument.errors;
+  const readDocument = (): Document =>
+    (yamlDocument ??= parseDocument(block, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true }));
+  const readYaml = (): unknown => {
+    const document = readDocument();
+    const [first] = document.errors;
     if (first) {
       const position = first.linePos?.[0];
       throw new FrontMatterError(
@@ -66,23 +69,25 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
       );
     }
     try {
-      return (yamlDocument.toJS({ reviver: wellFormed }) ?? {}) as object;
+      return (document.toJS({ reviver: wellFormed }) ?? {}) as object;
     } catch (error) {
       // toJS throws (a ReferenceError, not a parse error) on an alias without its anchor, e.g. an unquoted
       // "title: *Viktigt* möte", and on alias chains that would expand beyond reason.
-      const position = aliasPosition(yamlDocument, lineCounter);
+      const position = aliasPosition(document, lineCounter);
       if (!position) throw error;
       throw new FrontMatterError(`front matter är inte giltig YAML: ${ALIAS_MESSAGE}`, position.line, position.col);
     }
   };
-  const { matter: block, body } = splitFrontMatter(source);
-  // Only comments, or nothing, between the lines is no fields at all (gray-matter's own rule).
-  const data = block.replace(/^\s*#[^\n]+/gm, "").trim() === "" ? {} : readYaml(block);
+  // Only comments, or nothing, between the lines is no fields at all (gray-matter's own rule): nothing to locate.
+  const empty = block.replace(/^\s*#[^\n]+/gm, "").trim() === "";
+  // Most front matter is plain "name: value" lines and lists: read those directly (the same values the yaml package
+  // gives, at a hundredth of the cost) and leave the positions, needed only for a message, until one is asked for.
+  const data = empty ? {} : (readSimpleYaml(block) ?? readYaml());
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw new FrontMatterError("front matter ska bestå av fält på formen namn: värde", 2, 1);
   }
-  const matterLines = block.split("\n").length;
-  const bodyLine = matterLines + 2;
+  let bodyLine = 3;
+  for (let index = block.indexOf("\n"); index !== -1; index = block.indexOf("\n", index + 1)) bodyLine += 1;
 
   return {
     source,
@@ -90,9 +95,9 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
     body,
     bodyLine,
     locate(fieldPath) {
-      if (!yamlDocument) return undefined;
+      if (empty) return undefined;
       // Walk as deep as the YAML goes; a missing field points at its nearest parent.
-      let node: unknown = yamlDocument.contents;
+      let node: unknown = readDocument().contents;
       let range: [number, number, number] | undefined;
       for (const key of fieldPath) {
         if (isMap(node)) {
@@ -116,6 +121,155 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
       return { line: position.line, column: position.col };
     },
   };
+}
+
+// The fast path. It reads only a plain subset of YAML, line by line:
+//   name: value                 at the left edge, name a letter then letters, digits or _
+//   name:                       followed by list items, all at one indent:
+//     - value
+//     - name: value             an item of fields, its further fields two spaces deeper than the "-"
+//       name: value
+// blank lines and comment lines anywhere; a value is "double-quoted" without backslashes, 'single-quoted', plain
+// (not starting with an indicator, with no ": " and no " #"), or [] (an empty list), all on one line. Anything else (and any character
+// that is not printable, a tab, a BOM, U+2028/29 or a lone surrogate) returns undefined and the yaml package reads
+// the block. Within the subset the values are the yaml package's own: a plain value is resolved by the core
+// schema's own tags, and tests/content/front-matter.test.ts checks both readers agree on random front matter.
+
+const CORE_TAGS = new Schema({ schema: "core" }).tags.filter((tag) => tag.default === true && tag.test !== undefined);
+const RESOLVE_OPTIONS = { intAsBigInt: false };
+const UNUSUAL_CHARACTER = /[^\n\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const FIELD_LINE = /^([A-Za-z][A-Za-z0-9_]*):(?: +(.*))?$/;
+const ITEM_LINE = /^( *)- (.*)$/;
+const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@` ]/;
+const NOT_SIMPLE = Symbol("not simple");
+type Simple<T> = T | typeof NOT_SIMPLE;
+
+/** A plain scalar as the core schema reads it: null, true/false, a number, or the text itself. */
+function plainValue(text: string): Simple<unknown> {
+  for (const tag of CORE_TAGS) {
+    if (!tag.test?.test(text)) continue;
+    let failed = false;
+    const resolved = tag.resolve(text, () => (failed = true), RESOLVE_OPTIONS);
+    if (failed) return NOT_SIMPLE;
+    return isScalar(resolved) ? resolved.value : resolved;
+  }
+  return text;
+}
+
+/** One value written on its line, from its first character (not a space) to the line's end. */
+function scalarValue(text: string): Simple<unknown> {
+  const first = text[0];
+  if (first === '"' || first === "'") {
+    let value = "";
+    let from = 1;
+    for (;;) {
+      const close = text.indexOf(first, from);
+      if (close === -1) return NOT_SIMPLE;
+      // '' is one ' inside single quotes; a backslash starts an escape inside double quotes: leave those to yaml.
+      if (first === "'" && text[close + 1] === "'") {
+        value += text.slice(from, close + 1);
+        from = close + 2;
+        continue;
+      }
+      value += text.slice(from, close);
+      if (first === '"' && value.includes("\\")) return NOT_SIMPLE;
+      for (let index = close + 1; index < text.length; index += 1) if (text[index] !== " ") return NOT_SIMPLE;
+      return value;
+    }
+  }
+  // "tags: []": the one flow collection read here, an empty list.
+  if (first === "[") return /^\[\] *$/.test(text) ? [] : NOT_SIMPLE;
+  if (!PLAIN_START.test(text) || text.includes(": ") || text.includes(" #")) return NOT_SIMPLE;
+  let end = text.length;
+  while (text[end - 1] === " ") end -= 1;
+  if (text[end - 1] === ":") return NOT_SIMPLE;
+  return plainValue(end === text.length ? text : text.slice(0, end));
+}
+
+/** A field name that the core schema reads as text and that a plain object keeps as its own field. */
+function fieldKey(name: string, fields: object): Simple<string> {
+  // yaml refuses a key whose ":" stands over 1,024 characters from its start.
+  if (name.length > 1000 || name in fields || plainValue(name) !== name) return NOT_SIMPLE;
+  return name;
+}
+
+/** The block's fields, or undefined when it is not in the plain subset (the yaml package then reads it). */
+export function readSimpleYaml(block: string): Record<string, unknown> | undefined {
+  if (UNUSUAL_CHARACTER.test(block)) return undefined;
+  const data: Record<string, unknown> = {};
+  let fields = 0;
+  let open: string | undefined; // a field written "name:" whose value follows on the next lines
+  let list: unknown[] | undefined;
+  let itemIndent = -1;
+  let item: Record<string, unknown> | undefined; // the list item of fields being read
+  let start = 0;
+  while (start <= block.length) {
+    let end = block.indexOf("\n", start);
+    if (end === -1) end = block.length;
+    const line = block.slice(start, end);
+    start = end + 1;
+    let indent = 0;
+    while (line[indent] === " ") indent += 1;
+    if (indent === line.length || line[indent] === "#") continue;
+
+    const field = indent === 0 ? FIELD_LINE.exec(line) : null;
+    if (field) {
+      open = undefined;
+      list = undefined;
+      item = undefined;
+      const name = fieldKey(field[1] as string, data);
+      const written = field[2] ?? "";
+      if (name === NOT_SIMPLE) return undefined;
+      fields += 1;
+      if (written === "") {
+        data[name] = null;
+        open = name;
+        continue;
+      }
+      const value = scalarValue(written);
+      if (value === NOT_SIMPLE) return undefined;
+      data[name] = value;
+      continue;
+    }
+
+    const listItem = ITEM_LINE.exec(line);
+    if (listItem && (open !== undefined || (list !== undefined && indent === itemIndent))) {
+      if (list === undefined) {
+        list = [];
+        itemIndent = indent;
+        data[open as string] = list;
+        open = undefined;
+      }
+      item = undefined;
+      const written = listItem[2] as string;
+      const firstField = FIELD_LINE.exec(written);
+      if (firstField) {
+        item = {};
+        const name = fieldKey(firstField[1] as string, item);
+        const value = scalarValue(firstField[2] ?? "");
+        if (name === NOT_SIMPLE || value === NOT_SIMPLE) return undefined;
+        item[name] = value;
+        list.push(item);
+        continue;
+      }
+      const value = scalarValue(written);
+      if (value === NOT_SIMPLE) return undefined;
+      list.push(value);
+      continue;
+    }
+
+    if (item !== undefined && indent === itemIndent + 2) {
+      const itemField = FIELD_LINE.exec(line.slice(indent));
+      if (!itemField) return undefined;
+      const name = fieldKey(itemField[1] as string, item);
+      const value = scalarValue(itemField[2] ?? "");
+      if (name === NOT_SIMPLE || value === NOT_SIMPLE) return undefined;
+      item[name] = value;
+      continue;
+    }
+    return undefined;
+  }
+  return fields === 0 ? undefined : data;
 }
 
 /**
