@@ -28,7 +28,11 @@ export class FrontMatterError extends Error {
  */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/** Anything normaliseSource changes but a leading BOM: one scan finds that most files need nothing done. */
+const TO_NORMALISE = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 export function normaliseSource(source: string): string {
+  if (source.charCodeAt(0) !== 0xfeff && !TO_NORMALISE.test(source)) return source;
   return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "");
 }
 

@@ -186,6 +186,38 @@ describe("phone numbers", () => {
     expect(problems[0]).toMatchObject({ field: "title", line: 2 });
     expect(problems[0]?.message).toContain("070-123 ** **");
   });
+
+  it("finds every number in every field and in file after file: the shared patterns keep no state between texts", () => {
+    const source = [
+      "---",
+      'title: "Ring 070\\u002D123 45 67"',
+      "date: 2024-01-15",
+      'summary: "Eller 08\\u002D123 456 78, eller 19121212\\u002D1212"',
+      "organisation: nns",
+      'authors: ["a\\u0040example.se", "Per, 031\\u002D123 45 67"]',
+      "---",
+      "Brödtext med 0709876543 och 121212-1212 och b@example.se.",
+      "",
+    ].join("\n");
+    const expected = [
+      { line: 2, field: "title", shown: "070-123 ** **" },
+      { line: 4, field: "summary", shown: "08-123 4** **" },
+      { line: 4, field: "summary", shown: "19121212-****" },
+      { line: 6, field: "authors.0", shown: "a***@example.se" },
+      { line: 6, field: "authors.1", shown: "031-123 ** **" },
+      { line: 8, field: undefined, shown: "070987****" },
+      { line: 8, field: undefined, shown: "121212-****" },
+      { line: 8, field: undefined, shown: "b***@example.se" },
+    ];
+    for (let round = 0; round < 3; round += 1) {
+      const problems = privacyProblems({ file: "a.md", parsed: parseFrontMatter(source) });
+      expect(problems.map((problem) => ({ line: problem.line, field: problem.field, shown: expected.find((e) => problem.message.includes(e.shown))?.shown })))
+        .toEqual(expect.arrayContaining(expected));
+      expect(problems).toHaveLength(expected.length);
+      // A document with nothing to find in between leaves nothing behind for the next.
+      expect(privacyProblems({ file: "b.md", parsed: parseFrontMatter("---\ntitle: Tom\n---\nInget här.\n") })).toEqual([]);
+    }
+  });
 });
 
 describe("e-mail addresses", () => {
