@@ -51,4 +51,15 @@ describe("slugify", () => {
       expect(slugify(slug)).toBe(slug);
     }
   });
+
+  it("gives the same slug however often it is asked, for short and long texts alike (it remembers short ones)", () => {
+    const long = `Ämne ${"och & ".repeat(60)}slut`;
+    const texts = ["Älv & Kust", "Styrelsearbete", long, ...Array.from({ length: 10_050 }, (_, index) => `Tagg ${index} Ö`)];
+    const first = texts.map((text) => slugify(text));
+    expect(first[0]).toBe("alv-och-kust");
+    expect(first[2]).toBe(`amne-${"och-och-".repeat(60)}slut`);
+    expect(first[3]).toBe("tagg-0-o");
+    // Past the memo's bound it starts afresh; every answer stays the same.
+    expect(texts.map((text) => slugify(text))).toEqual(first);
+  });
 });
