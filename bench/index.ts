@@ -9,11 +9,13 @@ import { parseArgs } from "node:util";
 import { writeCorpus, type CorpusStats } from "./corpus.ts";
 import { bareBuild, check, prepareBareProject, productionBuild, type BuildSample, type CheckSample } from "./builds.ts";
 import { devRebuilds, type DevResult } from "./dev.ts";
-import { pageWeight, type PageWeight } from "./weight.ts";
+import { pageWeight, searchWeight, type PageWeight, type SearchWeight } from "./weight.ts";
 import { MEMORY_SOURCE, ROOT, median, type Sample } from "./measure.ts";
 import { storeFileOf } from "../src/content/disk-cache.ts";
 
 const STEPS = ["build", "bare", "check", "dev", "weight"] as const;
+/** The two-word query the search index is weighed with (bench/weight.ts): common words of the corpus. */
+const SEARCH_QUERY = "styrelsen budget";
 type Step = (typeof STEPS)[number];
 
 const HELP = `npm run bench -- [--n 1000,10000] [--runs 3] [--only ${STEPS.join(",")}] [--no-write] [--keep]
@@ -43,6 +45,7 @@ interface SizeResult {
   warmChecks: CheckSample[];
   dev?: DevResult;
   weight?: PageWeight;
+  search?: SearchWeight;
 }
 
 const seconds = (ms: number): string => (Number.isNaN(ms) ? "–" : ms < 1000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`);
@@ -100,7 +103,10 @@ async function measureSize(n: number, runs: number, only: Set<Step>, keep: boole
         }
       }
     }
-    if (only.has("weight") && result.builds.length > 0) result.weight = pageWeight(siteDir);
+    if (only.has("weight") && result.builds.length > 0) {
+      result.weight = pageWeight(siteDir);
+      result.search = await searchWeight(siteDir, SEARCH_QUERY);
+    }
     fs.rmSync(path.join(work, "bare-site"), { recursive: true, force: true });
     fs.rmSync(siteDir, { recursive: true, force: true });
 
@@ -156,7 +162,8 @@ function rowsFor(result: SizeResult): Row[] {
     };
     step("load", "load and validate content");
     step("eleventy", "Eleventy: render and write pages, copy assets (search index included)");
-    step("search-index", "of that, Pagefind search index (eleventy.after)");
+    step("search-index-total", "search index in its worker thread, from its start to written (beside the rendering)");
+    step("search-index", "of that, what the build waits for after rendering (eleventy.after)");
     const withoutSearch = samples.map((sample) => sample.wallMs - (sample.steps["search-index"] ?? 0));
     rows.push({
       n: result.n,
@@ -295,9 +302,27 @@ function renderResults(results: SizeResult[], runs: number, facts: string[]): st
       lines.push(
         "",
         `The article page measured is the median-sized one (${last.article.path} at N = ${weighed[weighed.length - 1]?.n.toLocaleString("en")}). ` +
-          `The search page loads ${kilobytes(last.search.scriptBytes)} of its own script up front; Pagefind's ${kilobytes(last.search.pagefindJsBytes)} pagefind.js ` +
-          `and ${kilobytes(last.search.pagefindWasmBytes)} wasm.${"sv"}.pagefind (plus index chunks) come with the first search.`,
+          `The search page loads ${kilobytes(last.search.scriptBytes)} (${kilobytes(last.search.scriptGzip)} gzipped) of script: search.js and the modules it imports, the stemmer included.`,
       );
+    }
+    const indexed = results.filter((result) => result.search);
+    if (indexed.length > 0) {
+      lines.push(
+        "",
+        "Search index (/sok/index/), raw (gzip): every file, the manifest a search loads first, the largest single file, and what one two-word " +
+          "query fetches (manifest, its words' term shards, and the document chunks of the first 20 results).",
+        "",
+        "| N | files | total | manifest | largest file | query | hits | fetched by the query |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
+      );
+      const both = (bytes: { raw: number; gzip: number }) => `${kilobytes(bytes.raw)} (${kilobytes(bytes.gzip)})`;
+      for (const { n, search } of indexed) {
+        if (!search) continue;
+        lines.push(
+          `| ${n.toLocaleString("en")} | ${search.files.toLocaleString("en")} | ${both(search.total)} | ${both(search.manifest)} | ${both(search.largest)} | ` +
+            `“${search.query}” | ${search.hits.toLocaleString("en")} | ${search.fetched.files} files, ${both(search.fetched)} |`,
+        );
+      }
     }
     lines.push("");
   }

@@ -11,7 +11,7 @@ export const ELEVENTY_CLI = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs
 const GNU_TIME = "/usr/bin/time";
 const RUSAGE_PRELOAD = path.join(ROOT, "bench/rusage.cjs");
 
-/** GNU time counts the whole process tree (Pagefind's own binary included); the fallback only the Node process. */
+/** GNU time reports the largest process of the tree (the build's worker threads are in its process); the fallback only the Node process. */
 export const MEMORY_SOURCE = fs.existsSync(GNU_TIME) ? "/usr/bin/time -v (largest process of the tree)" : "process.resourceUsage() of the Node child";
 
 export interface Sample {

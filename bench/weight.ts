@@ -2,8 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { pathToFileURL } from "node:url";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../src/content/types.ts";
-import { SITE } from "../src/site.ts";
+import { PATHS, SEARCH_MODULES } from "../src/urls.ts";
+import type * as Engine from "../layouts/assets/search-engine.js";
 import { median } from "./measure.ts";
 
 export interface PageWeight {
@@ -15,8 +17,26 @@ export interface PageWeight {
   article: { path: string; htmlBytes: number; htmlGzip: number; cssBytes: number; cssGzip: number; jsBytes: number };
   /** Pages with a <script> that runs (JSON-LD is data, not script). */
   pagesWithJs: string[];
-  /** What the search page loads up front (its own script); Pagefind's bundle comes on the first search. */
-  search: { scriptBytes: number; pagefindJsBytes: number; pagefindWasmBytes: number };
+  /** What the search page loads up front (its own script and the modules it imports). */
+  search: { scriptBytes: number; scriptGzip: number };
+}
+
+/** A file's size as written and gzipped (as a host compressing responses sends it). */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+/** The search index (/sok/index/) and what one query fetches of it. */
+export interface SearchWeight {
+  files: number;
+  total: Bytes;
+  manifest: Bytes;
+  largest: Bytes & { file: string };
+  /** The query measured, and what it fetched: the manifest, its words' shards, the chunks of the first 20 results. */
+  query: string;
+  hits: number;
+  fetched: Bytes & { files: number };
 }
 
 const ARTICLE = new RegExp(`^(${TYPE_KEYS.map((key) => DOCUMENT_TYPES[key].folder).join("|")})/\\d{4}/[^/]+/index\\.html$`);
@@ -61,8 +81,7 @@ export function pageWeight(outputDir: string): PageWeight {
   const articleHtml = fs.readFileSync(path.join(outputDir, chosen.path));
   const css = [...articleHtml.toString("utf8").matchAll(STYLESHEET)].map(([, href = ""]) => fs.readFileSync(path.join(outputDir, href)));
   const searchHtml = path.join(outputDir, "sok", "index.html");
-  const pagefindDir = path.join(outputDir, "pagefind");
-  const pagefindFiles = fs.existsSync(pagefindDir) ? fs.readdirSync(pagefindDir) : [];
+  const searchScripts = [PATHS.searchScript, ...SEARCH_MODULES].map((file) => path.join(outputDir, file)).filter((file) => fs.existsSync(file));
   return {
     files: files.length,
     totalBytes,
@@ -78,10 +97,43 @@ export function pageWeight(outputDir: string): PageWeight {
     },
     pagesWithJs,
     search: {
-      scriptBytes: fs.existsSync(searchHtml) ? scriptBytes(fs.readFileSync(searchHtml, "utf8"), outputDir) : 0,
-      pagefindJsBytes: sizeOf(path.join(pagefindDir, "pagefind.js")),
-      // The browser fetches the one for the page's language only.
-      pagefindWasmBytes: pagefindFiles.filter((file) => file === `wasm.${SITE.lang}.pagefind`).reduce((sum, file) => sum + sizeOf(path.join(pagefindDir, file)), 0),
+      scriptBytes: fs.existsSync(searchHtml) ? searchScripts.reduce((sum, file) => sum + sizeOf(file), 0) : 0,
+      scriptGzip: searchScripts.reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(file)).length, 0),
     },
+  };
+}
+
+function bytesOf(data: Buffer): Bytes {
+  return { raw: data.length, gzip: zlib.gzipSync(data).length };
+}
+
+/**
+ * Weighs the search index and one query against it, with the site's own search modules (as tests/helpers/search.ts):
+ * the files the query fetches are read from the output folder and counted.
+ */
+export async function searchWeight(outputDir: string, query: string): Promise<SearchWeight> {
+  const dir = path.join(outputDir, PATHS.searchIndex);
+  const files = fs.readdirSync(dir).map((name) => ({ name, ...bytesOf(fs.readFileSync(path.join(dir, name))) }));
+  const largest = files.reduce((big, file) => (file.raw > big.raw ? file : big));
+  const assets = path.join(outputDir, "assets");
+  const engine = (await import(pathToFileURL(path.join(assets, "search-engine.js")).href)) as typeof Engine;
+  const { stemmer } = (await import(pathToFileURL(path.join(assets, "stemmer-sv.js")).href)) as { stemmer: (word: string) => string };
+  const fetched: Buffer[] = [];
+  const index = new engine.SearchIndex(`http://bench.test${PATHS.searchIndex}`, stemmer, async (url) => {
+    const data = fs.readFileSync(path.join(dir, new URL(url).pathname.slice(PATHS.searchIndex.length)));
+    fetched.push(data);
+    return JSON.parse(data.toString("utf8"));
+  });
+  const found = await index.search(query);
+  await index.documents(found.ids.slice(0, 20));
+  const sum = (items: readonly Bytes[]): Bytes => ({ raw: items.reduce((total, item) => total + item.raw, 0), gzip: items.reduce((total, item) => total + item.gzip, 0) });
+  return {
+    files: files.length,
+    total: sum(files),
+    manifest: files.find((file) => file.name === "index.json") ?? { raw: 0, gzip: 0 },
+    largest: { file: largest.name, raw: largest.raw, gzip: largest.gzip },
+    query,
+    hits: found.ids.length,
+    fetched: { files: fetched.length, ...sum(fetched.map(bytesOf)) },
   };
 }

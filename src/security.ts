@@ -1,20 +1,19 @@
 // The site's Content-Security-Policy, written once: every HTML page carries it as a <meta> (static hosts cannot
 // all set headers), and src/static-server.ts sends it as a real header, as a strict host would.
 //
-// No page runs inline script or uses inline style: the search page's only script is an external file
-// (layouts/assets/search.js), JSON-LD blocks are data (never executed, so the policy does not apply to them),
-// and Markdown table alignment becomes a class (src/markdown.ts). Pagefind compiles WebAssembly
-// ('wasm-unsafe-eval', which allows WebAssembly only, not eval()), starts a worker and fetches its index.
+// No page runs inline script or uses inline style: the search page's only scripts are external modules
+// (layouts/assets/search.js and what it imports), JSON-LD blocks are data (never executed, so the policy does not
+// apply to them), and Markdown table alignment becomes a class (src/markdown.ts). The search fetches its index
+// (JSON, same origin) and needs neither WebAssembly, nor eval, nor workers.
 
 /** Directives that work in a <meta> element, in the order they are written. */
 const DIRECTIVES: readonly (readonly [string, string])[] = [
   ["default-src", "'self'"],
-  ["script-src", "'self' 'wasm-unsafe-eval'"],
+  ["script-src", "'self'"],
   ["style-src", "'self'"],
   // Images from other sites: an editor may link an image off-site (https only).
   ["img-src", "'self' https: data:"],
   ["connect-src", "'self'"],
-  ["worker-src", "'self'"],
   ["object-src", "'none'"],
   ["base-uri", "'self'"],
   ["form-action", "'self'"],

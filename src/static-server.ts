@@ -44,8 +44,8 @@ export function contentTypeFor(file: string): string {
 }
 
 /**
- * Responses the policy header goes with: pages, and scripts, because a worker (Pagefind's) runs under the policy
- * of its own script's response, not its page's. Not the XML feeds: their XSLT page (layouts/assets/feed.xsl)
+ * Responses the policy header goes with: pages, and scripts, because a worker would run under the policy of its
+ * own script's response, not its page's. Not the XML feeds: their XSLT page (layouts/assets/feed.xsl)
  * styles itself inline, Chromium adds an inline-styled notice of its own to it, and it runs no script of ours.
  */
 function governed(contentType: string | undefined): boolean {

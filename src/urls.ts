@@ -20,10 +20,14 @@ export const PATHS = {
   calendarFeed: "/kalendarium.ics",
   search: "/sok/",
   searchScript: "/assets/search.js",
-  /** Pagefind's bundle (index and its own search script), written after Eleventy by src/search-index.ts. */
-  searchBundle: "/pagefind/",
-  searchBundleScript: "/pagefind/pagefind.js",
+  /** The Swedish stemmer of the search index, copied from @orama/stemmers (src/search/stemmer-file.ts). */
+  searchStemmer: "/assets/stemmer-sv.js",
+  /** The search index's folder (manifest, term shards, document chunks), written by src/search/. */
+  searchIndex: "/sok/index/",
 } as const;
+
+/** The modules the search page's script imports (layouts/assets/, and the stemmer): preloaded by the page. */
+export const SEARCH_MODULES = ["/assets/search-engine.js", "/assets/search-terms.js", PATHS.searchStemmer] as const;
 
 /** A listing's page by 0-based number: the first page is the listing's own path, later ones "<base>sida/2/". */
 export function pagedPath(base: string, pageNumber = 0): string {

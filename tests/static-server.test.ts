@@ -20,7 +20,7 @@ beforeAll(async () => {
     "feed.json": "{}",
     "sitemap.xml": "<urlset/>",
     "assets/site.css": "body{}",
-    "pagefind/pagefind-worker.js": "",
+    "assets/search.js": "",
     "bilder/å.png": "png",
   };
   for (const [file, text] of Object.entries(files)) {
@@ -77,7 +77,7 @@ describe("static test server", () => {
     expect(await policy(`${server.origin}/finns-inte/`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
     expect(await policy(`${prefixed.origin}/finsam/nyheter/`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
     // A worker runs under its own script's policy.
-    expect(await policy(`${server.origin}/pagefind/pagefind-worker.js`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    expect(await policy(`${server.origin}/assets/search.js`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
     expect(await policy(`${server.origin}/nyheter/feed.xml`)).toBeNull();
     expect(await policy(`${server.origin}/assets/site.css`)).toBeNull();
     // The header is the page's meta policy plus what only a header can carry.

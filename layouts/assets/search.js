@@ -1,31 +1,12 @@
-// Search page behaviour: queries the Pagefind bundle written by the build; all texts come from the page.
 // @ts-check
+// Search page behaviour: searches the static index the build writes (src/search/) with search-engine.js; every
+// text comes from the page (data-* on the form), every result is built from DOM elements and text nodes, never
+// parsed as HTML.
+import { SearchIndex } from "./search-engine.js";
 
 const PAGE_SIZE = 20;
-
-/** The part of Pagefind's browser API this page uses. */
-/** @typedef {{ url: string, excerpt?: string, meta?: Record<string, string | undefined> }} PagefindResultData */
-/** @typedef {{ data(): Promise<PagefindResultData> }} PagefindHit */
-/** @typedef {{ results: PagefindHit[] }} PagefindSearch */
-/** @typedef {{ search(query: string): Promise<PagefindSearch>, debouncedSearch(query: string): Promise<PagefindSearch | null> }} PagefindApi */
-
-/** Keeps only text and Pagefind's <mark> from an excerpt, so no markup from the index can become an element. */
-/** @param {string} html */
-function excerptFragment(html) {
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  const fragment = document.createDocumentFragment();
-  for (const node of Array.from(template.content.childNodes)) {
-    if (node.nodeName === "MARK") {
-      const mark = document.createElement("mark");
-      mark.textContent = node.textContent;
-      fragment.append(mark);
-    } else {
-      fragment.append(document.createTextNode(node.textContent ?? ""));
-    }
-  }
-  return fragment;
-}
+/** Typing searches once the keyboard rests this long (ms); Enter and ?q= search at once. */
+const TYPING_PAUSE = 120;
 
 /**
  * @param {HTMLFormElement} form
@@ -36,17 +17,32 @@ function excerptFragment(html) {
  */
 function wire(form, input, status, list, more) {
   const texts = form.dataset;
+  // Site-relative result URLs get the site's path prefix ("/finsam/" or "/").
+  const prefix = (texts.prefix ?? "/").replace(/\/$/, "");
 
-  /** @type {Promise<PagefindApi> | undefined} */
+  /** @type {Promise<SearchIndex> | undefined} */
   let loading;
-  /** @type {PagefindHit[]} */
+  /** @type {number[]} */
   let hits = [];
+  /** @type {(term: string) => boolean} */
+  let matches = () => false;
   let shown = 0;
   let latest = 0;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let typing;
 
-  function pagefind() {
-    // The bundle's own URL tells Pagefind where its index lives and which path prefix result URLs get.
-    loading ??= import(texts.bundle ?? "");
+  function searchIndex() {
+    loading ??= (async () => {
+      // The stemmer the index was built with, beside this script (/assets/stemmer-sv.js, from @orama/stemmers).
+      const { stemmer } = /** @type {{ stemmer: (word: string) => string }} */ (await import(new URL("./stemmer-sv.js", import.meta.url).href));
+      const index = new SearchIndex(new URL(texts.index ?? "", window.location.href).href, stemmer);
+      await index.load();
+      return index;
+    })();
+    // A failed load (offline, say) is tried again by the next search.
+    loading.catch(() => {
+      loading = undefined;
+    });
     return loading;
   }
 
@@ -56,33 +52,57 @@ function wire(form, input, status, list, more) {
     return (template ?? "").replace("{n}", count.toLocaleString("sv-SE")).replace("{q}", query);
   }
 
-  /** @param {boolean} focusFirst */
-  async function showMore(focusFirst) {
+  /**
+   * Appends the next PAGE_SIZE results.
+   * @param {SearchIndex} index
+   * @param {number} run
+   * @param {boolean} focusFirst
+   */
+  async function showMore(index, run, focusFirst) {
     const batch = hits.slice(shown, shown + PAGE_SIZE);
+    // Counted at once, so a second click while these load asks for the next ones.
     shown += batch.length;
-    const run = latest;
-    const results = await Promise.all(batch.map((hit) => hit.data()));
+    const documents = await index.documents(batch);
+    const summaries = await Promise.all(documents.map((document) => index.marked(document.summary, matches)));
     if (run !== latest) return;
+    /** @type {HTMLAnchorElement | undefined} */
     let firstLink;
-    for (const result of results) {
-      const item = document.createElement("li");
-      const heading = document.createElement("h2");
-      const link = document.createElement("a");
-      link.href = result.url;
-      link.textContent = result.meta?.title || result.url;
+    documents.forEach((document, at) => {
+      const item = window.document.createElement("li");
+      const heading = window.document.createElement("h2");
+      const link = window.document.createElement("a");
+      link.href = prefix + document.url;
+      link.textContent = document.title;
       heading.append(link);
-      const excerpt = document.createElement("p");
-      excerpt.append(excerptFragment(result.excerpt ?? ""));
-      item.append(heading, excerpt);
+      const meta = window.document.createElement("p");
+      meta.className = "meta";
+      const type = window.document.createElement("span");
+      type.className = "type-label";
+      type.textContent = document.type;
+      const time = window.document.createElement("time");
+      time.dateTime = document.day;
+      time.textContent = document.date;
+      meta.append(type, " ", time);
+      const summary = window.document.createElement("p");
+      for (const part of summaries[at] ?? []) {
+        if (part.mark) {
+          const mark = window.document.createElement("mark");
+          mark.textContent = part.text;
+          summary.append(mark);
+        } else {
+          summary.append(part.text);
+        }
+      }
+      item.append(heading, meta, summary);
       list.append(item);
       firstLink ??= link;
-    }
+    });
     more.hidden = shown >= hits.length;
     if (focusFirst && firstLink) firstLink.focus();
   }
 
-  /** @param {string} query @param {boolean} debounced */
-  async function search(query, debounced) {
+  /** @param {string} query @param {boolean} typed */
+  async function search(query, typed) {
     const run = ++latest;
     const trimmed = query.trim();
     if (trimmed === "") {
@@ -95,15 +115,18 @@ function wire(form, input, status, list, more) {
     }
     status.textContent = texts.textLoading ?? "";
     try {
-      const api = await pagefind();
-      const found = debounced ? await api.debouncedSearch(trimmed) : await api.search(trimmed);
-      // A newer search has started (or Pagefind's debounce dropped this one): leave the page to it.
-      if (found === null || run !== latest) return;
-      hits = found.results;
+      const index = await searchIndex();
+      // While typing, the last word may be unfinished: it also matches longer words that start with it.
+      const found = await index.search(typed ? query : trimmed);
+      // A newer search has started: leave the page to it.
+      if (run !== latest) return;
+      hits = found.ids;
+      matches = found.matches;
       shown = 0;
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = countText(hits.length, trimmed);
-      await showMore(false);
+      await showMore(index, run, false);
     } catch (error) {
       if (run !== latest) return;
       status.textContent = texts.textFailed ?? "";
@@ -113,6 +136,7 @@ function wire(form, input, status, list, more) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     // Keeps ?q= in the address, so the results can be bookmarked, shared and reloaded.
     const url = new URL(window.location.href);
     if (input.value.trim() === "") url.searchParams.delete("q");
@@ -120,9 +144,20 @@ function wire(form, input, status, list, more) {
     window.history.replaceState(null, "", url);
     void search(input.value, false);
   });
-  input.addEventListener("input", () => void search(input.value, true));
-  input.addEventListener("focus", () => void pagefind().catch(() => undefined), { once: true });
-  more.addEventListener("click", () => void showMore(true));
+  input.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void search(input.value, true), TYPING_PAUSE);
+  });
+  input.addEventListener("focus", () => void searchIndex().catch(() => undefined), { once: true });
+  more.addEventListener("click", () => {
+    const run = latest;
+    void searchIndex()
+      .then((index) => showMore(index, run, true))
+      .catch((error) => {
+        if (run === latest) status.textContent = texts.textFailed ?? "";
+        console.error(error);
+      });
+  });
 
   const initial = new URLSearchParams(window.location.search).get("q");
   if (initial) {

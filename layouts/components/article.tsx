@@ -81,11 +81,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
       }
     >
       <StatusBanner finsam={finsam} document={document} />
-      {/* Only the article is searchable, and only once published: src/search-index.ts indexes this element. */}
-      <article
-        class={`document document-${document.type}`}
-        data-pagefind-body={finsam.collections.status(document) === "published" ? "" : undefined}
-      >
+      <article class={`document document-${document.type}`}>
         <header>
           <p class="meta">
             <a class="type-label" href={finsam.href(typePath(document.type))}>{info.label}</a>

@@ -1,6 +1,7 @@
-// /sok/: the search page. layouts/assets/search.js runs Pagefind's JS API; without JavaScript a plain message shows.
+// /sok/: the search page. layouts/assets/search.js searches the index the build writes (src/search/); without
+// JavaScript a plain message shows.
 import { T } from "../../src/i18n.ts";
-import { PATHS } from "../../src/urls.ts";
+import { PATHS, SEARCH_MODULES } from "../../src/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
@@ -15,7 +16,15 @@ export function render(raw: unknown) {
       title={T.search.title}
       description={T.search.intro}
       // The only script on the site, and an external file: a content security policy can forbid inline script.
-      head={<script type="module" src={finsam.href(PATHS.searchScript)} />}
+      // The modules it imports are announced up front, so the browser fetches them at once, not one after another.
+      head={
+        <>
+          <script type="module" src={finsam.href(PATHS.searchScript)} />
+          {SEARCH_MODULES.map((module) => (
+            <link rel="modulepreload" href={finsam.href(module)} />
+          ))}
+        </>
+      }
     >
       <h1>{T.search.title}</h1>
       <p class="lede">{T.search.intro}</p>
@@ -26,7 +35,9 @@ export function render(raw: unknown) {
         role="search"
         action={finsam.href(PATHS.search)}
         method="get"
-        data-bundle={finsam.href(PATHS.searchBundleScript)}
+        // Where the index lives, and the path prefix the results' site-relative URLs get.
+        data-index={finsam.href(PATHS.searchIndex)}
+        data-prefix={finsam.href("/")}
         data-text-loading={T.search.loading}
         data-text-none={T.search.hitsNone}
         data-text-one={T.search.hitsOne}

@@ -4,7 +4,9 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteOptions } from "../site.ts";
 import { buildSiteModel, type SiteModel } from "../model.ts";
-import { SearchIndexBuild, type BuiltPage } from "../search-index.ts";
+import { SearchIndexBuild } from "../search/index-build.ts";
+import { STEMMER_FILE } from "../search/stemmer-file.ts";
+import { PATHS } from "../urls.ts";
 import { keepRenderedBodies } from "../markdown.ts";
 import { diskCacheEnabled } from "../content/disk-cache.ts";
 import { OnRequestPages, modelPaginatedTemplates, pageText } from "./on-request.ts";
@@ -16,11 +18,10 @@ interface RendererContext {
   defaultRenderer(data: unknown): Promise<unknown>;
 }
 
-/** The part of Eleventy's eleventy.after event argument the search index needs. */
-interface AfterBuildEvent {
+/** The part of Eleventy's eleventy.before and eleventy.after event arguments the search index needs. */
+interface BuildEvent {
   directories: { output: string };
   outputMode: "fs" | "json" | "ndjson";
-  results: BuiltPage[];
 }
 
 export interface FinsamPluginOptions extends SiteOptions {
@@ -43,12 +44,18 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   eleventyConfig.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
 
   // A fresh model per build: in watch mode every rebuild re-validates (unchanged files come from cache).
-  // The search index below reads the same model, so pages and index agree on what is published.
+  // The search index below is fed from the same model, so pages and index agree on what is published.
   let model: SiteModel | undefined;
+  // The search index of this build, made in a worker thread (src/search/) on the other core while Eleventy renders.
+  let search: SearchIndexBuild | undefined;
   // The dev server also keeps what it loaded on disk (src/content/disk-cache.ts): its next start re-reads only
   // changed files. One-off builds in code (the tests) load afresh; `npm run build` does its own loading.
   const persist = process.env.ELEVENTY_RUN_MODE !== undefined && process.env.ELEVENTY_RUN_MODE !== "build" && diskCacheEnabled();
-  eleventyConfig.addGlobalData("finsam", () => (model = options.model ?? buildSiteModel(options, { persist })));
+  eleventyConfig.addGlobalData("finsam", () => {
+    model = options.model ?? buildSiteModel(options, { persist });
+    search?.feed(model);
+    return model;
+  });
 
   // A one-off build renders each body once; watch and serve re-render them on every save (src/markdown.ts).
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: "build" | "watch" | "serve" }) => keepRenderedBodies(runMode !== "build"));
@@ -62,25 +69,22 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
       : undefined;
   for (const template of onRequest?.templates ?? []) eleventyConfig.ignores.add(template.inputPath);
 
-  // The search index is fed while Eleventy renders: each page goes to Pagefind (its own process, the other core)
-  // from the transform below, so only adding the pages not rendered this time and writing the bundle wait for the
-  // end. Rendered on request, the article pages are never written: there is nothing for Pagefind to index.
-  let search: SearchIndexBuild | undefined;
+  // The search index: its worker starts with the build and gets the published documents as soon as the model
+  // exists (here when `npm run build` brought one, else from the global data above), indexes them while the pages
+  // render, and writes /sok/index/ into the output folder when Eleventy is done; the build waits for it, and its
+  // failure fails the build. The dev server rendering on request builds no index.
   let searchStarted = 0;
-  eleventyConfig.on("eleventy.before", async ({ outputMode }: { outputMode: AfterBuildEvent["outputMode"] }) => {
+  eleventyConfig.on("eleventy.before", async ({ outputMode }: BuildEvent) => {
     // A build that failed never reached eleventy.after: drop its index before starting anew.
     const previous = search;
     search = undefined;
     await previous?.close();
     if (outputMode !== "fs" || onRequest) return;
     searchStarted = performance.now();
-    search = await SearchIndexBuild.start(() => model);
+    search = SearchIndexBuild.start();
+    if (options.model) search.feed(options.model);
   });
-  eleventyConfig.addTransform("finsam-search-index", async function (this: { page: Omit<BuiltPage, "content"> }, content: string): Promise<string> {
-    await search?.add(this.page.url, this.page.outputPath, content);
-    return content;
-  });
-  eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
+  eleventyConfig.on("eleventy.after", async (event: BuildEvent) => {
     const current = search;
     search = undefined;
     if (!current) return;
@@ -88,14 +92,18 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
       await current.close();
       return;
     }
-    const started = performance.now();
-    await current.finish(event.results, event.directories.output);
-    // What the build still waits for after rendering; "search-index-total" also counts the indexing during it.
-    options.onTiming?.("search-index", performance.now() - started);
+    const waited = performance.now();
+    const finished = await current.finish(model, path.join(event.directories.output, PATHS.searchIndex));
+    // What the build still waits for after rendering; "search-index-total" counts from the worker's start.
+    options.onTiming?.("search-index", performance.now() - waited);
     options.onTiming?.("search-index-total", performance.now() - searchStarted);
+    options.onTiming?.("search-index-worker-start", finished.startMs);
+    options.onTiming?.("search-index-worker-busy", finished.stats.indexMs + finished.stats.writeMs);
   });
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  // The Swedish stemmer the index was built with, for the search page (layouts/assets/search-terms.js).
+  eleventyConfig.addPassthroughCopy({ [STEMMER_FILE]: PATHS.searchStemmer.slice(1) });
   eleventyConfig.addPassthroughCopy({ [path.join(options.contentDir, "bilder")]: "bilder" });
   eleventyConfig.addWatchTarget(`${options.contentDir}/**/*.md`);
   eleventyConfig.addWatchTarget("./src/");

@@ -1,6 +1,6 @@
 // Content-Security-Policy violations in Chromium, for the e2e tests: through two channels, so none slips by.
 // The page's own securitypolicyviolation events (collected by an init script, read per document) and the
-// browser's console errors about the policy (which also cover workers, such as Pagefind's).
+// browser's console errors about the policy (which would also cover a worker's).
 import type { BrowserContext, Page } from "playwright-core";
 
 export interface Violation {

@@ -1,12 +1,13 @@
-// Search in Chromium: the /sok/ page finds what Pagefind in Node finds (tests/helpers/pagefind.ts, the same
-// bundle), shows the Swedish count, searches ?q= on load, is reached from the header form on other pages, links
-// results that open (also under /finsam/), tells a reader without JavaScript where else to look, and breaks no
-// rule of the content security policy on the way.
+// Search in Chromium: the /sok/ page finds what the same search modules find in Node (tests/helpers/search.ts,
+// reading the same built index), shows the Swedish count, marks the matched words, searches ?q= on load, is
+// reached from the header form on other pages, links results that open (also under /finsam/), shows more on
+// request with focus on the first new result, keeps hostile index data as text, tells a reader without JavaScript
+// where else to look, and breaks no rule of the content security policy on the way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { T } from "../../src/i18n.ts";
 import { PATHS } from "../../src/urls.ts";
-import { search, type SearchHit } from "../helpers/pagefind.ts";
+import { search, type SearchHit } from "../helpers/search.ts";
 import { consoleViolations, describeViolations, documentViolations, recordViolations } from "./csp.ts";
 import { localUrl, servedSite, connectBrowser } from "./support.ts";
 import type { ServedSite } from "./sites.ts";
@@ -21,12 +22,20 @@ const SEARCHES = [
   { name: "prefixed" as const, query: "kartläggning" },
 ];
 
+/** The helper's summary (text with <mark>…</mark>) as the browser serialises the page's DOM nodes. */
+function htmlOf(summary: string): string {
+  return summary
+    .split(/(<mark>|<\/mark>)/)
+    .map((part) => (part === "<mark>" || part === "</mark>" ? part : part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;")))
+    .join("");
+}
+
 function countText(count: number, query: string): string {
   const template = count === 0 ? T.search.hitsNone : count === 1 ? T.search.hitsOne : T.search.hitsMany;
   return template.replace("{n}", count.toLocaleString("sv-SE")).replace("{q}", query);
 }
 
-/** What the page must show for a query: Pagefind in Node, reading the same built bundle. */
+/** What the page must show for a query: the site's own search modules in Node, reading the same built index. */
 function expectedHits(site: ServedSite, query: string): Promise<SearchHit[]> {
   return search({ outDir: site.outDir, options: { contentDir: "", siteUrl: site.siteUrl, pathPrefix: site.pathPrefix, mode: "production" } }, query);
 }
@@ -57,9 +66,9 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
     await context.close();
   });
 
-  /** Waits for the results of `query` and checks them against Pagefind's, link by link. */
+  /** Waits for the results of `query` and checks them against the search in Node, link by link. */
   async function expectResults(): Promise<void> {
-    expect(expected.length, `Pagefind i Node hittar inget för "${query}": välj ett annat ord`).toBeGreaterThan(1);
+    expect(expected.length, `sökningen i Node hittar inget för "${query}": välj ett annat ord`).toBeGreaterThan(1);
     const status = page.locator("#search-status");
     await expect.poll(() => status.textContent()).toBe(countText(expected.length, query));
     expect(await status.getAttribute("role")).toBe("status");
@@ -67,6 +76,19 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
     await expect.poll(() => links.count()).toBe(Math.min(expected.length, PAGE_SIZE));
     const shown = await links.evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute("href"), text: anchor.textContent })));
     expect(shown).toEqual(expected.slice(0, PAGE_SIZE).map((hit) => ({ href: hit.url, text: hit.title })));
+    // Each result: its type and date, and its summary with the matched words marked.
+    const items = await page.locator("#search-results > li").evaluateAll((elements) =>
+      elements.map((item) => ({
+        meta: item.querySelector("p.meta")?.textContent,
+        day: item.querySelector("p.meta time")?.getAttribute("datetime"),
+        summary: item.querySelector("h2 + p.meta + p")?.innerHTML,
+      })),
+    );
+    expect(items).toEqual(
+      expected.slice(0, PAGE_SIZE).map((hit) => ({ meta: `${hit.type} ${hit.date}`, day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), summary: htmlOf(hit.summary) })),
+    );
+    // The shipped site's word is in summaries (the other's only in bodies): there the marks must show.
+    if (name === "shipped") expect(items.some((item) => item.summary?.includes("<mark>"))).toBe(true);
   }
 
   async function expectNoViolations(): Promise<void> {
@@ -92,7 +114,7 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
       expect(href.startsWith(site.baseUrl), href).toBe(true);
       const response = await page.request.get(href);
       expect(response.status(), href).toBe(200);
-      expect(await response.text(), href).toContain('data-pagefind-body');
+      expect(await response.text(), href).toMatch(/<article class="document document-/);
     }
     // Following the first link opens the document the result names.
     const first = page.locator(RESULT_LINKS).first();
@@ -130,6 +152,78 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
     await expect.poll(() => page.locator("#search-status").textContent()).toBe(countText(0, nothing));
     expect(await page.locator(RESULT_LINKS).count()).toBe(0);
     await expectNoViolations();
+  });
+});
+
+describe("sökning med många träffar, och data i indexet som inte är att lita på", () => {
+  const site = servedSite("prefixed");
+  // In the title of every generated news item of the fixture (tests/e2e/fixture.ts): more than 20 hits.
+  const query = "samverkan";
+  let context: BrowserContext;
+  let page: Page;
+  let reported: string[];
+
+  beforeAll(async () => {
+    context = await browser.newContext();
+    await recordViolations(context);
+    page = await context.newPage();
+    reported = consoleViolations(page);
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it("”Visa fler träffar” visar 20 till och flyttar fokus till den första nya träffen", async () => {
+    const expected = await expectedHits(site, query);
+    expect(expected.length, `välj ett ord med fler än ${PAGE_SIZE} träffar`).toBeGreaterThan(PAGE_SIZE);
+    await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+    const links = page.locator(RESULT_LINKS);
+    await expect.poll(() => links.count()).toBe(PAGE_SIZE);
+    const more = page.locator("#search-more");
+    expect(await more.isVisible()).toBe(true);
+    expect(await more.textContent()).toBe(T.search.showMore);
+    await more.click();
+    await expect.poll(() => links.count()).toBe(Math.min(expected.length, 2 * PAGE_SIZE));
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+    expect(focused).toBe(expected[PAGE_SIZE]?.url);
+    const all = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+    expect(all).toEqual(expected.slice(0, 2 * PAGE_SIZE).map((hit) => hit.url));
+    expect(await more.isHidden()).toBe(expected.length <= 2 * PAGE_SIZE);
+    expect([...(await documentViolations(page)), ...reported]).toEqual([]);
+  });
+
+  it("titlar och sammanfattningar med <script>, & och citattecken visas som text, aldrig som HTML", async () => {
+    const title = `<script>window.__hacked = 1</script> & "citat" <img src=x onerror="window.__hacked = 2">`;
+    const summary = `<b>fet</b> & <iframe src="javascript:alert(1)"></iframe> ${query} 'slut'`;
+    // Every document chunk the page fetches comes back with hostile texts, as if an editor had written them.
+    await page.route("**/sok/index/d*.json*", async (route) => {
+      const response = await route.fetch();
+      const rows = (await response.json()) as string[][];
+      await route.fulfill({ response, json: rows.map((row) => [row[0], title, row[2], row[3], row[4], summary]) });
+    });
+    try {
+      await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+      const first = page.locator(RESULT_LINKS).first();
+      await expect.poll(() => first.textContent()).toBe(title);
+      const item = page.locator("#search-results > li").first();
+      expect(await item.locator("h2 + p.meta + p").textContent()).toBe(summary);
+      expect(await item.locator("h2 + p.meta + p mark").allTextContents()).toEqual([query]);
+      expect(await page.locator("#search-results script, #search-results img, #search-results iframe, #search-results b").count()).toBe(0);
+      expect(await page.evaluate(() => (window as { __hacked?: number }).__hacked)).toBeUndefined();
+    } finally {
+      await page.unroute("**/sok/index/d*.json*");
+    }
+  });
+
+  it("säger till på svenska när indexet inte kan laddas", async () => {
+    await page.route("**/sok/index/index.json*", (route) => route.fulfill({ status: 503, body: "" }));
+    try {
+      await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+      await expect.poll(() => page.locator("#search-status").textContent()).toBe(T.search.failed);
+      expect(await page.locator(RESULT_LINKS).count()).toBe(0);
+    } finally {
+      await page.unroute("**/sok/index/index.json*");
+    }
   });
 });
 

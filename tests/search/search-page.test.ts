@@ -55,18 +55,28 @@ describe("the search page", () => {
     expect($("#search-more").attr("hidden")).toBeDefined();
   });
 
-  it("loads one external script, no inline script, and the script and Pagefind's bundle exist", () => {
+  it("loads one external module script, no inline script, preloads the modules it imports, and all of them exist", () => {
     const scripts = $(RUNNABLE);
     expect(scripts).toHaveLength(1);
     expect(scripts.attr("src")).toBe("/assets/search.js");
     expect(scripts.attr("type")).toBe("module");
     expect(scripts.html()).toBe("");
-    expect(site.exists("/assets/search.js")).toBe(true);
-    expect($("#search-form").attr("data-bundle")).toBe("/pagefind/pagefind.js");
-    expect(site.exists("/pagefind/pagefind.js")).toBe(true);
+    const preloaded = $('link[rel="modulepreload"]').map((_, link) => $(link).attr("href")).get();
+    expect(preloaded).toEqual(["/assets/search-engine.js", "/assets/search-terms.js", "/assets/stemmer-sv.js"]);
+    for (const file of ["/assets/search.js", ...preloaded]) expect(site.exists(file), file).toBe(true);
+    expect($("#search-form").attr("data-index")).toBe("/sok/index/");
+    expect($("#search-form").attr("data-prefix")).toBe("/");
+    expect(site.exists("/sok/index/index.json")).toBe(true);
     // No event handler attributes either: a content security policy would block those too.
     const handlers = $("*").toArray().flatMap((element) => Object.keys("attribs" in element ? element.attribs : {}).filter((name) => name.startsWith("on")));
     expect(handlers).toEqual([]);
+  });
+
+  it("builds results with DOM text nodes only: no innerHTML, no eval, no inline style", () => {
+    for (const file of ["/assets/search.js", "/assets/search-engine.js", "/assets/search-terms.js"]) {
+      const source = site.read(file);
+      expect(source, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|\.style\b/);
+    }
   });
 
   it("hands the script its Swedish texts, so the script itself holds none", () => {
@@ -77,15 +87,17 @@ describe("the search page", () => {
     expect(form.attr("data-text-loading")).toBe(T.search.loading);
     expect(form.attr("data-text-failed")).toBe(T.search.failed);
     expect(T.search.hitsMany).toContain("{n}");
-    expect(site.read("/assets/search.js")).not.toMatch(/[åäöÅÄÖ]|träff|Sök/);
+    for (const file of ["/assets/search.js", "/assets/search-engine.js"]) expect(site.read(file), file).not.toMatch(/[åäöÅÄÖ]|träff|Sök/);
   });
 
-  it("follows the path prefix for its form, script and bundle", async () => {
+  it("follows the path prefix for its form, scripts and index", async () => {
     const prefixed = await buildSite(pagesFixture(), { pathPrefix: "/finsam/" });
     const $p = page(prefixed, "/sok/");
     expect($p("#search-form").attr("action")).toBe("/finsam/sok/");
     expect($p(RUNNABLE).attr("src")).toBe("/finsam/assets/search.js");
-    expect($p("#search-form").attr("data-bundle")).toBe("/finsam/pagefind/pagefind.js");
+    expect($p('link[rel="modulepreload"]').first().attr("href")).toBe("/finsam/assets/search-engine.js");
+    expect($p("#search-form").attr("data-index")).toBe("/finsam/sok/index/");
+    expect($p("#search-form").attr("data-prefix")).toBe("/finsam/");
     expect($p(".site-header form").attr("action")).toBeUndefined();
     expect(page(prefixed, "/")(".site-header form").attr("action")).toBe("/finsam/sok/");
   });

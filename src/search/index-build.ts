@@ -1,0 +1,136 @@
+// One build's search index, made in a worker thread (src/search/worker.ts) while Eleventy renders on the main
+// thread: the worker is started when the build starts, is handed the published documents as soon as the site
+// model exists, and writes the index into the output folder when Eleventy is done (src/eleventy/plugin.ts).
+//
+// What is published is decided once, by the site model (src/content/collections.ts), the same decision the pages
+// and feeds follow: a preview build's drafts and scheduled documents never reach the index, and nothing is read
+// back from the output folder, so stale files of an earlier build cannot be picked up either.
+import { Worker } from "node:worker_threads";
+import { authorNames, type AnyDocument } from "../content/document.ts";
+import { DOCUMENT_TYPES } from "../content/types.ts";
+import { findOrganisation } from "../data/organisations.ts";
+import { formatIsoDay, formatLongDate } from "../dates.ts";
+import type { SiteModel } from "../model.ts";
+import type { DocumentInput, FromWorker, SearchIndexStats, ToWorker } from "./messages.ts";
+
+export type { SearchIndexStats } from "./messages.ts";
+
+/**
+ * Documents per message. The worker asks for the next batch when it has indexed one, and two are under way at a
+ * time: the bodies are copied to the worker a little at a time, never all of them waiting in its queue at once.
+ */
+const BATCH = 250;
+const BATCHES_UNDER_WAY = 2;
+
+/** The documents the index holds: the model's published ones. */
+export function publishedDocuments(model: SiteModel): AnyDocument[] {
+  return model.collections.all.filter((document) => model.collections.status(document) === "published");
+}
+
+function inputOf(document: AnyDocument): DocumentInput {
+  const organisation = findOrganisation(document.data.organisation);
+  return {
+    url: document.url,
+    type: DOCUMENT_TYPES[document.type].label,
+    day: formatIsoDay(document.data.date),
+    date: formatLongDate(document.data.date),
+    title: document.data.title,
+    summary: document.data.summary,
+    about: [...document.data.tags, ...authorNames(document), organisation?.name ?? ""].join("\n"),
+    time: document.data.date.getTime(),
+    body: document.body,
+  };
+}
+
+export interface FinishedIndex {
+  stats: SearchIndexStats;
+  /** From the worker's start to the index written (ms). */
+  totalMs: number;
+  /** From the worker's start until it was loaded and listening (ms). */
+  startMs: number;
+}
+
+export class SearchIndexBuild {
+  private readonly worker: Worker;
+  private readonly started = performance.now();
+  private readonly result: Promise<SearchIndexStats>;
+  private startMs = Number.NaN;
+  private documents: AnyDocument[] | undefined;
+  private sent = 0;
+  private finishDir: string | undefined;
+  private finishSent = false;
+  private closed = false;
+
+  private constructor() {
+    this.worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
+    // Idle, the worker does not keep Node running (a build that failed before finish() simply ends); finish()
+    // holds it while the build waits for it.
+    this.worker.unref();
+    this.result = new Promise<SearchIndexStats>((resolve, reject) => {
+      this.worker.on("message", (message: FromWorker) => {
+        if (message.kind === "ready") this.startMs = message.at - (performance.timeOrigin + this.started);
+        else if (message.kind === "next") this.sendNext();
+        else if (message.kind === "done") resolve(message.stats);
+        else reject(Object.assign(new Error(`Sökindexet: ${message.message}`), message.stack ? { stack: `Sökindexet: ${message.stack}` } : {}));
+      });
+      this.worker.on("error", (error) => reject(new Error(`Sökindexet: ${error.message}`, { cause: error })));
+      this.worker.on("messageerror", (error) => reject(new Error(`Sökindexet: ${error.message}`, { cause: error })));
+      // Settled already, this changes nothing; otherwise the worker ended without its index: never a silent success.
+      this.worker.on("exit", (code) => reject(new Error(`Sökindexets tråd tog slut utan index (kod ${code}).`)));
+    });
+    // Failures are reported by finish(); until then a rejection must not count as unhandled.
+    this.result.catch(() => undefined);
+  }
+
+  /** Starts the worker (it loads while Eleventy reads its templates and data). */
+  static start(): SearchIndexBuild {
+    return new SearchIndexBuild();
+  }
+
+  /** Hands the worker the model's published documents (once; later calls do nothing). */
+  feed(model: SiteModel): void {
+    if (this.documents || this.closed) return;
+    this.documents = publishedDocuments(model);
+    for (let batch = 0; batch < BATCHES_UNDER_WAY; batch++) this.sendNext();
+  }
+
+  /** The next batch of documents; once all are sent and the build is done, the order to write the index. */
+  private sendNext(): void {
+    const documents = this.documents;
+    if (!documents || this.closed) return;
+    if (this.sent < documents.length) {
+      this.post({ kind: "documents", documents: documents.slice(this.sent, this.sent + BATCH).map(inputOf) });
+      this.sent += BATCH;
+    } else if (this.finishDir !== undefined && !this.finishSent) {
+      this.finishSent = true;
+      this.post({ kind: "finish", dir: this.finishDir });
+    }
+  }
+
+  private post(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  /** Waits for the index and has it written into `dir` (an absolute or working-folder-relative folder). */
+  async finish(model: SiteModel, dir: string): Promise<FinishedIndex> {
+    if (this.closed) throw new Error("Sökindexet är redan stängt.");
+    this.feed(model);
+    this.finishDir = dir;
+    // Sent now if every batch is out already; otherwise after the last one (sendNext).
+    if (this.sent >= (this.documents?.length ?? 0)) this.sendNext();
+    this.worker.ref();
+    try {
+      const stats = await this.result;
+      return { stats, totalMs: performance.now() - this.started, startMs: this.startMs };
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Stops the worker (also when the build failed before finish). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.worker.terminate();
+  }
+}

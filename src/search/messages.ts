@@ -1,0 +1,49 @@
+// What the main thread and the search index's worker say to each other (src/search/index-build.ts, worker.ts).
+/**
+ * A published document as the worker receives it: plain data, cheap to copy between threads. The shown texts
+ * (type label, dates) are made on the main thread with the functions the pages use (and cache).
+ */
+export interface DocumentInput {
+  url: string;
+  /** The type's Swedish label. */
+  type: string;
+  /** ISO day and the day written out in Swedish, as the listings show it. */
+  day: string;
+  date: string;
+  title: string;
+  summary: string;
+  /** Tags, authors and the organisation's name. */
+  about: string;
+  /** Publication time (ms since the epoch). */
+  time: number;
+  /** Markdown, as the editor wrote it. */
+  body: string;
+}
+
+export type ToWorker =
+  /** The next documents; the worker answers "next" when it has indexed them. */
+  | { kind: "documents"; documents: DocumentInput[] }
+  /** Every document has been sent: write the index into `dir` (replacing what is there). */
+  | { kind: "finish"; dir: string };
+
+export interface SearchIndexStats {
+  documents: number;
+  terms: number;
+  postings: number;
+  files: number;
+  bytes: number;
+  largestFile: { name: string; bytes: number };
+  /** Milliseconds the worker spent indexing documents (parsing bodies included) and building and writing the files. */
+  indexMs: number;
+  writeMs: number;
+  /** The worker's largest JavaScript heap seen (MB, measured after each batch and at the end). */
+  heapMb: number;
+}
+
+export type FromWorker =
+  /** Loaded and listening, at this moment (performance.timeOrigin + performance.now(), comparable across threads). */
+  | { kind: "ready"; at: number }
+  /** A batch is indexed: send the next one. */
+  | { kind: "next" }
+  | { kind: "done"; stats: SearchIndexStats }
+  | { kind: "failed"; message: string; stack?: string };
