@@ -193,7 +193,12 @@ function scalarValue(text: string): Simple<unknown> {
 /** A field name that the core schema reads as text and that a plain object keeps as its own field. */
 function fieldKey(name: string, fields: object): Simple<string> {
   // yaml refuses a key whose ":" stands over 1,024 characters from its start.
-  if (name.length > 1000 || name in fields || plainValue(name) !== name) return NOT_SIMPLE;
+  if (name.length > 1000 || name in fields) return NOT_SIMPLE;
+  // A name starts with a letter: of the core schema's tags only null and true/false (n, N, t, T, f, F) can take it.
+  const first = name[0];
+  if ((first === "n" || first === "N" || first === "t" || first === "T" || first === "f" || first === "F") && plainValue(name) !== name) {
+    return NOT_SIMPLE;
+  }
   return name;
 }
 
