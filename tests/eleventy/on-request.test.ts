@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/corpus.ts";
 import { buildSiteModel } from "../../src/model.ts";
 import { PAGES_DIR } from "../../src/eleventy/plugin.ts";
-import { OnRequestPages, modelPaginatedTemplates, renderPage, routes, sitePathOf, type PageTemplate } from "../../src/eleventy/on-request.ts";
+import { h } from "preact";
+import * as cheerio from "cheerio";
+import { OnRequestPages, latin1Html, modelPaginatedTemplates, pageText, renderPage, routes, sitePathOf, type PageTemplate } from "../../src/eleventy/on-request.ts";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
 
 let content: string;
@@ -41,6 +43,9 @@ describe("pages rendered on request", () => {
       const others = site.files().filter((file) => file.endsWith(".html") && !table.has(file.replace(/index\.html$/, "")));
       expect(others.length).toBeLessThan(20);
       expect(others).toContain("/index.html");
+      // Pages carry no character beyond Latin-1 (src/eleventy/on-request.ts, latin1Html): the site name's en dash is a reference.
+      for (const file of site.files().filter((name) => name.endsWith(".html"))) expect(site.read(file), file).not.toMatch(/[^\0-\xff]/);
+      expect(site.read("/")).toContain("Finsam &#8211; finansiell samordning");
     });
   }
 
@@ -58,6 +63,29 @@ describe("pages rendered on request", () => {
     expect(await pages.respond(model, "/finsam/")).toBeUndefined();
     expect(await pages.respond(model, article)).toBeUndefined();
     expect(await pages.respond(undefined, `/finsam${article}`)).toBeUndefined();
+  });
+});
+
+describe("page text", () => {
+  const TEXT = "Finsam – ”citat” ’ … \u{1F600} åäö é ½ \u00a0 & < \ud800 ensam \udc00";
+  // What a reader got when the character was written raw: Node writes a lone surrogate as U+FFFD.
+  const READ = TEXT.replace(/[\ud800-\udfff](?![\udc00-\udfff])/gu, "\ufffd");
+
+  it("writes characters beyond Latin-1 as numeric references, in text and attributes, for the same text to a reader", () => {
+    const html = pageText(h("html", { lang: "sv" }, h("head", null, h("title", null, TEXT)), h("body", null, h("p", { title: TEXT }, TEXT))));
+    expect(html).toMatch(/^<!doctype html>\n<html lang="sv">/);
+    expect(html).not.toMatch(/[^\0-\xff]/);
+    expect(html).toContain("Finsam &#8211; &#8221;citat&#8221; &#8217; &#8230; &#128512; åäö é ½ \u00a0 &amp; &lt; &#65533; ensam &#65533;");
+    const $ = cheerio.load(html);
+    expect($("title").text()).toBe(READ);
+    expect($("p").text()).toBe(READ);
+    expect($("p").attr("title")).toBe(READ);
+    expect(Buffer.from(html, "utf8").toString("utf8")).toBe(html);
+  });
+
+  it("leaves Latin-1 text as it is, and feeds (strings) untouched", () => {
+    expect(latin1Html("<p>Ärende: åäö, ½ · é</p>")).toBe("<p>Ärende: åäö, ½ · é</p>");
+    expect(pageText("<title>Finsam – flöde</title>")).toBe("<title>Finsam – flöde</title>");
   });
 });
 

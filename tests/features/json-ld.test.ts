@@ -28,6 +28,14 @@ describe("serializeJsonLd", () => {
     expect(JSON.parse(json)).toEqual(value);
   });
 
+  it("writes every character beyond Latin-1 as a \\u escape (a page carries none raw), astral ones as their two halves", () => {
+    const value = { text: "Finsam – ”citat” ’ … \u{1F600} Ä é \ud800 ensam" };
+    const json = serializeJsonLd(value);
+    expect(json).not.toMatch(/[^\0-\xff]/);
+    expect(json).toContain("Finsam \\u2013 \\u201dcitat\\u201d \\u2019 \\u2026 \\ud83d\\ude00 Ä é \\ud800 ensam");
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
   it("leaves undefined members out", () => {
     expect(JSON.parse(serializeJsonLd({ a: "x", b: undefined }))).toEqual({ a: "x" });
   });
