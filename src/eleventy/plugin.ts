@@ -5,6 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteOptions } from "../site.ts";
 import { buildSiteModel, type SiteModel } from "../model.ts";
 import { SearchIndexBuild } from "../search/index-build.ts";
+import { DevSearchIndex } from "../search/dev-index.ts";
 import { STEMMER_FILE } from "../search/stemmer-file.ts";
 import { PATHS } from "../urls.ts";
 import { keepRenderedBodies } from "../markdown.ts";
@@ -68,11 +69,13 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
       ? new OnRequestPages(await modelPaginatedTemplates(PAGES_DIR))
       : undefined;
   for (const template of onRequest?.templates ?? []) eleventyConfig.ignores.add(template.inputPath);
+  const devSearch = new DevSearchIndex();
 
   // The search index: its worker starts with the build and gets the published documents as soon as the model
   // exists (here when `npm run build` brought one, else from the global data above), indexes them while the pages
   // render, and writes /sok/index/ into the output folder when Eleventy is done; the build waits for it, and its
-  // failure fails the build. The dev server rendering on request builds no index.
+  // failure fails the build. The dev server rendering on request builds no index with its builds: it makes one
+  // when the search page asks for it, and serves it from memory (src/search/dev-index.ts).
   let searchStarted = 0;
   eleventyConfig.on("eleventy.before", async ({ outputMode }: BuildEvent) => {
     // A build that failed never reached eleventy.after: drop its index before starting anew.
@@ -111,6 +114,6 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.setServerOptions({
     showVersion: false,
-    ...(onRequest ? { onRequest: { "/*": ({ url }: { url: URL }) => onRequest.respond(model, url.pathname) } } : {}),
+    ...(onRequest ? { onRequest: { "/*": async ({ url }: { url: URL }) => (await devSearch.respond(model, url)) ?? onRequest.respond(model, url.pathname) } } : {}),
   });
 }

@@ -11,6 +11,7 @@ import { DOCUMENT_TYPES } from "../content/types.ts";
 import { findOrganisation } from "../data/organisations.ts";
 import { formatIsoDay, formatLongDate } from "../dates.ts";
 import type { SiteModel } from "../model.ts";
+import type { IndexFile } from "./index-builder.ts";
 import type { DocumentInput, FromWorker, SearchIndexStats, ToWorker } from "./messages.ts";
 
 export type { SearchIndexStats } from "./messages.ts";
@@ -44,6 +45,8 @@ function inputOf(document: AnyDocument): DocumentInput {
 
 export interface FinishedIndex {
   stats: SearchIndexStats;
+  /** The index's files, when it was not written into a folder (finish without one). */
+  files?: IndexFile[];
   /** From the worker's start to the index written (ms). */
   totalMs: number;
   /** From the worker's start until it was loaded and listening (ms). */
@@ -53,11 +56,12 @@ export interface FinishedIndex {
 export class SearchIndexBuild {
   private readonly worker: Worker;
   private readonly started = performance.now();
-  private readonly result: Promise<SearchIndexStats>;
+  private readonly result: Promise<{ stats: SearchIndexStats; files?: IndexFile[] }>;
   private startMs = Number.NaN;
   private documents: AnyDocument[] | undefined;
   private sent = 0;
   private finishDir: string | undefined;
+  private finishing = false;
   private finishSent = false;
   private closed = false;
 
@@ -66,11 +70,11 @@ export class SearchIndexBuild {
     // Idle, the worker does not keep Node running (a build that failed before finish() simply ends); finish()
     // holds it while the build waits for it.
     this.worker.unref();
-    this.result = new Promise<SearchIndexStats>((resolve, reject) => {
+    this.result = new Promise((resolve, reject) => {
       this.worker.on("message", (message: FromWorker) => {
         if (message.kind === "ready") this.startMs = message.at - (performance.timeOrigin + this.started);
         else if (message.kind === "next") this.sendNext();
-        else if (message.kind === "done") resolve(message.stats);
+        else if (message.kind === "done") resolve(message);
         else reject(Object.assign(new Error(`Sökindexet: ${message.message}`), message.stack ? { stack: `Sökindexet: ${message.stack}` } : {}));
       });
       this.worker.on("error", (error) => reject(new Error(`Sökindexet: ${error.message}`, { cause: error })));
@@ -101,7 +105,7 @@ export class SearchIndexBuild {
     if (this.sent < documents.length) {
       this.post({ kind: "documents", documents: documents.slice(this.sent, this.sent + BATCH).map(inputOf) });
       this.sent += BATCH;
-    } else if (this.finishDir !== undefined && !this.finishSent) {
+    } else if (this.finishing && !this.finishSent) {
       this.finishSent = true;
       this.post({ kind: "finish", dir: this.finishDir });
     }
@@ -111,17 +115,21 @@ export class SearchIndexBuild {
     this.worker.postMessage(message);
   }
 
-  /** Waits for the index and has it written into `dir` (an absolute or working-folder-relative folder). */
-  async finish(model: SiteModel, dir: string): Promise<FinishedIndex> {
+  /**
+   * Waits for the index and has it written into `dir` (an absolute or working-folder-relative folder); without
+   * one, the files come back in the result instead.
+   */
+  async finish(model: SiteModel, dir?: string): Promise<FinishedIndex> {
     if (this.closed) throw new Error("Sökindexet är redan stängt.");
     this.feed(model);
     this.finishDir = dir;
+    this.finishing = true;
     // Sent now if every batch is out already; otherwise after the last one (sendNext).
     if (this.sent >= (this.documents?.length ?? 0)) this.sendNext();
     this.worker.ref();
     try {
-      const stats = await this.result;
-      return { stats, totalMs: performance.now() - this.started, startMs: this.startMs };
+      const { stats, files } = await this.result;
+      return { stats, ...(files ? { files } : {}), totalMs: performance.now() - this.started, startMs: this.startMs };
     } finally {
       await this.close();
     }

@@ -1,4 +1,6 @@
 // What the main thread and the search index's worker say to each other (src/search/index-build.ts, worker.ts).
+import type { IndexFile } from "./index-builder.ts";
+
 /**
  * A published document as the worker receives it: plain data, cheap to copy between threads. The shown texts
  * (type label, dates) are made on the main thread with the functions the pages use (and cache).
@@ -23,8 +25,8 @@ export interface DocumentInput {
 export type ToWorker =
   /** The next documents; the worker answers "next" when it has indexed them. */
   | { kind: "documents"; documents: DocumentInput[] }
-  /** Every document has been sent: write the index into `dir` (replacing what is there). */
-  | { kind: "finish"; dir: string };
+  /** Every document has been sent: write the index into `dir` (replacing what is there), or without one, send it back. */
+  | { kind: "finish"; dir?: string };
 
 export interface SearchIndexStats {
   documents: number;
@@ -45,5 +47,5 @@ export type FromWorker =
   | { kind: "ready"; at: number }
   /** A batch is indexed: send the next one. */
   | { kind: "next" }
-  | { kind: "done"; stats: SearchIndexStats }
+  | { kind: "done"; stats: SearchIndexStats; files?: IndexFile[] }
   | { kind: "failed"; message: string; stack?: string };

@@ -7,7 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { stemmer } from "@orama/stemmers/swedish";
 import { createTerms } from "../../layouts/assets/search-terms.js";
 import { bodyText } from "./body-text.ts";
-import { IndexBuilder } from "./index-builder.ts";
+import { IndexBuilder, type BuiltIndex } from "./index-builder.ts";
 import { STOP_WORDS } from "./stop-words.ts";
 import type { DocumentInput, FromWorker, SearchIndexStats, ToWorker } from "./messages.ts";
 
@@ -26,24 +26,30 @@ function add(document: DocumentInput): void {
   builder.add({ ...document, body: bodyText(document.body) });
 }
 
+function statsOf(built: BuiltIndex, sizes: readonly { name: string; bytes: number }[]): SearchIndexStats {
+  let bytes = 0;
+  let largestFile = { name: "", bytes: 0 };
+  for (const file of sizes) {
+    bytes += file.bytes;
+    if (file.bytes > largestFile.bytes) largestFile = file;
+  }
+  measureHeap();
+  return { documents: built.documents, terms: built.terms, postings: built.postings, files: built.files.length, bytes, largestFile, indexMs, writeMs: 0, heapMb };
+}
+
 /** Writes the files into a fresh folder beside `dir`, then puts it in place: `dir` is never half written. */
-function write(dir: string): SearchIndexStats {
-  const built = builder.build(STOP_WORDS);
+function write(built: BuiltIndex, dir: string): SearchIndexStats {
   const fresh = `${dir.replace(/\/+$/, "")}.tmp-${process.pid}`;
   fs.rmSync(fresh, { recursive: true, force: true });
   fs.mkdirSync(fresh, { recursive: true });
-  let bytes = 0;
-  let largestFile = { name: "", bytes: 0 };
-  for (const file of built.files) {
+  const sizes = built.files.map((file) => {
     const data = Buffer.from(file.text, "utf8");
     fs.writeFileSync(path.join(fresh, file.name), data);
-    bytes += data.length;
-    if (data.length > largestFile.bytes) largestFile = { name: file.name, bytes: data.length };
-  }
+    return { name: file.name, bytes: data.length };
+  });
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(fresh, dir);
-  measureHeap();
-  return { documents: built.documents, terms: built.terms, postings: built.postings, files: built.files.length, bytes, largestFile, indexMs, writeMs: 0, heapMb };
+  return statsOf(built, sizes);
 }
 
 function send(message: FromWorker): void {
@@ -59,8 +65,15 @@ port.on("message", (message: ToWorker) => {
       measureHeap();
       send({ kind: "next" });
     } else {
-      const stats = write(message.dir);
-      send({ kind: "done", stats: { ...stats, writeMs: performance.now() - started } });
+      const built = builder.build(STOP_WORDS);
+      if (message.dir !== undefined) {
+        const stats = write(built, message.dir);
+        send({ kind: "done", stats: { ...stats, writeMs: performance.now() - started } });
+      } else {
+        // The dev server keeps the index in memory and serves it from there (src/search/dev-index.ts).
+        const stats = statsOf(built, built.files.map((file) => ({ name: file.name, bytes: Buffer.byteLength(file.text) })));
+        send({ kind: "done", stats: { ...stats, writeMs: performance.now() - started }, files: built.files });
+      }
     }
   } catch (error) {
     send({ kind: "failed", message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
