@@ -60,17 +60,98 @@ export function parseClock(text: string): { hour: number; minute: number } | und
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }
 
+/**
+ * An instant as Stockholm's wall clock shows it, read once per instant. Formatting through luxon looked the
+ * offset up through Intl on every call (setZone), and the month name through Intl once more (toFormat "MMMM"):
+ * a build of 10,000 documents formats each date on every card, in every sitemap entry and JSON-LD block.
+ * Here one Intl.DateTimeFormat#formatToParts per instant gives the fields; the rest is arithmetic. Outside the
+ * years 1000–9999 (or with an offset of seconds, before 1900) the fields are undefined and luxon formats.
+ */
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** Minutes ahead of UTC. */
+  offset: number;
+}
+
+const ZONE_FIELDS = new Intl.DateTimeFormat("en-US", {
+  timeZone: SITE.zone,
+  hourCycle: "h23",
+  era: "short",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+});
+
+/** Swedish month names as luxon's "MMMM" writes them: Intl's, in a date's context ("22 oktober"). */
+const MONTHS: readonly string[] = Array.from({ length: 12 }, (_, index) => {
+  const parts = new Intl.DateTimeFormat(SITE.lang, { timeZone: "UTC", month: "long", day: "numeric" }).formatToParts(Date.UTC(2021, index, 15));
+  return parts.find((part) => part.type === "month")?.value ?? String(index + 1);
+});
+
+const wallClock = memoByTime((date: Date): WallClock | null => {
+  const time = date.getTime();
+  if (!Number.isFinite(time)) return null;
+  const fields: Record<string, string> = {};
+  for (const part of ZONE_FIELDS.formatToParts(time)) fields[part.type] = part.value;
+  const year = Number(fields.year);
+  if (fields.era !== "AD" || !(year >= 1000 && year <= 9999)) return null;
+  const month = Number(fields.month);
+  const day = Number(fields.day);
+  const hour = Number(fields.hour) % 24;
+  const minute = Number(fields.minute);
+  const second = Number(fields.second);
+  const millisecond = ((time % 1000) + 1000) % 1000;
+  const offset = (Date.UTC(year, month - 1, day, hour, minute, second) - (time - millisecond)) / 60_000;
+  if (!Number.isInteger(offset)) return null;
+  return { year, month, day, hour, minute, second, millisecond, offset };
+});
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+function isoDayOf(clock: WallClock): string {
+  return `${clock.year}-${pad2(clock.month)}-${pad2(clock.day)}`;
+}
+
+function longDateOf(clock: WallClock): string {
+  return `${clock.day} ${MONTHS[clock.month - 1]} ${clock.year}`;
+}
+
+/** "d MMMM yyyy" and the like through luxon: only for the instants wallClock leaves out. */
+function luxonFormat(date: Date, format: string): string {
+  return inZone(DateTime.fromJSDate(date)).toFormat(format);
+}
+
 /** "22 oktober 2019": running text, as webbriktlinjer.se recommends. */
-export const formatLongDate = memoByTime((date: Date): string => inZone(DateTime.fromJSDate(date)).toFormat("d MMMM yyyy"));
+export const formatLongDate = memoByTime((date: Date): string => {
+  const clock = wallClock(date);
+  return clock ? longDateOf(clock) : luxonFormat(date, "d MMMM yyyy");
+});
 
 /** "2019-10-22": compact form, also used in <time datetime>. */
-export const formatIsoDay = memoByTime((date: Date): string => inZone(DateTime.fromJSDate(date)).toFormat("yyyy-MM-dd"));
+export const formatIsoDay = memoByTime((date: Date): string => {
+  const clock = wallClock(date);
+  return clock ? isoDayOf(clock) : luxonFormat(date, "yyyy-MM-dd");
+});
 
 /** "8 juni 2023 kl. 9.58": a moment, for signatures. */
-export const formatLongDateTime = memoByTime((date: Date): string => {
-  const dt = inZone(DateTime.fromJSDate(date));
-  return `${dt.toFormat("d MMMM yyyy")} kl. ${dt.toFormat("H.mm")}`;
-});
+export const formatLongDateTime = memoByTime((date: Date): string => `${formatLongDate(date)} kl. ${clockTime(date)}`);
+
+/** "9.58". */
+function clockTime(date: Date): string {
+  const clock = wallClock(date);
+  return clock ? `${clock.hour}.${pad2(clock.minute)}` : luxonFormat(date, "H.mm");
+}
 
 const ranges = new Map<string, string>();
 
@@ -86,6 +167,16 @@ export function formatDateRange(start: Date, end: Date): string {
 }
 
 function formatRange(start: Date, end: Date): string {
+  const a = wallClock(start);
+  const b = wallClock(end);
+  if (!a || !b) return formatRangeWithLuxon(start, end);
+  if (a.year === b.year && a.month === b.month && a.day === b.day) return longDateOf(a);
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${longDateOf(b)}`;
+  if (a.year === b.year) return `${a.day} ${MONTHS[a.month - 1]}–${longDateOf(b)}`;
+  return `${longDateOf(a)}–${longDateOf(b)}`;
+}
+
+function formatRangeWithLuxon(start: Date, end: Date): string {
   const a = inZone(DateTime.fromJSDate(start));
   const b = inZone(DateTime.fromJSDate(end));
   if (a.hasSame(b, "day")) return formatLongDate(start);
@@ -103,7 +194,7 @@ export function formatClockSpan(start: string, end: string): string {
   return `kl. ${clock(start)}–${clock(end)}`;
 }
 
-export const yearOf = memoByTime((date: Date): number => inZone(DateTime.fromJSDate(date)).year);
+export const yearOf = memoByTime((date: Date): number => wallClock(date)?.year ?? inZone(DateTime.fromJSDate(date)).year);
 
 /** RFC 3339 in UTC without milliseconds, as Atom and JSON Feed want. */
 export function toRfc3339(date: Date): string {
@@ -111,7 +202,15 @@ export function toRfc3339(date: Date): string {
 }
 
 /** ISO 8601 with the Swedish offset ("2022-03-03T00:00:00+01:00"): the day stays the editor's day for any reader. */
-export const toIsoWithOffset = memoByTime((date: Date): string => inZone(DateTime.fromJSDate(date)).toISO({ suppressMilliseconds: true }) as string);
+export const toIsoWithOffset = memoByTime((date: Date): string => {
+  const clock = wallClock(date);
+  if (!clock) return inZone(DateTime.fromJSDate(date)).toISO({ suppressMilliseconds: true }) as string;
+  const { hour, minute, second, millisecond, offset } = clock;
+  const fraction = millisecond === 0 ? "" : `.${String(millisecond).padStart(3, "0")}`;
+  const ahead = Math.abs(offset);
+  const zone = `${offset < 0 ? "-" : "+"}${pad2(Math.trunc(ahead / 60))}:${pad2(ahead % 60)}`;
+  return `${isoDayOf(clock)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${fraction}${zone}`;
+});
 
 /** The day after an ISO day: "2027-02-28" → "2027-03-01". */
 export function nextIsoDay(day: string): string {
@@ -120,13 +219,13 @@ export function nextIsoDay(day: string): string {
 
 /** Swedish wall-clock time without offset ("2027-03-04T09:00:00"), as calendars with a TZID want it. */
 export function toSwedishWallClock(date: Date): string {
-  return inZone(DateTime.fromJSDate(date)).toFormat("yyyy-MM-dd'T'HH:mm:ss");
+  const clock = wallClock(date);
+  if (!clock) return luxonFormat(date, "yyyy-MM-dd'T'HH:mm:ss");
+  return `${isoDayOf(clock)}T${pad2(clock.hour)}:${pad2(clock.minute)}:${pad2(clock.second)}`;
 }
 
 /** "4 mars 2027 kl. 9.00–11.30", or "4 mars 2027 kl. 9.00–5 mars 2027 kl. 12.00" across days. */
 export function formatDateTimeRange(start: Date, end: Date): string {
-  const a = inZone(DateTime.fromJSDate(start));
-  const b = inZone(DateTime.fromJSDate(end));
-  if (a.hasSame(b, "day")) return `${formatLongDate(start)} kl. ${a.toFormat("H.mm")}–${b.toFormat("H.mm")}`;
+  if (formatIsoDay(start) === formatIsoDay(end)) return `${formatLongDate(start)} kl. ${clockTime(start)}–${clockTime(end)}`;
   return `${formatLongDateTime(start)}–${formatLongDateTime(end)}`;
 }

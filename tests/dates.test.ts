@@ -1,14 +1,18 @@
 // Dates are Swedish calendar days: the machine's time zone must never move them.
 import { afterEach, describe, expect, it } from "vitest";
+import { DateTime } from "luxon";
 import {
   formatClockSpan,
   formatDateRange,
+  formatDateTimeRange,
   formatIsoDay,
   formatLongDate,
   formatLongDateTime,
   isSwedishDate,
   parseClock,
   parseSwedishDate,
+  toIsoWithOffset,
+  toSwedishWallClock,
   yearOf,
 } from "../src/dates.ts";
 
@@ -114,5 +118,86 @@ describe("clock times", () => {
     expect(parseClock("08.30")).toEqual({ hour: 8, minute: 30 });
     expect(parseClock("23:59")).toEqual({ hour: 23, minute: 59 });
     for (const text of ["24.00", "8.3", "08.60", "halv nio", ""]) expect(parseClock(text), text).toBeUndefined();
+  });
+});
+
+describe("formatting without luxon, as luxon formats", () => {
+  // The formatters read Stockholm's wall clock once per instant (src/dates.ts) instead of going through luxon;
+  // luxon, as they were written before, is the oracle.
+  const inZone = (date: Date) => DateTime.fromJSDate(date).setZone("Europe/Stockholm").setLocale("sv");
+  const oracle = {
+    long: (date: Date) => inZone(date).toFormat("d MMMM yyyy"),
+    iso: (date: Date) => inZone(date).toFormat("yyyy-MM-dd"),
+    moment: (date: Date) => `${inZone(date).toFormat("d MMMM yyyy")} kl. ${inZone(date).toFormat("H.mm")}`,
+    year: (date: Date) => inZone(date).year,
+    withOffset: (date: Date) => inZone(date).toISO({ suppressMilliseconds: true }),
+    wallClock: (date: Date) => inZone(date).toFormat("yyyy-MM-dd'T'HH:mm:ss"),
+  };
+
+  /** Instants around every offset change from 1900 to 2100, every month's edges, and a spread in between. */
+  function instants(): Date[] {
+    const times: number[] = [];
+    const hour = 3_600_000;
+    for (let time = Date.UTC(1895, 0, 1); time < Date.UTC(2100, 0, 1); time += 101 * hour + 7 * 60_000 + 13_001) times.push(time);
+    for (let year = 1895; year < 2100; year++) {
+      for (let month = 0; month < 12; month++) {
+        const start = Date.UTC(year, month, 1);
+        for (const delta of [-hour - 1, -1, 0, hour]) times.push(start + delta);
+      }
+    }
+    // Offset changes, found to the week and then to the second: every ten minutes of three hours either side.
+    const offsetAt = (time: number) => inZone(new Date(time)).offset;
+    let changes = 0;
+    for (let time = Date.UTC(1895, 0, 1), week = 7 * 24 * hour; time < Date.UTC(2100, 0, 1); time += week) {
+      if (offsetAt(time) === offsetAt(time + week)) continue;
+      let [low, high] = [time, time + week];
+      while (high - low > 1000) {
+        const middle = low + Math.floor((high - low) / 2000) * 1000;
+        if (offsetAt(middle) === offsetAt(low)) low = middle;
+        else high = middle;
+      }
+      changes++;
+      for (let delta = -3 * hour; delta <= 3 * hour; delta += 10 * 60_000) times.push(high + delta, high + delta - 1);
+    }
+    expect(changes).toBeGreaterThan(200);
+    return times.map((time) => new Date(time));
+  }
+
+  it("writes every instant from 1895 to 2100 as luxon does, in every form", () => {
+    process.env.TZ = "America/Los_Angeles";
+    const dates = instants();
+    expect(dates.length).toBeGreaterThan(30_000);
+    for (const date of dates) {
+      const shown = [formatLongDate(date), formatIsoDay(date), formatLongDateTime(date), yearOf(date), toIsoWithOffset(date), toSwedishWallClock(date)];
+      const expected = [oracle.long(date), oracle.iso(date), oracle.moment(date), oracle.year(date), oracle.withOffset(date), oracle.wallClock(date)];
+      if (shown.join("|") !== expected.join("|")) expect(shown, date.toISOString()).toEqual(expected);
+    }
+  });
+
+  it("writes ranges as luxon does", () => {
+    const start = new Date(Date.UTC(2019, 9, 22, 7));
+    const luxonRange = (a: Date, b: Date): string => {
+      const x = inZone(a);
+      const y = inZone(b);
+      if (x.hasSame(y, "day")) return oracle.long(a);
+      if (x.hasSame(y, "month")) return `${x.toFormat("d")}–${y.toFormat("d MMMM yyyy")}`;
+      if (x.hasSame(y, "year")) return `${x.toFormat("d MMMM")}–${y.toFormat("d MMMM yyyy")}`;
+      return `${oracle.long(a)}–${oracle.long(b)}`;
+    };
+    const luxonTimeRange = (a: Date, b: Date): string =>
+      inZone(a).hasSame(inZone(b), "day") ? `${oracle.long(a)} kl. ${inZone(a).toFormat("H.mm")}–${inZone(b).toFormat("H.mm")}` : `${oracle.moment(a)}–${oracle.moment(b)}`;
+    for (let hours = 0; hours < 24 * 500; hours += 7) {
+      const end = new Date(start.getTime() + hours * 3_600_000 + 60_000 * (hours % 60));
+      expect(formatDateRange(start, end)).toBe(luxonRange(start, end));
+      expect(formatDateTimeRange(start, end)).toBe(luxonTimeRange(start, end));
+    }
+  });
+
+  it("still formats what is beyond the years 1000–9999, and an invalid date, as luxon does", () => {
+    for (const date of [new Date(Date.UTC(999, 11, 31, 23)), new Date(Date.UTC(10000, 0, 1)), new Date(Date.UTC(-50, 5, 1)), new Date(Number.NaN)]) {
+      expect(formatLongDate(date)).toBe(oracle.long(date));
+      expect(formatIsoDay(date)).toBe(oracle.iso(date));
+      expect(toIsoWithOffset(date)).toBe(oracle.withOffset(date));
+    }
   });
 });
