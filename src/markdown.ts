@@ -41,20 +41,22 @@ function createRenderer(): MarkdownIt {
       token.attrJoin("class", `align-${align}`);
     }
   });
-  md.core.ruler.push("path_prefix", (state) => {
-    const prefix = (state.env as { pathPrefix?: string }).pathPrefix ?? "/";
-    if (prefix === "/") return;
-    for (const block of state.tokens) {
-      for (const token of block.children ?? []) {
-        const attribute = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
-        const value = attribute ? String(token.attrGet(attribute) ?? "") : "";
-        if (attribute && value?.startsWith("/") && !value.startsWith("//")) {
-          token.attrSet(attribute, `${prefix.replace(/\/$/, "")}${value}`);
-        }
+  md.core.ruler.push("path_prefix", (state) => prefixPaths(state.tokens, (state.env as { pathPrefix?: string }).pathPrefix ?? "/"));
+  return md;
+}
+
+/** Root-relative links and images ("/nyheter/…") get the path prefix ("/finsam/nyheter/…"); the last step of a parse. */
+function prefixPaths(tokens: readonly Token[], prefix: string): void {
+  if (prefix === "/") return;
+  for (const block of tokens) {
+    for (const token of block.children ?? []) {
+      const attribute = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
+      const value = attribute ? String(token.attrGet(attribute) ?? "") : "";
+      if (attribute && value?.startsWith("/") && !value.startsWith("//")) {
+        token.attrSet(attribute, `${prefix.replace(/\/$/, "")}${value}`);
       }
     }
-  });
-  return md;
+  }
 }
 
 export const markdown = createRenderer();
@@ -90,16 +92,45 @@ export function keepRenderedBodies(keep: boolean): void {
 }
 
 /**
+ * A body parsed once for everything a build wants of it: links and images as written (no path prefix yet, as the
+ * content checks read them), the words, and the HTML (renderParsedBody). Same instance and options as renderBody.
+ */
+export function parseBody(body: string): Token[] {
+  return markdown.parse(body, {});
+}
+
+/** The HTML of parseBody's tokens with the path prefix: what renderBody returns. Changes the tokens' links. */
+export function renderParsedBody(tokens: Token[], pathPrefix: string): string {
+  prefixPaths(tokens, pathPrefix);
+  return markdown.renderer.render(tokens, markdown.options, { pathPrefix });
+}
+
+// Bodies rendered ahead of the pages (`npm run build` renders them while loading, on every core), waiting for the
+// page that shows them. A one-off build hands each over once and forgets it (the feeds render the few they repeat).
+const primed = new WeakMap<AnyDocument, { pathPrefix: string; html: string }>();
+
+/** The body's HTML and word count, rendered elsewhere from the same source: renderBody and bodyWordCount return them. */
+export function primeRenderedBody(document: AnyDocument, pathPrefix: string, html: string, wordCount: number): void {
+  primed.set(document, { pathPrefix, html });
+  words.set(document, wordCount);
+}
+
+/**
  * The document's body as HTML. Root-relative links and images ("/nyheter/…") get the path prefix, so a site in
  * a sub-folder works. The same parse gives the word count (bodyWordCount), so the body is parsed once.
  */
 export function renderBody(document: AnyDocument, pathPrefix = "/"): string {
   const cached = rendered.get(document);
   if (cached && cached.pathPrefix === pathPrefix) return cached.html;
-  const env = { pathPrefix };
-  const tokens = markdown.parse(document.body, env);
+  const ready = primed.get(document);
+  if (ready && ready.pathPrefix === pathPrefix) {
+    primed.delete(document);
+    if (keepRendered) rendered.set(document, ready);
+    return ready.html;
+  }
+  const tokens = parseBody(document.body);
   if (!words.has(document)) words.set(document, countTextWords(tokens));
-  const html = markdown.renderer.render(tokens, markdown.options, env);
+  const html = renderParsedBody(tokens, pathPrefix);
   if (keepRendered) rendered.set(document, { pathPrefix, html });
   return html;
 }
@@ -107,6 +138,6 @@ export function renderBody(document: AnyDocument, pathPrefix = "/"): string {
 /** Words in the document's body (for the reading time): from renderBody's parse when it has run. */
 export function bodyWordCount(document: AnyDocument): number {
   let count = words.get(document);
-  if (count === undefined) words.set(document, (count = countTextWords(markdown.parse(document.body, {}))));
+  if (count === undefined) words.set(document, (count = countTextWords(parseBody(document.body))));
   return count;
 }

@@ -1,5 +1,7 @@
 // `npm run check`: validates all content the way the build does, without rendering HTML, and lists
 // drafts and scheduled documents. One line per finding, errors first; exit 1 on any error.
+// First: starts the loading workers of the command, before the modules below are evaluated.
+import { commandPool } from "./check-workers.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,7 +9,7 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { SITE } from "../site.ts";
 import { formatLongDate, formatLongDateTime } from "../dates.ts";
-import { listMarkdownFiles, loadContent, type LoadOptions } from "../content/load.ts";
+import { listMarkdownFiles, loadContent, loadContentParallel, type LoadOptions, type LoadResult, type ParallelLoadOptions } from "../content/load.ts";
 import { diskCacheEnabled } from "../content/disk-cache.ts";
 import { statusOf } from "../content/collections.ts";
 import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
@@ -64,7 +66,16 @@ function listed(document: AnyDocument): ListedDocument {
 /** Loads and checks a content folder: the same problems a build would stop on or warn about. */
 export function checkContent(contentDir: string, now: Date = new Date(), loadOptions: LoadOptions = {}): CheckReport {
   const started = performance.now();
-  const { documents, problems } = loadContent(contentDir, undefined, loadOptions);
+  return reportOf(loadContent(contentDir, undefined, loadOptions), contentDir, now, started);
+}
+
+/** checkContent with the files read on every core (src/content/load-parallel.ts): what the command runs. */
+export async function checkContentParallel(contentDir: string, now: Date = new Date(), loadOptions: ParallelLoadOptions = {}): Promise<CheckReport> {
+  const started = performance.now();
+  return reportOf(await loadContentParallel(contentDir, undefined, loadOptions), contentDir, now, started);
+}
+
+function reportOf({ documents, problems }: LoadResult, contentDir: string, now: Date, started: number): CheckReport {
   const sorted = sortProblems(problems);
   const byPath = (a: AnyDocument, b: AnyDocument): number => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0);
   const drafts = documents.filter((document) => statusOf(document, now) === "draft").sort(byPath);
@@ -123,8 +134,9 @@ export function formatCheckReport(report: CheckReport): string {
   return sections.map((lines) => lines.join("\n")).join("\n\n");
 }
 
-/** The command: parses arguments, prints the report, returns the exit code (0 ok, 1 content errors, 2 usage). */
-export function main(argv: readonly string[], io: CheckIo = { out: console.log, err: console.error }, now: Date = new Date()): number {
+type Invocation = { code: number } | { contentDir: string; json: boolean };
+
+function invocation(argv: readonly string[], io: CheckIo): Invocation {
   let values: { content?: string; json?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -138,33 +150,75 @@ export function main(argv: readonly string[], io: CheckIo = { out: console.log, 
     }));
   } catch (error) {
     io.err(`Okänt val: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-    return 2;
+    return { code: 2 };
   }
   if (values.help) {
     io.out(HELP);
-    return 0;
+    return { code: 0 };
   }
 
   const contentDir = values.content ?? process.env.FINSAM_CONTENT_DIR ?? "content";
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     io.err(`Hittar ingen innehållsmapp: ${contentDir}. Ange den med --content <mapp>.`);
-    return 2;
+    return { code: 2 };
   }
+  return { contentDir, json: values.json ?? false };
+}
 
-  // The command keeps its findings per file for the next run (src/content/disk-cache.ts); FINSAM_CACHE=0 turns that off.
-  const report = checkContent(contentDir, now, { persist: diskCacheEnabled() });
-  io.out(values.json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
+function printed(report: CheckReport, json: boolean, io: CheckIo): number {
+  io.out(json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
   return report.summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * The command in this thread alone: parses arguments, prints the report, returns the exit code (0 ok, 1 content
+ * errors, 2 usage). The command itself runs `run`, which reads the files on every core.
+ */
+export function main(argv: readonly string[], io: CheckIo = { out: console.log, err: console.error }, now: Date = new Date()): number {
+  const invoked = invocation(argv, io);
+  if ("code" in invoked) return invoked.code;
+  // The command keeps its findings per file for the next run (src/content/disk-cache.ts); FINSAM_CACHE=0 turns that off.
+  return printed(checkContent(invoked.contentDir, now, { persist: diskCacheEnabled() }), invoked.json, io);
+}
+
+let poolTaken = false;
+
+/** The workers check-workers.ts started, for the command's one load. */
+function takeCommandPool() {
+  const pool = poolTaken ? undefined : commandPool;
+  poolTaken = true;
+  return pool;
+}
+
+/** `main` with the files read on every core: what `npm run check` runs. */
+export async function run(argv: readonly string[], io: CheckIo = { out: console.log, err: console.error }, now: Date = new Date()): Promise<number> {
+  const invoked = invocation(argv, io);
+  if ("code" in invoked) return invoked.code;
+  return printed(await checkContentParallel(invoked.contentDir, now, { persist: diskCacheEnabled(), pool: takeCommandPool() }), invoked.json, io);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    // Content problems are reported above; anything thrown is a fault in the generator itself.
+  let settled = false;
+  // Node exits when it runs out of work, even with the check unfinished (a worker gone without a word): a failure.
+  process.on("beforeExit", () => {
+    if (settled) return;
+    settled = true;
     console.error("Kontrollen misslyckades av ett internt fel (inte i innehållet):");
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    console.error("kontrollen tog slut innan alla filer var lästa.");
     process.exitCode = 2;
-  }
+  });
+  run(process.argv.slice(2)).then(
+    (code) => {
+      settled = true;
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      settled = true;
+      // Content problems are reported above; anything thrown is a fault in the generator itself.
+      console.error("Kontrollen misslyckades av ett internt fel (inte i innehållet):");
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exitCode = 2;
+    },
+  );
 }

@@ -12,7 +12,8 @@ import type { BodyReference } from "./checks/body.ts";
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ROOT = path.dirname(SRC);
-const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "finsam");
+/** Where the generator keeps what it can make again: this cache, and the loading workers' bundles (load-parallel.ts). */
+export const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "finsam");
 const FORMAT = 2;
 
 /** A document without its body: the body is read from the file again when a page needs it. */
@@ -35,7 +36,7 @@ export function diskCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean 
 let version: string | undefined;
 
 /** Everything loading depends on besides the content: our code (all of src/), the locked dependencies, Node, the working folder. */
-function codeVersion(): string {
+export function codeVersion(): string {
   if (version) return version;
   const hash = crypto.createHash("sha256").update(`${FORMAT}\n${process.version}\n${process.cwd()}\n`);
   const files = (fs.readdirSync(SRC, { recursive: true }) as string[]).filter((file) => file.endsWith(".ts")).sort();

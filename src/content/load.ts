@@ -1,51 +1,23 @@
 // Reads every Markdown file under the content folder, validates it against its type's schema and
 // returns typed documents plus every problem found (never stopping at the first).
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { SITE } from "../site.ts";
-import { formatIsoDay, yearOf } from "../dates.ts";
-import { slugify } from "../slug.ts";
-import { findOrganisation, organisationKeys } from "../data/organisations.ts";
-import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder, type TypeKey } from "./types.ts";
-import { FrontMatterError, bodyOf, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
-import { issuesToProblems } from "./validate.ts";
-import { documentChecks, siteChecks } from "./checks/index.ts";
-import { takeOutline, type BodyReference } from "./checks/body.ts";
-import { rememberReferences } from "./checks/links.ts";
+import { linkProblems, rememberReferences } from "./checks/links.ts";
 import { readStore, writeStore, type StoredEntry } from "./disk-cache.ts";
-import { displayPath, type ContentProblem } from "./problems.ts";
+import { bodyOf } from "./front-matter.ts";
+import { primeRenderedBody } from "../markdown.ts";
+import { PARALLEL_FROM, loadingWorkers, mapInPool, stopPool, type Pool } from "./load-parallel.ts";
+import { listMarkdownFiles } from "./files.ts";
+import { hashOf, readFile, type DocumentResult, type FileOutcome, type LoadJob, type LoadTask, type RenderOptions, type StoredFile } from "./read.ts";
+import type { ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
+
+export { fileSlugOf, type DocumentResult, type RenderOptions } from "./read.ts";
+export { listMarkdownFiles };
 
 export interface LoadResult {
   documents: AnyDocument[];
   problems: ContentProblem[];
-}
-
-/** Files an editor keeps beside the content that are not documents. */
-const NOT_DOCUMENTS = new Set(["README.md"]);
-
-export function listMarkdownFiles(contentDir: string): string[] {
-  const root = path.resolve(contentDir);
-  if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !(path.dirname(file) === root && NOT_DOCUMENTS.has(path.basename(file))))
-    .sort();
-}
-
-/** "2022-03-03-Magnus slutar.md" → "magnus-slutar": the date prefix is for sorting in folders. */
-export function fileSlugOf(file: string): string {
-  const stem = path.basename(file, ".md").replace(/^\d{4}-\d{2}-\d{2}[-_ ]?/, "");
-  return slugify(stem);
-}
-
-interface DocumentResult {
-  document?: AnyDocument;
-  problems: ContentProblem[];
-  /** The body's links and images (for the link check), when the file became a document. */
-  references?: BodyReference[];
 }
 
 interface CacheEntry {
@@ -56,31 +28,52 @@ interface CacheEntry {
   result: DocumentResult;
 }
 
-function hashOf(bytes: Buffer): string {
-  return crypto.createHash("sha1").update(bytes).digest("base64");
-}
-
 // The dev server rebuilds on every save: re-read only the files that changed.
 const cache = new Map<string, CacheEntry>();
+
+/**
+ * Takes what reading a file gave into this process: the in-memory cache, the link check's references, and the
+ * rendered body for the page. A file unchanged since the cache on disk was written becomes its stored document.
+ */
+function adopt(file: string, outcome: FileOutcome, entry: StoredEntry | undefined, render?: RenderOptions): DocumentResult {
+  let result: DocumentResult;
+  if (outcome.result) {
+    result = outcome.result;
+    if (result.document && result.references) rememberReferences(result.document, result.references);
+  } else if (entry) {
+    result = revive(entry, file);
+  } else {
+    throw new Error(`${file}: reading gave no result and the cache on disk has none`);
+  }
+  if (render && result.document && outcome.rendered) {
+    primeRenderedBody(result.document, render.pathPrefix, outcome.rendered.html, outcome.rendered.words);
+  }
+  cache.set(file, { mtimeMs: outcome.mtimeMs, size: outcome.size, hash: outcome.hash, result });
+  return result;
+}
+
+/** The in-memory cache's result while the file keeps its time and size. */
+function cachedResult(file: string, stat: fs.Stats): DocumentResult | undefined {
+  const cached = cache.get(file);
+  // Within one process (the dev server's rebuilds) time and size decide: reading every file on each save would not do.
+  return cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.result : undefined;
+}
+
+function storedFile(entry: StoredEntry | undefined): StoredFile | undefined {
+  return entry && { hash: entry.hash, document: entry.document !== undefined };
+}
 
 /**
  * `stored`: what an earlier run found (src/content/disk-cache.ts). `fresh` is told when the file had to be read.
  */
 export function loadDocument(file: string, contentDir: string, stored?: ReadonlyMap<string, StoredEntry>, fresh?: () => void): DocumentResult {
   const stat = fs.statSync(file);
-  const cached = cache.get(file);
-  // Within one process (the dev server's rebuilds) time and size decide: reading every file on each save would not do.
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
-  const bytes = fs.readFileSync(file);
-  const hash = hashOf(bytes);
-  // Across processes the bytes decide: a copy that kept its time and size (rsync -t, tar) must not pass for the old
-  // file when a build publishes it. Reading and hashing 10,000 files is a fraction of parsing them.
+  const cached = cachedResult(file, stat);
+  if (cached) return cached;
   const entry = stored?.get(file);
-  const unchanged = entry !== undefined && entry.hash === hash;
-  const result = unchanged ? revive(entry, file) : readDocument(file, contentDir, bytes.toString("utf8"));
-  if (!unchanged) fresh?.();
-  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, hash, result });
-  return result;
+  const outcome = readFile(file, contentDir, storedFile(entry), undefined, stat);
+  if (outcome.result) fresh?.();
+  return adopt(file, outcome, entry);
 }
 
 /** A stored document with its body read from the file only when a page asks for it: `npm run check` never does. */
@@ -101,76 +94,6 @@ function storedEntry(entry: CacheEntry): StoredEntry {
   if (!document) return { hash: entry.hash, problems };
   const { body: _body, ...rest } = document;
   return { hash: entry.hash, document: rest, problems, references };
-}
-
-function readDocument(file: string, contentDir: string, source: string): DocumentResult {
-  const shown = displayPath(file);
-  const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
-  const type = typeForFolder(folder);
-  if (!type) {
-    const folders = TYPE_KEYS.map((key) => `${DOCUMENT_TYPES[key].folder}/`).join(", ");
-    return {
-      problems: [{ file: shown, severity: "fel", message: `filen ligger inte i någon av dokumentmapparna (${folders}); flytta den dit den hör hemma` }],
-    };
-  }
-
-  let parsed: ParsedFile;
-  try {
-    parsed = parseFrontMatter(source);
-  } catch (error) {
-    if (error instanceof FrontMatterError) {
-      return { problems: [{ file: shown, line: error.line, column: error.column, severity: "fel", message: error.message }] };
-    }
-    throw error;
-  }
-
-  const info = DOCUMENT_TYPES[type];
-  const result = info.schema.safeParse(parsed.data);
-  const problems: ContentProblem[] = result.success ? [] : issuesToProblems(result.error.issues, shown, parsed, info.label);
-  problems.push(...referenceProblems(parsed, shown));
-  problems.push(...documentChecks({ file: shown, parsed }));
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  if (!result.success || problems.some((problem) => problem.severity === "fel")) return { problems };
-
-  const data = result.data;
-  const fileSlug = fileSlugOf(file);
-  if (fileSlug === "") {
-    return { problems: [{ file: shown, severity: "fel", message: "filnamnet behöver innehålla bokstäver eller siffror, t.ex. 2024-05-01-ny-forbundschef.md" }] };
-  }
-  const year = yearOf(data.date);
-  const document = {
-    type,
-    data,
-    body: parsed.body,
-    bodyLine: parsed.bodyLine,
-    sourcePath: shown,
-    fileSlug,
-    url: `/${info.folder}/${year}/${fileSlug}/`,
-    id: data.id ?? `tag:${SITE.idAuthority},${formatIsoDay(data.date)}:${info.folder}/${fileSlug}`,
-    year,
-  } as AnyDocument;
-  // The outline the body check just made (no second parse): the link check and the cache on disk take it.
-  const { references } = takeOutline(parsed.body, parsed.bodyLine);
-  rememberReferences(document, references);
-  return { document, problems, references };
-}
-
-/** Keys that point into data files must point at something. */
-function referenceProblems(parsed: ParsedFile, file: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const field of ["organisation", "senderOrganisation"]) {
-    const value = parsed.data[field];
-    if (typeof value === "string" && value !== "" && !findOrganisation(value)) {
-      problems.push({
-        file,
-        ...parsed.locate([field]),
-        field,
-        severity: "fel",
-        message: `fältet "${field}" ska vara en av organisationerna i src/data/organisations.ts (${organisationKeys().join(", ")}), men är "${value}"`,
-      });
-    }
-  }
-  return problems;
 }
 
 /** Two documents may not share a URL: the second would silently replace the first. */
@@ -219,18 +142,20 @@ export interface LoadOptions {
   persist?: boolean;
 }
 
-export function loadContent(contentDir: string, now: Date = new Date(), { persist = false }: LoadOptions = {}): LoadResult {
-  const documents: AnyDocument[] = [];
-  const problems: ContentProblem[] = [];
-  const root = path.resolve(contentDir);
-  const files = listMarkdownFiles(contentDir).map((file) => path.resolve(file));
+/** The store on disk for a folder, read once per process and folder (see loadContent). */
+function consultStore(root: string, persist: boolean): Map<string, StoredEntry> | undefined {
   // Once per process and folder: a dev server's later rebuilds have every file in memory already, and reading
   // or rewriting the whole store on each save would cost more than the few files that changed.
   const stored = persist && !consulted.has(root) ? readStore(root) : undefined;
   consulted.add(root);
-  let changed = stored !== undefined && stored.size !== files.length;
-  for (const file of files) {
-    const result = loadDocument(file, root, stored, () => (changed = true));
+  return stored;
+}
+
+/** The site-wide part of loading, once every file is read: what no single file can show. */
+function finish(root: string, files: readonly string[], results: readonly DocumentResult[], stored: Map<string, StoredEntry> | undefined, changed: boolean, now: Date): LoadResult {
+  const documents: AnyDocument[] = [];
+  const problems: ContentProblem[] = [];
+  for (const result of results) {
     if (result.document) documents.push(result.document);
     problems.push(...result.problems);
   }
@@ -238,6 +163,82 @@ export function loadContent(contentDir: string, now: Date = new Date(), { persis
     writeStore(root, new Map(files.map((file) => [file, storedEntry(cache.get(file) as CacheEntry)])));
   }
   problems.push(...duplicateUrlProblems(documents), ...duplicateIdProblems(documents));
-  problems.push(...siteChecks(documents, path.resolve(contentDir), now));
+  // Site-wide: links and images must point at something.
+  problems.push(...linkProblems(documents, root, now));
   return { documents, problems };
 }
+
+export function loadContent(contentDir: string, now: Date = new Date(), { persist = false }: LoadOptions = {}): LoadResult {
+  const root = path.resolve(contentDir);
+  const files = listMarkdownFiles(contentDir).map((file) => path.resolve(file));
+  const stored = consultStore(root, persist);
+  let changed = stored !== undefined && stored.size !== files.length;
+  const results = files.map((file) => loadDocument(file, root, stored, () => (changed = true)));
+  return finish(root, files, results, stored, changed, now);
+}
+
+export interface ParallelLoadOptions extends LoadOptions {
+  /** Render each body while loading it (`npm run build`): src/markdown.ts renderBody then returns that HTML. */
+  render?: RenderOptions;
+  /**
+   * Loading workers beside the main thread (src/content/load-parallel.ts): by default loadingWorkers() (one per
+   * further core), and none below PARALLEL_FROM files to read; a number forces that many (tests).
+   */
+  workers?: number;
+  /** Workers the command started before loading its own modules (startPool): used when there is enough to read. */
+  pool?: Pool;
+  /** Tests: the main thread leaves every file to the workers, so the workers' path is taken even for a few files. */
+  mainThreadReads?: boolean;
+}
+
+/**
+ * loadContent on every core: the main thread and loading workers take files from one queue, and the main thread
+ * keeps what the serial path keeps (the caches, the link check's references) and runs the same site checks, so
+ * the result is the same, in the same order. With `render`, each body's HTML comes from the same parse.
+ */
+export async function loadContentParallel(contentDir: string, now: Date = new Date(), options: ParallelLoadOptions = {}): Promise<LoadResult> {
+  const { persist = false, render } = options;
+  const root = path.resolve(contentDir);
+  const files = listMarkdownFiles(contentDir).map((file) => path.resolve(file));
+  const stored = consultStore(root, persist);
+  let changed = stored !== undefined && stored.size !== files.length;
+  const results: DocumentResult[] = new Array(files.length);
+
+  // Files to read, by index. The in-memory cache (a second load in one process) goes by time and size; without a
+  // rendering to do, a file unchanged since the store was written is known by its hash here, and only the others
+  // are parsed in the pool. A build renders every document, so it sends them all there.
+  let pending: number[] = files.map((_, index) => index);
+  if (cache.size > 0) {
+    pending = pending.filter((index) => {
+      const file = files[index] as string;
+      const cached = cachedResult(file, fs.statSync(file));
+      if (cached) results[index] = cached;
+      return !cached;
+    });
+  }
+  if (stored && stored.size > 0 && !render) {
+    pending = pending.filter((index) => {
+      const file = files[index] as string;
+      const stat = fs.statSync(file);
+      const entry = stored.get(file);
+      if (!entry || entry.hash !== hashOf(fs.readFileSync(file))) return true;
+      results[index] = adopt(file, { mtimeMs: stat.mtimeMs, size: stat.size, hash: entry.hash }, entry);
+      return false;
+    });
+  }
+
+  const tasks = pending.map((index) => ({ file: files[index] as string, stored: storedFile(stored?.get(files[index] as string)) }));
+  const workers = options.workers ?? (tasks.length >= PARALLEL_FROM ? loadingWorkers() : 0);
+  const pool = options.pool && (workers > 0 && options.pool.running.length > 0 ? options.pool : (stopPool(options.pool), undefined));
+  const read = (task: LoadTask): FileOutcome => readFile(task.file, root, task.stored, render);
+  const outcomes =
+    pool || workers > 0 ? await mapInPool(tasks, { root, render } satisfies LoadJob, read, { pool, workers, mainThread: options.mainThreadReads ?? true }) : tasks.map(read);
+  outcomes.forEach((outcome, position) => {
+    const index = pending[position] as number;
+    const file = files[index] as string;
+    if (outcome.result) changed = true;
+    results[index] = adopt(file, outcome, stored?.get(file), render);
+  });
+  return finish(root, files, results, stored, changed, now);
+}
+

@@ -119,25 +119,11 @@ function parseForChecks(body: string): Token[] {
   return tokens;
 }
 
-// The document check (cached per file by the loader) and the site-wide link check both need a body's outline,
-// and parsing is what costs: the link check takes the one the document check made. Files rejected for other
-// errors never reach the link check, so the waiting room is emptied when it grows large.
-const waiting = new Map<string, BodyOutline>();
-const WAITING_LIMIT = 20_000;
-
-/** The outline `bodyProblems` made for this body, or a fresh one. */
-export function takeOutline(body: string, bodyLine: number): BodyOutline {
-  const outline = waiting.get(body);
-  if (outline && outline.bodyLine === bodyLine) {
-    waiting.delete(body);
-    return outline;
-  }
-  return outlineBody(body, bodyLine);
-}
-
-/** Headings, links and images of a body with their file positions, from one markdown-it parse. */
-export function outlineBody(body: string, bodyLine: number): BodyOutline {
-  const tokens = parseForChecks(body);
+/**
+ * Headings, links and images of a body with their file positions, from one markdown-it parse: the checks' own,
+ * or `tokens` of a full parse the caller has made anyway (src/markdown.ts parseBody, before any path prefix).
+ */
+export function outlineBody(body: string, bodyLine: number, tokens: readonly Token[] = parseForChecks(body)): BodyOutline {
   const source = new BodySource(body, bodyLine);
   const headings: BodyHeading[] = [];
   const references: BodyReference[] = [];
@@ -195,11 +181,9 @@ function headingMarks(level: number): string {
   return "#".repeat(level);
 }
 
-export function bodyProblems(source: SourceFile): ContentProblem[] {
-  const { file, parsed } = source;
-  const outline = outlineBody(parsed.body, parsed.bodyLine);
-  if (waiting.size >= WAITING_LIMIT) waiting.clear();
-  waiting.set(parsed.body, outline);
+/** `outline`: the body's, when the caller has made it (the loader keeps its references for the link check). */
+export function bodyProblems(source: SourceFile, outline: BodyOutline = outlineBody(source.parsed.body, source.parsed.bodyLine)): ContentProblem[] {
+  const { file } = source;
   const { headings, references } = outline;
   const problems: ContentProblem[] = [];
 

@@ -1,11 +1,10 @@
-// Checks beyond the schema, run by every build and by `npm run check`: per document (privacy, the
-// body's structure) and across the site (links and images that must point at something).
+// Checks beyond the schema, run by every build and by `npm run check`, per document: privacy and the body's
+// structure. The site-wide check (links and images that must point at something) is checks/links.ts, run by the
+// loader once every file is read; kept apart so a loading worker (load-worker.ts) loads only what one file needs.
 import type { ParsedFile } from "../front-matter.ts";
 import type { ContentProblem } from "../problems.ts";
-import type { AnyDocument } from "../document.ts";
 import { privacyProblems } from "./privacy.ts";
-import { bodyProblems } from "./body.ts";
-import { linkProblems } from "./links.ts";
+import { bodyProblems, type BodyOutline } from "./body.ts";
 
 export interface SourceFile {
   /** Path as shown to the editor. */
@@ -13,11 +12,10 @@ export interface SourceFile {
   parsed: ParsedFile;
 }
 
-/** Runs even when the schema failed, so an editor sees every problem of a file at once. */
-export function documentChecks(source: SourceFile): ContentProblem[] {
-  return [...privacyProblems(source), ...bodyProblems(source)];
-}
-
-export function siteChecks(documents: readonly AnyDocument[], contentDir: string, now: Date): ContentProblem[] {
-  return linkProblems(documents, contentDir, now);
+/**
+ * Runs even when the schema failed, so an editor sees every problem of a file at once. `outline`: the body's,
+ * when the caller has made it (the loader does, for the link check).
+ */
+export function documentChecks(source: SourceFile, outline?: BodyOutline): ContentProblem[] {
+  return [...privacyProblems(source), ...bodyProblems(source, outline)];
 }

@@ -9,12 +9,13 @@ import { sitemapEntries } from "../../sitemap.ts";
 import { PATHS, typeFeedPath } from "../../urls.ts";
 import { buildCollections, statusOf } from "../collections.ts";
 import { parseFrontMatter } from "../front-matter.ts";
-import { fileSlugOf, listMarkdownFiles } from "../load.ts";
+import { listMarkdownFiles } from "../files.ts";
+import { fileSlugOf } from "../read.ts";
 import { displayPath, type ContentProblem, type Severity } from "../problems.ts";
 import { TYPE_KEYS } from "../types.ts";
 import type { AnyDocument } from "../document.ts";
 import type { BuildMode } from "../../site.ts";
-import { takeOutline, type BodyReference, type Position } from "./body.ts";
+import { outlineBody, type BodyReference, type Position } from "./body.ts";
 
 /** The folder under the content folder the build copies to /bilder/. */
 export const IMAGES_FOLDER = "bilder";
@@ -36,7 +37,7 @@ export function rememberReferences(document: AnyDocument, references: BodyRefere
 function referencesOf(document: AnyDocument): BodyReference[] {
   let references = outlines.get(document);
   if (!references) {
-    references = takeOutline(document.body, document.bodyLine).references;
+    references = outlineBody(document.body, document.bodyLine).references;
     outlines.set(document, references);
   }
   return references;

@@ -1,0 +1,283 @@
+// Loading on every core: the main thread and worker threads take tasks from one shared queue (a counter in shared
+// memory, so nobody waits for a message to get the next batch), each worker sends its results back as plain data,
+// and the main thread puts them in order. The main thread starts at once; a worker joins when it has started (Node,
+// tsx and the loading modules: about 0.3 s), so small loads are left to the main thread alone (load.ts), and a
+// command can start its workers before it has loaded its own modules (startPool).
+//
+// A worker that throws, exits or cannot start rejects the whole load with the worker's error: the commands report
+// it as an internal error. Nothing is dropped: the load completes only when every task has its result.
+//
+// A worker runs its module as one bundled file made with esbuild (tsx's own compiler), cached beside the loader's
+// cache: loaded through tsx, module by module, a worker took about 0.55 s of CPU to start, bundled 0.2 s.
+//
+// Only Node's own modules here (and disk-cache.ts, which has no others): the commands import this before anything else.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { MessageChannel, Worker, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
+import { CACHE_DIR, codeVersion } from "./disk-cache.ts";
+
+/** What a worker gets when it starts. */
+export interface PoolWorkerData {
+  /** The TypeScript module it runs (bundled, or loaded through tsx by worker-boot.mjs). */
+  entry: string;
+  /** One Int32: the index of the next task nobody has taken. */
+  next: SharedArrayBuffer;
+  /** Tasks come in one message once they are known (PoolWork); results go out as PoolMessage. */
+  port: MessagePort;
+}
+
+/** The work, sent to each worker once. */
+export interface PoolWork<T = unknown, J = unknown> {
+  tasks: readonly T[];
+  job: J;
+  batch: number;
+}
+
+/** Worker to main thread. */
+export type PoolMessage<R = unknown> = { start: number; results: R[] } | { done: true };
+
+const BOOT = new URL("./worker-boot.mjs", import.meta.url);
+const LOAD_WORKER = new URL("./load-worker.ts", import.meta.url);
+/** Tasks taken at a time: small enough that nobody waits long for the last batch, large enough to post few messages. */
+const DEFAULT_BATCH = 16;
+/** More workers than this only add start-up time and memory for what loading does. */
+const MAX_WORKERS = 3;
+
+/**
+ * Files to read below which one thread does it all: a worker needs about 0.3 s to start (Node, tsx, the
+ * modules), in which the main thread reads some 500 files. Measured in bench/RESULTS.md (issue 5).
+ */
+export const PARALLEL_FROM = 1000;
+
+/**
+ * Workers for loading beside the main thread: one per further core by default; FINSAM_LOAD_WORKERS sets the number
+ * (0: the main thread alone).
+ */
+export function loadingWorkers(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env.FINSAM_LOAD_WORKERS;
+  if (set !== undefined && /^\d+$/.test(set)) return Number(set);
+  return Math.max(0, Math.min(MAX_WORKERS, os.availableParallelism() - 1));
+}
+
+interface EsbuildApi {
+  buildSync(options: Record<string, unknown>): unknown;
+}
+
+const bundles = new Map<string, URL | undefined>();
+
+/**
+ * The worker's module and everything of ours it imports as one ES module (packages stay imports, so Node loads them
+ * as usual), made once per version of our code (disk-cache.ts codeVersion) and kept in CACHE_DIR. Undefined when
+ * it cannot be made (no esbuild, a read-only folder): the worker then loads its TypeScript through tsx.
+ */
+function bundled(entry: URL): URL | undefined {
+  if (bundles.has(entry.href)) return bundles.get(entry.href);
+  let url: URL | undefined;
+  try {
+    const source = fileURLToPath(entry);
+    const key = crypto.createHash("sha256").update(`${codeVersion()}\n${source}\n`).update(fs.readFileSync(source)).digest("hex").slice(0, 16);
+    const file = path.join(CACHE_DIR, `worker-${path.basename(source, ".ts")}-${key}.mjs`);
+    if (!fs.existsSync(file)) {
+      // esbuild is tsx's compiler: found where tsx finds it.
+      const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild") as EsbuildApi;
+      const temporary = `${file}.${process.pid}.tmp`;
+      fs.mkdirSync(CACHE_DIR, { recursive: true });
+      esbuild.buildSync({ entryPoints: [source], outfile: temporary, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "silent" });
+      // Atomic: another process starting workers at the same time takes the old file or the new one.
+      fs.renameSync(temporary, file);
+    }
+    url = pathToFileURL(file);
+  } catch {
+    url = undefined;
+  }
+  bundles.set(entry.href, url);
+  return url;
+}
+
+/**
+ * A worker loaded through tsx's API (worker-boot.mjs, when there is no bundle) gets no `--import tsx`: Node 20
+ * does not apply it to a worker's own entry module, and loading tsx twice only costs time. Other options
+ * (--cpu-prof, memory limits) stay.
+ */
+function workerExecArgv(): string[] {
+  const argv: string[] = [];
+  const loaders = new Set(["--import", "--require", "-r", "--loader", "--experimental-loader"]);
+  for (let index = 0; index < process.execArgv.length; index++) {
+    const arg = process.execArgv[index] as string;
+    const equals = arg.indexOf("=");
+    const flag = equals >= 0 ? arg.slice(0, equals) : arg;
+    if (!loaders.has(flag)) {
+      argv.push(arg);
+      continue;
+    }
+    const loaded = equals >= 0 ? arg.slice(equals + 1) : (process.execArgv[++index] ?? "");
+    if (!/^tsx(\/|$)/.test(loaded)) argv.push(flag, loaded);
+  }
+  return argv;
+}
+
+interface Running {
+  worker: Worker;
+  port: MessagePort;
+  exited: boolean;
+  /** Its error, when it failed. */
+  failure?: Error;
+}
+
+/** Started workers, waiting for their tasks. */
+export interface Pool {
+  readonly running: readonly Running[];
+  readonly next: Int32Array;
+  /** Used by a load, or stopped: a pool serves once. */
+  used: boolean;
+}
+
+/**
+ * Starts `count` workers running `entry` (default load-worker.ts); they wait for mapInPool's tasks. They do not keep
+ * the process alive until mapInPool uses them, and stopPool stops them when it does not.
+ */
+export function startPool(count: number, entry: URL = LOAD_WORKER): Pool {
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const running: Running[] = [];
+  const bundle = count > 0 ? bundled(entry) : undefined;
+  for (let n = 0; n < count; n++) {
+    const { port1, port2 } = new MessageChannel();
+    const data: PoolWorkerData = { entry: entry.href, next: next.buffer as SharedArrayBuffer, port: port2 };
+    const worker = new Worker(bundle ?? BOOT, { workerData: data, transferList: [port2], execArgv: workerExecArgv() });
+    const state: Running = { worker, port: port1, exited: false };
+    worker.unref();
+    port1.unref();
+    // Until mapInPool listens, a failure is kept for it.
+    worker.on("error", (error) => (state.failure ??= new Error(`en inläsningstråd kraschade: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)));
+    worker.on("messageerror", (error) => (state.failure ??= new Error(`en inläsningstråds svar gick inte att läsa: ${error.message}`)));
+    worker.on("exit", (code) => {
+      state.exited = true;
+      if (code !== 0) state.failure ??= new Error(`en inläsningstråd avslutades med kod ${code}`);
+    });
+    running.push(state);
+  }
+  return { running, next, used: false };
+}
+
+/** Stops a pool's workers (a load that needed none, or one that is over). */
+export function stopPool(pool: Pool): void {
+  pool.used = true;
+  for (const state of pool.running) {
+    state.port.close();
+    if (!state.exited) void state.worker.terminate();
+  }
+}
+
+export interface PoolOptions {
+  /** Workers beside the main thread, started now (or pass `pool`). */
+  workers?: number;
+  /** Workers started earlier (startPool), as a command does before loading its own modules. */
+  pool?: Pool;
+  /** Whether the main thread takes tasks too (tests turn it off so the workers take every task). */
+  mainThread?: boolean;
+  batch?: number;
+  /** The workers' module when mapInPool starts them (tests pass their own). */
+  entry?: URL;
+}
+
+/**
+ * `runHere` over every task, on the main thread and the pool's workers, results in the tasks' order. The workers'
+ * module (load-worker.ts) must compute for a task what `runHere` does.
+ */
+export async function mapInPool<T, J, R>(tasks: readonly T[], job: J, runHere: (task: T) => R, options: PoolOptions): Promise<R[]> {
+  const { mainThread = true, batch = DEFAULT_BATCH } = options;
+  const pool = options.pool ?? startPool(options.workers ?? 0, options.entry);
+  if (pool.used) throw new Error("en inläsningspool används bara en gång");
+  pool.used = true;
+  const { running, next } = pool;
+  const results: R[] = new Array(tasks.length);
+  let finished = 0;
+  let failure: Error | undefined;
+  let settle: (() => void) | undefined;
+
+  const receive = (message: PoolMessage<R>): void => {
+    if ("done" in message) return;
+    message.results.forEach((result, offset) => (results[message.start + offset] = result));
+    finished += message.results.length;
+  };
+  const drain = (state: Running): void => {
+    for (let message = receiveMessageOnPort(state.port); message; message = receiveMessageOnPort(state.port)) {
+      receive(message.message as PoolMessage<R>);
+    }
+  };
+  const check = (state: Running): void => {
+    // What it sent before it failed or stopped counts; whatever it had taken and not sent is missing, and settle sees it.
+    drain(state);
+    failure ??= state.failure;
+    settle?.();
+  };
+
+  try {
+    const work: PoolWork<T, J> = { tasks, job, batch };
+    for (const state of running) {
+      state.worker.ref();
+      state.port.ref();
+      state.worker.on("error", () => check(state));
+      state.worker.on("messageerror", () => check(state));
+      state.worker.on("exit", () => check(state));
+      state.port.postMessage(work);
+    }
+
+    if (mainThread) {
+      for (;;) {
+        const start = Atomics.add(next, 0, batch);
+        if (start >= tasks.length) break;
+        const end = Math.min(tasks.length, start + batch);
+        for (let index = start; index < end; index++) results[index] = runHere(tasks[index] as T);
+        finished += end - start;
+        // Take in what the workers sent meanwhile: the main thread copies it in between its own batches, not at the end.
+        for (const state of running) drain(state);
+      }
+    }
+
+    // The rest is in the workers' hands: wait for all of it, or for a worker to fail.
+    await new Promise<void>((resolve, reject) => {
+      settle = () => {
+        if (failure) return reject(failure);
+        if (finished === tasks.length) return resolve();
+        if (running.every((state) => state.exited)) {
+          reject(new Error(`inläsningstrådarna slutade med ${tasks.length - finished} av ${tasks.length} filer olästa`));
+        }
+      };
+      for (const state of running) {
+        state.port.on("message", (message: PoolMessage<R>) => {
+          receive(message);
+          settle?.();
+        });
+        check(state);
+      }
+      settle();
+    });
+    return results;
+  } finally {
+    // Done (or failed): a worker still starting, or still busy after a failure, is stopped.
+    stopPool(pool);
+  }
+}
+
+/** In a worker: takes batches of tasks until none are left, sending each batch's results to the main thread. */
+export function serveTasks<T, J, R>(run: (task: T, job: J) => R): void {
+  const { next: shared, port } = workerData as PoolWorkerData;
+  const next = new Int32Array(shared);
+  port.once("message", ({ tasks, job, batch }: PoolWork<T, J>) => {
+    for (;;) {
+      const start = Atomics.add(next, 0, batch);
+      if (start >= tasks.length) break;
+      const end = Math.min(tasks.length, start + batch);
+      const results: R[] = [];
+      for (let index = start; index < end; index++) results.push(run(tasks[index] as T, job));
+      port.postMessage({ start, results } satisfies PoolMessage<R>);
+    }
+    port.postMessage({ done: true } satisfies PoolMessage<R>);
+    port.close();
+  });
+}
