@@ -71,7 +71,8 @@ function wire(form, input, status, list, more) {
       const item = window.document.createElement("li");
       const heading = window.document.createElement("h2");
       const link = window.document.createElement("a");
-      link.href = prefix + document.url;
+      // Only a site-relative path becomes a link: never javascript:, nor "//" or "/" and a backslash (another host).
+      link.href = prefix + (/^\/(?![/\\])/.test(document.url) ? document.url : "/");
       link.textContent = document.title;
       heading.append(link);
       const meta = window.document.createElement("p");

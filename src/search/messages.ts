@@ -18,12 +18,11 @@ export interface DocumentInput {
   about: string;
   /** Publication time (ms since the epoch). */
   time: number;
-  /** Markdown, as the editor wrote it. */
-  body: string;
+  /** The document's file (relative to the working folder, as the loader has it): the worker reads the body there. */
+  source: string;
 }
 
 export type ToWorker =
-  /** The next documents; the worker answers "next" when it has indexed them. */
   | { kind: "documents"; documents: DocumentInput[] }
   /** Every document has been sent: write the index into `dir` (replacing what is there), or without one, send it back. */
   | { kind: "finish"; dir?: string };
@@ -45,7 +44,5 @@ export interface SearchIndexStats {
 export type FromWorker =
   /** Loaded and listening, at this moment (performance.timeOrigin + performance.now(), comparable across threads). */
   | { kind: "ready"; at: number }
-  /** A batch is indexed: send the next one. */
-  | { kind: "next" }
   | { kind: "done"; stats: SearchIndexStats; files?: IndexFile[] }
   | { kind: "failed"; message: string; stack?: string };

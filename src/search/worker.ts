@@ -1,11 +1,13 @@
 // The search index's worker thread: receives the published documents while Eleventy renders on the main thread,
-// parses each body and indexes it, and writes the index when told the build is done (src/search/index-build.ts).
+// reads each body from its file, parses and indexes it, and writes the index when told the build is done
+// (src/search/index-build.ts).
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { stemmer } from "@orama/stemmers/swedish";
 import { createTerms } from "../../layouts/assets/search-terms.js";
+import { bodyOf } from "../content/front-matter.ts";
 import { bodyText } from "./body-text.ts";
 import { IndexBuilder, type BuiltIndex } from "./index-builder.ts";
 import { STOP_WORDS } from "./stop-words.ts";
@@ -22,8 +24,9 @@ function measureHeap(): void {
   heapMb = Math.max(heapMb, v8.getHeapStatistics().used_heap_size / 1e6);
 }
 
-function add(document: DocumentInput): void {
-  builder.add({ ...document, body: bodyText(document.body) });
+/** Indexes one document; its body is read from its file, as the loader reads the body of a cached document. */
+function add({ source, ...document }: DocumentInput): void {
+  builder.add({ ...document, body: bodyText(bodyOf(fs.readFileSync(source, "utf8"))) });
 }
 
 function statsOf(built: BuiltIndex, sizes: readonly { name: string; bytes: number }[]): SearchIndexStats {
@@ -63,7 +66,6 @@ port.on("message", (message: ToWorker) => {
       for (const document of message.documents) add(document);
       indexMs += performance.now() - started;
       measureHeap();
-      send({ kind: "next" });
     } else {
       const built = builder.build(STOP_WORDS);
       if (message.dir !== undefined) {

@@ -199,7 +199,8 @@ describe("sökning med många träffar, och data i indexet som inte är att lita
     await page.route("**/sok/index/d*.json*", async (route) => {
       const response = await route.fetch();
       const rows = (await response.json()) as string[][];
-      await route.fulfill({ response, json: rows.map((row) => [row[0], title, row[2], row[3], row[4], summary]) });
+      const urls = ["javascript:window.__hacked=3", "//evil.example/", "/\\evil.example/"];
+      await route.fulfill({ response, json: rows.map((row, at) => [urls[at % urls.length], title, row[2], row[3], row[4], summary]) });
     });
     try {
       await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
@@ -210,6 +211,9 @@ describe("sökning med många träffar, och data i indexet som inte är att lita
       expect(await item.locator("h2 + p.meta + p mark").allTextContents()).toEqual([query]);
       expect(await page.locator("#search-results script, #search-results img, #search-results iframe, #search-results b").count()).toBe(0);
       expect(await page.evaluate(() => (window as { __hacked?: number }).__hacked)).toBeUndefined();
+      // URLs that are not site-relative paths lead to the start page, never elsewhere.
+      const hrefs = await page.locator(RESULT_LINKS).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+      expect(new Set(hrefs)).toEqual(new Set([site.pathPrefix]));
     } finally {
       await page.unroute("**/sok/index/d*.json*");
     }
