@@ -1,5 +1,6 @@
 // The frame of every HTML page: document head, skip link, header navigation, main landmark and footer.
-import type { ComponentChildren } from "preact";
+import type { ComponentChildren, VNode } from "preact";
+import { renderToStaticMarkup } from "preact-render-to-string";
 import type { SiteModel } from "../../src/model.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
 import { MEMBER_AGENCIES } from "../../src/data/member-agencies.ts";
@@ -48,60 +49,94 @@ export function BaseLayout(props: BaseLayoutProps) {
       </head>
       <body>
         <a class="skip-link" href="#main">{T.skipLink}</a>
-        <header class="site-header">
-          <div class="wrap">
-            <a class="site-name" href={finsam.href(PATHS.home)}>{finsam.site.longName}</a>
-            <nav aria-label={T.mainNav}>
-              <ul>
-                {TYPE_KEYS.map((key) => {
-                  const href = typePath(key);
-                  return (
-                    <li>
-                      <a href={finsam.href(href)} aria-current={url.startsWith(href) ? "page" : undefined}>
-                        {DOCUMENT_TYPES[key].plural}
-                      </a>
-                    </li>
-                  );
-                })}
-                <li>
-                  <a href={finsam.href(PATHS.archive)} aria-current={url.startsWith(PATHS.archive) ? "page" : undefined}>{T.archive}</a>
-                </li>
-              </ul>
-            </nav>
-            {/* A plain GET form: reaches the search page without JavaScript. The search page has its own field. */}
-            {url === PATHS.search ? null : (
-              <form class="header-search" role="search" action={finsam.href(PATHS.search)} method="get">
-                <label class="visually-hidden" for="header-search-input">{T.search.label}</label>
-                <input type="search" id="header-search-input" name="q" />
-                <button type="submit">{T.search.submit}</button>
-              </form>
-            )}
-          </div>
-        </header>
+        <header class="site-header" dangerouslySetInnerHTML={{ __html: siteHeaderHtml(finsam, url) }} />
         <main id="main" tabindex={-1} class="wrap">
           {props.children}
         </main>
-        <footer class="site-footer">
-          <div class="wrap">
-            <nav aria-label={T.footerNav}>
-              <ul>
-                <li><a href={finsam.href(PATHS.organisations)}>{T.organisations}</a></li>
-                <li><a href={finsam.href(PATHS.tags)}>{T.tags}</a></li>
-                <li><a href={finsam.href(PATHS.archive)}>{T.archive}</a></li>
-                <li><a href={finsam.href(PATHS.calendar)}>{T.calendar.title}</a></li>
-                <li><a href={finsam.href(PATHS.atomFeed)}>{T.feeds}</a></li>
-                <li><a href={finsam.href(PATHS.accessibility)}>{T.accessibility.title}</a></li>
-              </ul>
-            </nav>
-            <p>{T.memberAgencies}</p>
-            <ul class="member-agencies">
-              {MEMBER_AGENCIES.map((agency) => (
-                <li><a href={agency.website}>{agency.name}</a></li>
-              ))}
-            </ul>
-          </div>
-        </footer>
+        <footer class="site-footer" dangerouslySetInnerHTML={{ __html: siteFooterHtml(finsam) }} />
       </body>
     </html>
+  );
+}
+
+// Header and footer are the same on thousands of pages but for which menu link is the current page's: each
+// variant is rendered once per model and reused as HTML (escaped by preact when it was rendered). That spares
+// each page some 45 elements, a fifth of the time it took to render the pages of 2,000 documents.
+const chromeHtml = new WeakMap<SiteModel, Map<string, string>>();
+
+function renderedOnce(finsam: SiteModel, key: string, render: () => VNode): string {
+  let cache = chromeHtml.get(finsam);
+  if (!cache) chromeHtml.set(finsam, (cache = new Map()));
+  let html = cache.get(key);
+  if (html === undefined) cache.set(key, (html = renderToStaticMarkup(render())));
+  return html;
+}
+
+/** The menu's links, each with whether it is the current page's section. */
+function menu(url: string): { href: string; label: string; current: boolean }[] {
+  return [
+    ...TYPE_KEYS.map((key) => ({ href: typePath(key), label: DOCUMENT_TYPES[key].plural })),
+    { href: PATHS.archive, label: T.archive },
+  ].map((link) => ({ ...link, current: url.startsWith(link.href) }));
+}
+
+function siteHeaderHtml(finsam: SiteModel, url: string): string {
+  const links = menu(url);
+  const withSearch = url !== PATHS.search;
+  const key = `header ${links.map((link) => (link.current ? 1 : 0)).join("")} ${withSearch}`;
+  return renderedOnce(finsam, key, () => <SiteHeader finsam={finsam} links={links} withSearch={withSearch} />);
+}
+
+function siteFooterHtml(finsam: SiteModel): string {
+  return renderedOnce(finsam, "footer", () => <SiteFooter finsam={finsam} />);
+}
+
+function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: ReturnType<typeof menu>; withSearch: boolean }) {
+  return (
+    <div class="wrap">
+      <a class="site-name" href={finsam.href(PATHS.home)}>{finsam.site.longName}</a>
+      <nav aria-label={T.mainNav}>
+        <ul>
+          {links.map((link) => (
+            <li>
+              <a href={finsam.href(link.href)} aria-current={link.current ? "page" : undefined}>
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {/* A plain GET form: reaches the search page without JavaScript. The search page has its own field. */}
+      {withSearch ? (
+        <form class="header-search" role="search" action={finsam.href(PATHS.search)} method="get">
+          <label class="visually-hidden" for="header-search-input">{T.search.label}</label>
+          <input type="search" id="header-search-input" name="q" />
+          <button type="submit">{T.search.submit}</button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+function SiteFooter({ finsam }: { finsam: SiteModel }) {
+  return (
+    <div class="wrap">
+      <nav aria-label={T.footerNav}>
+        <ul>
+          <li><a href={finsam.href(PATHS.organisations)}>{T.organisations}</a></li>
+          <li><a href={finsam.href(PATHS.tags)}>{T.tags}</a></li>
+          <li><a href={finsam.href(PATHS.archive)}>{T.archive}</a></li>
+          <li><a href={finsam.href(PATHS.calendar)}>{T.calendar.title}</a></li>
+          <li><a href={finsam.href(PATHS.atomFeed)}>{T.feeds}</a></li>
+          <li><a href={finsam.href(PATHS.accessibility)}>{T.accessibility.title}</a></li>
+        </ul>
+      </nav>
+      <p>{T.memberAgencies}</p>
+      <ul class="member-agencies">
+        {MEMBER_AGENCIES.map((agency) => (
+          <li><a href={agency.website}>{agency.name}</a></li>
+        ))}
+      </ul>
+    </div>
   );
 }
