@@ -117,13 +117,14 @@ export class SearchIndex {
    */
   async words(query, prefix) {
     const { terms } = await this.load();
-    const written = wordsOf(query.normalize("NFC"));
+    // Cut and lower-cased as the builder does (search-terms.js, eachWord): the whole text at once.
+    const written = wordsOf(query.normalize("NFC").toLowerCase());
     const last = written.length - 1;
     const endsInWord = last >= 0 && /[\p{L}\p{M}\p{N}]$/u.test(query.trimEnd()) && query.trimEnd().length === query.length;
     /** @type {QueryWord[]} */
     const words = [];
     written.forEach(({ word }, index) => {
-      const term = terms.termOf(word);
+      const term = terms.termOfLower(word);
       if (term === "") return;
       const typed = prefix && endsInWord && index === last ? terms.typedOf(word) : "";
       words.push({ term, typed: typed.length >= MIN_PREFIX ? typed : "" });

@@ -60,12 +60,14 @@ export function createTerms(stem, stopWords) {
    * @param {string} word
    */
   function termOf(word) {
-    return termOfNormal(word.normalize("NFC"));
+    return termOfLower(word.normalize("NFC").toLowerCase());
   }
 
-  /** @param {string} word a word already in Unicode NFC */
-  function termOfNormal(word) {
-    const lower = word.toLowerCase();
+  /**
+   * The search term of a word already in Unicode NFC and lower case (as eachWord gives them), or "".
+   * @param {string} lower
+   */
+  function termOfLower(lower) {
     let term = stems.get(lower);
     if (term === undefined) {
       term = stop.has(lower) ? "" : dropNeuterEt(stem(lower));
@@ -86,20 +88,30 @@ export function createTerms(stem, stopWords) {
   }
 
   /**
+   * Calls `use` with every word of a text, in order, in NFC and lower case (stop words included).
+   * @param {string} text
+   * @param {(word: string) => void} use
+   */
+  function eachWord(text, use) {
+    for (const match of text.normalize("NFC").toLowerCase().matchAll(WORD)) use(match[0]);
+  }
+
+  /**
    * Every term of a text, in order, stop words left out.
    * @param {string} text
    * @returns {string[]}
    */
   function termsOf(text) {
+    /** @type {string[]} */
     const terms = [];
-    for (const match of text.normalize("NFC").matchAll(WORD)) {
-      const term = termOfNormal(match[0]);
+    eachWord(text, (word) => {
+      const term = termOfLower(word);
       if (term !== "") terms.push(term);
-    }
+    });
     return terms;
   }
 
-  return { termOf, typedOf, termsOf };
+  return { termOf, termOfLower, typedOf, eachWord, termsOf };
 }
 
 /** @typedef {ReturnType<typeof createTerms>} Terms */

@@ -87,6 +87,8 @@ export class IndexBuilder {
   private readonly urls = new Set<string>();
   // Reused for every document: term id → index of its packed counts.
   private readonly local = new Map<number, number>();
+  /** Each lower-case word's term id (-1: a stop word), so a word seen before costs one lookup. */
+  private readonly wordIds = new Map<string, number>();
 
   constructor(private readonly terms: Terms) {}
 
@@ -110,12 +112,21 @@ export class IndexBuilder {
     local.clear();
     const ids: number[] = [];
     const counts: number[] = [];
+    const wordIds = this.wordIds;
     texts.forEach((text, field) => {
-      const terms = this.terms.termsOf(text);
-      this.lengths[field]!.push(terms.length);
+      let length = 0;
       const shift = field * 8;
-      for (const term of terms) {
-        const id = this.idOf(term);
+      this.terms.eachWord(text, (word) => {
+        let id = wordIds.get(word);
+        if (id === undefined) {
+          const term = this.terms.termOfLower(word);
+          id = term === "" ? -1 : this.idOf(term);
+          // Bounded: a site with a vast vocabulary only pays the stemmer's cache lookup again.
+          if (wordIds.size >= 500_000) wordIds.clear();
+          wordIds.set(word, id);
+        }
+        if (id < 0) return;
+        length++;
         let slot = local.get(id);
         if (slot === undefined) {
           slot = ids.length;
@@ -125,7 +136,8 @@ export class IndexBuilder {
         }
         const count = (counts[slot]! >>> shift) & 0xff;
         if (count < 0xff) counts[slot] = counts[slot]! + (1 << shift);
-      }
+      });
+      this.lengths[field]!.push(length);
     });
     this.starts.push(this.postingTerms.length);
     for (let slot = 0; slot < ids.length; slot++) {
