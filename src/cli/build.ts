@@ -5,8 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { siteOptionsFromEnv } from "../site.ts";
 import { diskCacheEnabled } from "../content/disk-cache.ts";
-import { listMarkdownFiles } from "../content/files.ts";
-import { PARALLEL_FROM, loadingWorkers, startPool } from "../content/load-parallel.ts";
+import { startLoadingPool } from "../content/load-parallel.ts";
 import { formatProblem, formatReport } from "../content/problems.ts";
 // The rest of the generator is imported in main(), once the loading workers are starting: they load their modules
 // while this thread loads its own.
@@ -23,11 +22,12 @@ async function main(): Promise<number> {
 
   // FINSAM_TIMINGS=1: one "FINSAM_TIMING <step> <ms>" line per step on stderr, for bench/.
   const timing = process.env.FINSAM_TIMINGS ? (step: string, ms: number) => console.error(`FINSAM_TIMING ${step} ${Math.round(ms)}`) : undefined;
-  // Workers first (a large site only: they take about 0.3 s to start), then this thread's own modules.
-  const pool = listMarkdownFiles(options.contentDir).length >= PARALLEL_FROM ? startPool(loadingWorkers()) : undefined;
-  const { loadContentParallel } = await import("../content/load.ts");
   // On every core, each body rendered from the parse its checks make: the pages take that HTML (src/markdown.ts).
-  const loaded = await loadContentParallel(options.contentDir, options.now, { persist: diskCacheEnabled(), pool, render: { pathPrefix: options.pathPrefix } });
+  // The workers first (a large site only): they start reading while this thread loads its own modules.
+  const loadOptions = { persist: diskCacheEnabled(), render: { pathPrefix: options.pathPrefix } };
+  const pool = startLoadingPool(options.contentDir, loadOptions);
+  const { loadContentParallel } = await import("../content/load.ts");
+  const loaded = await loadContentParallel(options.contentDir, options.now, { ...loadOptions, pool });
   timing?.("load", performance.now() - started);
   const { documents, problems } = loaded;
   if (problems.some((problem) => problem.severity === "fel")) {

@@ -4,8 +4,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { listMarkdownFiles } from "../content/files.ts";
-import { PARALLEL_FROM, loadingWorkers, startPool, type Pool } from "../content/load-parallel.ts";
+import { diskCacheEnabled } from "../content/disk-cache.ts";
+import { startLoadingPool, type Pool } from "../content/load-parallel.ts";
 
 function contentDirOfCommand(): string | undefined {
   const command = fileURLToPath(new URL("./check.ts", import.meta.url));
@@ -18,12 +18,7 @@ function contentDirOfCommand(): string | undefined {
   }
 }
 
-function start(): Pool | undefined {
-  const contentDir = contentDirOfCommand();
-  if (contentDir === undefined || listMarkdownFiles(contentDir).length < PARALLEL_FROM) return undefined;
-  const workers = loadingWorkers();
-  return workers > 0 ? startPool(workers) : undefined;
-}
+const contentDir = contentDirOfCommand();
 
 /** The command's loading workers, when this process runs it on enough files; check.ts hands them to the loader. */
-export const commandPool: Pool | undefined = start();
+export const commandPool: Pool | undefined = contentDir === undefined ? undefined : startLoadingPool(contentDir, { persist: diskCacheEnabled() });

@@ -10,7 +10,8 @@
 // A worker runs its module as one bundled file made with esbuild (tsx's own compiler), cached beside the loader's
 // cache: loaded through tsx, module by module, a worker took about 0.55 s of CPU to start, bundled 0.2 s.
 //
-// Only Node's own modules here (and disk-cache.ts, which has no others): the commands import this before anything else.
+// Only Node's own modules here (and disk-cache.ts and files.ts, which have no others): the commands import this
+// before anything else.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -18,7 +19,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { MessageChannel, Worker, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
-import { CACHE_DIR, codeVersion } from "./disk-cache.ts";
+import { CACHE_DIR, codeVersion, storeFileOf } from "./disk-cache.ts";
+import { listMarkdownFiles } from "./files.ts";
+import type { LoadJob, LoadTask, RenderOptions } from "./read.ts";
 
 /** What a worker gets when it starts. */
 export interface PoolWorkerData {
@@ -128,19 +131,22 @@ interface Running {
   failure?: Error;
 }
 
-/** Started workers, waiting for their tasks. */
+/** Started workers, waiting for their tasks or already at them. */
 export interface Pool {
   readonly running: readonly Running[];
   readonly next: Int32Array;
+  /** The work sent at the start (a command that knows its files before it has loaded its modules), if any. */
+  readonly work?: PoolWork;
   /** Used by a load, or stopped: a pool serves once. */
   used: boolean;
 }
 
 /**
- * Starts `count` workers running `entry` (default load-worker.ts); they wait for mapInPool's tasks. They do not keep
- * the process alive until mapInPool uses them, and stopPool stops them when it does not.
+ * Starts `count` workers running `entry` (default load-worker.ts). With `work`, they start on it at once, and the
+ * main thread joins in when it calls mapInPool with the same tasks; else they wait for mapInPool's. They do not
+ * keep the process alive until mapInPool uses them, and stopPool stops them when it does not.
  */
-export function startPool(count: number, entry: URL = LOAD_WORKER): Pool {
+export function startPool(count: number, entry: URL = LOAD_WORKER, work?: Omit<PoolWork, "batch">): Pool {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const running: Running[] = [];
   const bundle = count > 0 ? bundled(entry) : undefined;
@@ -160,7 +166,9 @@ export function startPool(count: number, entry: URL = LOAD_WORKER): Pool {
     });
     running.push(state);
   }
-  return { running, next, used: false };
+  const sent = work && count > 0 ? { ...work, batch: DEFAULT_BATCH } : undefined;
+  if (sent) for (const state of running) state.port.postMessage(sent);
+  return { running, next, work: sent, used: false };
 }
 
 /** Stops a pool's workers (a load that needed none, or one that is over). */
@@ -170,6 +178,21 @@ export function stopPool(pool: Pool): void {
     state.port.close();
     if (!state.exited) void state.worker.terminate();
   }
+}
+
+/**
+ * A command's loading workers, started before it loads the rest of its modules (about 0.5 s through tsx), for a
+ * content folder of PARALLEL_FROM files or more. When no store on disk can spare a file (none yet, or FINSAM_CACHE=0)
+ * every file is read, so the workers start on them at once; loadContentParallel joins in with the same tasks.
+ */
+export function startLoadingPool(contentDir: string, { persist, render }: { persist: boolean; render?: RenderOptions }): Pool | undefined {
+  const files = listMarkdownFiles(contentDir);
+  const workers = files.length >= PARALLEL_FROM ? loadingWorkers() : 0;
+  if (workers === 0) return undefined;
+  const root = path.resolve(contentDir);
+  const stored = persist && fs.existsSync(storeFileOf(root));
+  const job: LoadJob = render ? { root, render } : { root };
+  return startPool(workers, LOAD_WORKER, stored ? undefined : { tasks: files.map((file): LoadTask => ({ file: path.resolve(file) })), job });
 }
 
 export interface PoolOptions {
@@ -189,10 +212,13 @@ export interface PoolOptions {
  * module (load-worker.ts) must compute for a task what `runHere` does.
  */
 export async function mapInPool<T, J, R>(tasks: readonly T[], job: J, runHere: (task: T) => R, options: PoolOptions): Promise<R[]> {
-  const { mainThread = true, batch = DEFAULT_BATCH } = options;
+  const { mainThread = true } = options;
   const pool = options.pool ?? startPool(options.workers ?? 0, options.entry);
   if (pool.used) throw new Error("en inläsningspool används bara en gång");
   pool.used = true;
+  // Work sent at the start must be these tasks (load.ts checks): the workers may have done part of it already.
+  if (pool.work && pool.work.tasks.length !== tasks.length) throw new Error("inläsningstrådarna fick andra filer än huvudtråden");
+  const batch = pool.work?.batch ?? options.batch ?? DEFAULT_BATCH;
   const { running, next } = pool;
   const results: R[] = new Array(tasks.length);
   let finished = 0;
@@ -224,7 +250,7 @@ export async function mapInPool<T, J, R>(tasks: readonly T[], job: J, runHere: (
       state.worker.on("error", () => check(state));
       state.worker.on("messageerror", () => check(state));
       state.worker.on("exit", () => check(state));
-      state.port.postMessage(work);
+      if (!pool.work) state.port.postMessage(work);
     }
 
     if (mainThread) {

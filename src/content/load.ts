@@ -6,7 +6,7 @@ import { linkProblems, rememberReferences } from "./checks/links.ts";
 import { readStore, writeStore, type StoredEntry } from "./disk-cache.ts";
 import { bodyOf } from "./front-matter.ts";
 import { primeRenderedBody } from "../markdown.ts";
-import { PARALLEL_FROM, loadingWorkers, mapInPool, stopPool, type Pool } from "./load-parallel.ts";
+import { PARALLEL_FROM, loadingWorkers, mapInPool, stopPool, type Pool, type PoolWork } from "./load-parallel.ts";
 import { listMarkdownFiles } from "./files.ts";
 import { hashOf, readFile, type DocumentResult, type FileOutcome, type LoadJob, type LoadTask, type RenderOptions, type StoredFile } from "./read.ts";
 import type { ContentProblem } from "./problems.ts";
@@ -131,7 +131,6 @@ export function duplicateIdProblems(documents: readonly AnyDocument[]): ContentP
   );
 }
 
-/** `now` decides which link targets count as published; builds with a fixed "now" pass theirs. */
 const consulted = new Set<string>();
 
 export interface LoadOptions {
@@ -168,6 +167,7 @@ function finish(root: string, files: readonly string[], results: readonly Docume
   return { documents, problems };
 }
 
+/** `now` decides which link targets count as published; builds with a fixed "now" pass theirs. */
 export function loadContent(contentDir: string, now: Date = new Date(), { persist = false }: LoadOptions = {}): LoadResult {
   const root = path.resolve(contentDir);
   const files = listMarkdownFiles(contentDir).map((file) => path.resolve(file));
@@ -227,12 +227,18 @@ export async function loadContentParallel(contentDir: string, now: Date = new Da
     });
   }
 
-  const tasks = pending.map((index) => ({ file: files[index] as string, stored: storedFile(stored?.get(files[index] as string)) }));
+  const tasks = pending.map((index): LoadTask => {
+    const file = files[index] as string;
+    const known = storedFile(stored?.get(file));
+    return known ? { file, stored: known } : { file };
+  });
+  const job: LoadJob = render ? { root, render } : { root };
   const workers = options.workers ?? (tasks.length >= PARALLEL_FROM ? loadingWorkers() : 0);
-  const pool = options.pool && (workers > 0 && options.pool.running.length > 0 ? options.pool : (stopPool(options.pool), undefined));
+  let pool = options.pool;
+  // Workers that started on other work than this (startLoadingPool guessed the files) are of no use.
+  if (pool && (workers === 0 || pool.running.length === 0 || (pool.work && !sameWork(pool.work, tasks, job)))) pool = (stopPool(pool), undefined);
   const read = (task: LoadTask): FileOutcome => readFile(task.file, root, task.stored, render);
-  const outcomes =
-    pool || workers > 0 ? await mapInPool(tasks, { root, render } satisfies LoadJob, read, { pool, workers, mainThread: options.mainThreadReads ?? true }) : tasks.map(read);
+  const outcomes = pool || workers > 0 ? await mapInPool(tasks, job, read, { pool, workers, mainThread: options.mainThreadReads ?? true }) : tasks.map(read);
   outcomes.forEach((outcome, position) => {
     const index = pending[position] as number;
     const file = files[index] as string;
@@ -242,3 +248,11 @@ export async function loadContentParallel(contentDir: string, now: Date = new Da
   return finish(root, files, results, stored, changed, now);
 }
 
+function sameWork(work: PoolWork, tasks: readonly LoadTask[], job: LoadJob): boolean {
+  const sent = work.job as LoadJob;
+  if (sent.root !== job.root || sent.render?.pathPrefix !== job.render?.pathPrefix || work.tasks.length !== tasks.length) return false;
+  return (work.tasks as readonly LoadTask[]).every((task, index) => {
+    const other = tasks[index] as LoadTask;
+    return task.file === other.file && task.stored?.hash === other.stored?.hash && task.stored?.document === other.stored?.document;
+  });
+}

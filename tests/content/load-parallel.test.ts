@@ -99,6 +99,34 @@ describe("loading on every core", () => {
     expect(result.problems).toStrictEqual(expected.problems);
   });
 
+  it("gives the serial result with workers started on the files before the loader was loaded (as the commands do)", async () => {
+    const { loadContentParallel, listMarkdownFiles } = await freshModules();
+    const { startPool } = await import("../../src/content/load-parallel.ts");
+    const root = path.resolve(dir);
+    const tasks = listMarkdownFiles(dir).map((file) => ({ file: path.resolve(file) }));
+    const pool = startPool(1, undefined, { tasks, job: { root } });
+    const result = await loadContentParallel(dir, FIXED_NOW, { pool, mainThreadReads: false });
+    expect(result.documents).toStrictEqual(expected.documents);
+    expect(result.problems).toStrictEqual(expected.problems);
+    expect(pool.used).toBe(true);
+  });
+
+  it("leaves workers started on other files (or another rendering) aside and still gives the serial result", async () => {
+    const { loadContentParallel, listMarkdownFiles } = await freshModules();
+    const { startPool } = await import("../../src/content/load-parallel.ts");
+    const root = path.resolve(dir);
+    const tasks = listMarkdownFiles(dir).map((file) => ({ file: path.resolve(file) }));
+    for (const work of [
+      { tasks: tasks.slice(1), job: { root } },
+      { tasks, job: { root, render: { pathPrefix: "/" } } },
+    ]) {
+      const pool = startPool(1, undefined, work);
+      const result = await loadContentParallel(dir, FIXED_NOW, { pool, workers: 1, mainThreadReads: false });
+      expect(result.documents).toStrictEqual(expected.documents);
+      expect(result.problems).toStrictEqual(expected.problems);
+    }
+  });
+
   it("renders each body while loading as the page would, with the path prefix, and counts the same words", async () => {
     const { loadContentParallel, renderBody, bodyWordCount } = await freshModules();
     const { documents } = await loadContentParallel(dir, FIXED_NOW, { workers: 1, mainThreadReads: false, render: { pathPrefix: "/finsam/" } });
