@@ -262,8 +262,10 @@ describe("building documents whose free text is arbitrary", () => {
       }),
       { numRuns: runs(20), endOnFailure: true },
     );
-    // Most runs must really build, or the property would only be testing the refusals.
-    expect(built, `built ${built}, refused ${refused}`).toBeGreaterThanOrEqual(Math.ceil(runs(20) / 2));
+    // Many runs must really build, or the property would only be testing the refusals. About 60 % build; half of
+    // 20 was missed by chance (9 of 20), a quarter is out of reach of chance (p < 0.001) but not of a generator
+    // or a schema that refuses nearly everything.
+    expect(built, `built ${built}, refused ${refused}`).toBeGreaterThanOrEqual(Math.ceil(runs(20) / 4));
     console.info(`robustness: ${built} builds, ${refused} refused by the rule`);
   });
 });
