@@ -73,18 +73,18 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
 
   // The search index: its worker starts with the build and gets the published documents as soon as the model
   // exists (here when `npm run build` brought one, else from the global data above), indexes them while the pages
-  // render, and writes /sok/index/ into the output folder when Eleventy is done; the build waits for it, and its
-  // failure fails the build. The dev server rendering on request builds no index with its builds: it makes one
+  // render and writes /sok/index/ into the output folder when done; the build waits for it in eleventy.after, and
+  // its failure fails the build. The dev server rendering on request builds no index with its builds: it makes one
   // when the search page asks for it, and serves it from memory (src/search/dev-index.ts).
   let searchStarted = 0;
-  eleventyConfig.on("eleventy.before", async ({ outputMode }: BuildEvent) => {
+  eleventyConfig.on("eleventy.before", async ({ outputMode, directories }: BuildEvent) => {
     // A build that failed never reached eleventy.after: drop its index before starting anew.
     const previous = search;
     search = undefined;
     await previous?.close();
     if (outputMode !== "fs" || onRequest) return;
     searchStarted = performance.now();
-    search = SearchIndexBuild.start();
+    search = SearchIndexBuild.start(path.join(directories.output, PATHS.searchIndex));
     if (options.model) search.feed(options.model);
   });
   eleventyConfig.on("eleventy.after", async (event: BuildEvent) => {

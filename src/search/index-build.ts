@@ -5,6 +5,7 @@
 // What is published is decided once, by the site model (src/content/collections.ts), the same decision the pages
 // and feeds follow: a preview build's drafts and scheduled documents never reach the index, and nothing is read
 // back from the output folder, so stale files of an earlier build cannot be picked up either.
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { authorNames, type AnyDocument } from "../content/document.ts";
 import { DOCUMENT_TYPES } from "../content/types.ts";
@@ -60,9 +61,11 @@ export class SearchIndexBuild {
   private readonly result: Promise<{ stats: SearchIndexStats; files?: IndexFile[] }>;
   private startMs = Number.NaN;
   private fed = false;
+  private finishSent = false;
   private closed = false;
 
-  private constructor() {
+  /** `dir`: where to write the index as soon as every document is indexed (see start). */
+  private constructor(private readonly dir: string | undefined) {
     this.worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
     // Idle, the worker does not keep Node running (a build that failed before finish() simply ends); finish()
     // holds it while the build waits for it.
@@ -82,9 +85,13 @@ export class SearchIndexBuild {
     this.result.catch(() => undefined);
   }
 
-  /** Starts the worker (it loads while Eleventy reads its templates and data). */
-  static start(): SearchIndexBuild {
-    return new SearchIndexBuild();
+  /**
+   * Starts the worker (it loads while Eleventy reads its templates and data). Given `dir`, the worker writes the
+   * index there as soon as it has indexed the documents, while Eleventy may still be rendering: finish() then only
+   * waits for that. Without it, finish() says where (or, without a folder there either, gets the files back).
+   */
+  static start(dir?: string): SearchIndexBuild {
+    return new SearchIndexBuild(dir);
   }
 
   /** Hands the worker the model's published documents (once; later calls do nothing). */
@@ -95,6 +102,13 @@ export class SearchIndexBuild {
     for (let start = 0; start < documents.length; start += BATCH) {
       this.post({ kind: "documents", documents: documents.slice(start, start + BATCH).map(inputOf) });
     }
+    if (this.dir !== undefined) this.sendFinish(this.dir);
+  }
+
+  private sendFinish(dir: string | undefined): void {
+    if (this.finishSent) return;
+    this.finishSent = true;
+    this.post({ kind: "finish", dir });
   }
 
   private post(message: ToWorker): void {
@@ -102,13 +116,16 @@ export class SearchIndexBuild {
   }
 
   /**
-   * Waits for the index and has it written into `dir` (an absolute or working-folder-relative folder); without
-   * one, the files come back in the result instead.
+   * Waits for the index, written into the folder given to start() or else into `dir` (absolute or relative to
+   * the working folder); with neither, the files come back in the result instead.
    */
   async finish(model: SiteModel, dir?: string): Promise<FinishedIndex> {
     if (this.closed) throw new Error("Sökindexet är redan stängt.");
+    if (this.dir !== undefined && dir !== undefined && path.resolve(dir) !== path.resolve(this.dir)) {
+      throw new Error(`Sökindexet skrivs till ${this.dir}, inte ${dir}.`);
+    }
     this.feed(model);
-    this.post({ kind: "finish", dir });
+    this.sendFinish(this.dir ?? dir);
     this.worker.ref();
     try {
       const { stats, files } = await this.result;
