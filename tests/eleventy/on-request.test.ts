@@ -85,6 +85,8 @@ describe("page text", () => {
 
   it("leaves Latin-1 text as it is, and feeds (strings) untouched", () => {
     expect(latin1Html("<p>Ärende: åäö, ½ · é</p>")).toBe("<p>Ärende: åäö, ½ · é</p>");
+    expect(latin1Html("–’\u{1F600}x…")).toBe("&#8211;&#8217;&#128512;x&#8230;");
+    expect(latin1Html("")).toBe("");
     expect(pageText("<title>Finsam – flöde</title>")).toBe("<title>Finsam – flöde</title>");
   });
 });
