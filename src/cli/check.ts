@@ -12,7 +12,7 @@ import type { LoadOptions, LoadResult, ParallelLoadOptions } from "../content/lo
 import type { ContentProblem } from "../content/problems.ts";
 import type { AnyDocument } from "../content/document.ts";
 
-const [{ DateTime }, { SITE }, { formatLongDate, formatLongDateTime }, { listMarkdownFiles, loadContent, loadContentParallel }, { statusOf }, { formatProblem, sortProblems }] =
+const [{ DateTime }, { SITE }, { formatLongDate, formatLongDateTime }, { loadContent, loadContentParallel }, { statusOf }, { formatProblem, sortProblems }] =
   await Promise.all([
     import("luxon"),
     import("../site.ts"),
@@ -73,16 +73,16 @@ function listed(document: AnyDocument): ListedDocument {
 /** Loads and checks a content folder: the same problems a build would stop on or warn about. */
 export function checkContent(contentDir: string, now: Date = new Date(), loadOptions: LoadOptions = {}): CheckReport {
   const started = performance.now();
-  return reportOf(loadContent(contentDir, undefined, loadOptions), contentDir, now, started);
+  return reportOf(loadContent(contentDir, undefined, loadOptions), now, started);
 }
 
 /** checkContent with the files read on every core (src/content/load-parallel.ts): what the command runs. */
 export async function checkContentParallel(contentDir: string, now: Date = new Date(), loadOptions: ParallelLoadOptions = {}): Promise<CheckReport> {
   const started = performance.now();
-  return reportOf(await loadContentParallel(contentDir, undefined, loadOptions), contentDir, now, started);
+  return reportOf(await loadContentParallel(contentDir, undefined, loadOptions), now, started);
 }
 
-function reportOf({ documents, problems }: LoadResult, contentDir: string, now: Date, started: number): CheckReport {
+function reportOf({ documents, problems, files }: LoadResult, now: Date, started: number): CheckReport {
   const sorted = sortProblems(problems);
   const byPath = (a: AnyDocument, b: AnyDocument): number => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0);
   const drafts = documents.filter((document) => statusOf(document, now) === "draft").sort(byPath);
@@ -97,7 +97,7 @@ function reportOf({ documents, problems }: LoadResult, contentDir: string, now: 
       errors: sorted.filter((problem) => problem.severity === "fel").length,
       warnings: sorted.filter((problem) => problem.severity === "varning").length,
       files: new Set(sorted.map((problem) => problem.file)).size,
-      documents: listMarkdownFiles(contentDir).length,
+      documents: files.length,
       seconds: Math.round(performance.now() - started) / 1000,
     },
   };

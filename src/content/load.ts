@@ -18,6 +18,8 @@ export { listMarkdownFiles };
 export interface LoadResult {
   documents: AnyDocument[];
   problems: ContentProblem[];
+  /** Every Markdown file read (absolute paths, sorted), documents or not. */
+  files: string[];
 }
 
 interface CacheEntry {
@@ -151,7 +153,7 @@ function consultStore(root: string, persist: boolean): Map<string, StoredEntry> 
 }
 
 /** The site-wide part of loading, once every file is read: what no single file can show. */
-function finish(root: string, files: readonly string[], results: readonly DocumentResult[], stored: Map<string, StoredEntry> | undefined, changed: boolean, now: Date): LoadResult {
+function finish(root: string, files: string[], results: readonly DocumentResult[], stored: Map<string, StoredEntry> | undefined, changed: boolean, now: Date): LoadResult {
   const documents: AnyDocument[] = [];
   const problems: ContentProblem[] = [];
   for (const result of results) {
@@ -163,8 +165,8 @@ function finish(root: string, files: readonly string[], results: readonly Docume
   }
   problems.push(...duplicateUrlProblems(documents), ...duplicateIdProblems(documents));
   // Site-wide: links and images must point at something.
-  problems.push(...linkProblems(documents, root, now));
-  return { documents, problems };
+  problems.push(...linkProblems(documents, root, now, files));
+  return { documents, problems, files };
 }
 
 /** `now` decides which link targets count as published; builds with a fixed "now" pass theirs. */

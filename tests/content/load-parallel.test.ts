@@ -97,6 +97,7 @@ describe("loading on every core", () => {
     const result = await parallel(options);
     expect(result.documents).toStrictEqual(expected.documents);
     expect(result.problems).toStrictEqual(expected.problems);
+    expect(result.files).toStrictEqual(expected.files);
   });
 
   it("gives the serial result with workers started on the files before the loader was loaded (as the commands do)", async () => {

@@ -113,13 +113,15 @@ class SiteIndex {
     readonly everything: Set<string>,
     readonly images: Set<string>,
     contentDir: string,
+    /** The content folder's Markdown files, when the caller has listed them. */
+    files: readonly string[] = listMarkdownFiles(contentDir),
   ) {
     this.byUrl = new Map(documents.map((document) => [document.url, document]));
     for (const document of documents) this.bySlug.set(document.fileSlug, [...(this.bySlug.get(document.fileSlug) ?? []), document]);
     this.imagesLowerCase = new Map([...images].map((image) => [image.toLowerCase(), image]));
     this.imagesDir = displayPath(path.join(contentDir, IMAGES_FOLDER));
     const loaded = new Set(documents.map((document) => document.sourcePath));
-    for (const file of listMarkdownFiles(contentDir)) {
+    for (const file of files) {
       const shown = displayPath(path.resolve(file));
       if (loaded.has(shown)) continue;
       const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
@@ -160,7 +162,8 @@ function pageForm(sitePathname: string): string {
   return withoutIndex.endsWith("/") || /\.[a-z0-9]+$/i.test(withoutIndex) ? withoutIndex : `${withoutIndex}/`;
 }
 
-export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date): ContentProblem[] {
+/** `files`: the content folder's Markdown files, when the caller (the loader) has listed them already. */
+export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date, files?: readonly string[]): ContentProblem[] {
   if (documents.length === 0) return [];
   const index = new SiteIndex(
     documents,
@@ -168,6 +171,7 @@ export function linkProblems(documents: readonly AnyDocument[], contentDir: stri
     generatedPaths(documents, "preview", now, contentDir),
     imageFiles(contentDir),
     contentDir,
+    files,
   );
   const problems: ContentProblem[] = [];
   for (const document of documents) {
