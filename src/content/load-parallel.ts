@@ -84,7 +84,11 @@ function bundled(entry: URL): URL | undefined {
     const source = fileURLToPath(entry);
     const key = crypto.createHash("sha256").update(`${codeVersion()}\n${source}\n`).update(fs.readFileSync(source)).digest("hex").slice(0, 16);
     const file = path.join(CACHE_DIR, `worker-${path.basename(source, ".ts")}-${key}.mjs`);
-    if (!fs.existsSync(file)) {
+    if (fs.existsSync(file)) {
+      // In use: not one for the cache's weekly clean-up (disk-cache.ts) to remove under a starting worker.
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+    } else {
       // esbuild is tsx's compiler: found where tsx finds it.
       const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild") as EsbuildApi;
       const temporary = `${file}.${process.pid}.tmp`;
@@ -102,23 +106,23 @@ function bundled(entry: URL): URL | undefined {
 }
 
 /**
- * A worker loaded through tsx's API (worker-boot.mjs, when there is no bundle) gets no `--import tsx`: Node 20
- * does not apply it to a worker's own entry module, and loading tsx twice only costs time. Other options
- * (--cpu-prof, memory limits) stay.
+ * The options a worker gets: those of this process that work per thread (profiling, package conditions, preloads,
+ * warnings). Node refuses a worker any process-wide option (--max-old-space-size, --trace-gc, …; V8's flags apply
+ * to every thread anyway), so only known ones are passed on. Not `--import tsx`: a bundle needs no tsx, and
+ * worker-boot.mjs registers it itself (Node 20 does not apply `--import tsx` to a worker's own entry module).
  */
 function workerExecArgv(): string[] {
   const argv: string[] = [];
+  const perThread = /^(--cpu-prof|--heap-prof|--conditions$|-C$|--enable-source-maps$|--no-warnings$|--no-deprecation$|--trace-warnings$|--trace-uncaught$|--unhandled-rejections$|--experimental-|--no-experimental-)/;
   const loaders = new Set(["--import", "--require", "-r", "--loader", "--experimental-loader"]);
+  const takesValue = new Set([...loaders, "--conditions", "-C", "--cpu-prof-dir", "--cpu-prof-name", "--cpu-prof-interval", "--heap-prof-dir", "--heap-prof-name", "--heap-prof-interval", "--unhandled-rejections"]);
   for (let index = 0; index < process.execArgv.length; index++) {
     const arg = process.execArgv[index] as string;
     const equals = arg.indexOf("=");
     const flag = equals >= 0 ? arg.slice(0, equals) : arg;
-    if (!loaders.has(flag)) {
-      argv.push(arg);
-      continue;
-    }
-    const loaded = equals >= 0 ? arg.slice(equals + 1) : (process.execArgv[++index] ?? "");
-    if (!/^tsx(\/|$)/.test(loaded)) argv.push(flag, loaded);
+    const value = equals >= 0 ? arg.slice(equals + 1) : takesValue.has(flag) ? (process.execArgv[++index] ?? "") : undefined;
+    const keep = loaders.has(flag) ? !/^tsx(\/|$)/.test(value ?? "") : perThread.test(flag);
+    if (keep) argv.push(...(value === undefined ? [flag] : [flag, value]));
   }
   return argv;
 }
@@ -153,7 +157,15 @@ export function startPool(count: number, entry: URL = LOAD_WORKER, work?: Omit<P
   for (let n = 0; n < count; n++) {
     const { port1, port2 } = new MessageChannel();
     const data: PoolWorkerData = { entry: entry.href, next: next.buffer as SharedArrayBuffer, port: port2 };
-    const worker = new Worker(bundle ?? BOOT, { workerData: data, transferList: [port2], execArgv: workerExecArgv() });
+    let worker: Worker;
+    try {
+      worker = new Worker(bundle ?? BOOT, { workerData: data, transferList: [port2], execArgv: workerExecArgv() });
+    } catch (error) {
+      // No thread to be had (options, limits): the main thread reads what the workers would have.
+      process.emitWarning(`inläsningstrådar kunde inte startas, huvudtråden läser allt: ${error instanceof Error ? error.message : String(error)}`);
+      port1.close();
+      break;
+    }
     const state: Running = { worker, port: port1, exited: false };
     worker.unref();
     port1.unref();
@@ -166,7 +178,7 @@ export function startPool(count: number, entry: URL = LOAD_WORKER, work?: Omit<P
     });
     running.push(state);
   }
-  const sent = work && count > 0 ? { ...work, batch: DEFAULT_BATCH } : undefined;
+  const sent = work && running.length > 0 ? { ...work, batch: DEFAULT_BATCH } : undefined;
   if (sent) for (const state of running) state.port.postMessage(sent);
   return { running, next, work: sent, used: false };
 }

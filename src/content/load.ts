@@ -235,10 +235,11 @@ export async function loadContentParallel(contentDir: string, now: Date = new Da
     return known ? { file, stored: known } : { file };
   });
   const job: LoadJob = render ? { root, render } : { root };
-  const workers = options.workers ?? (tasks.length >= PARALLEL_FROM ? loadingWorkers() : 0);
   let pool = options.pool;
+  // A pool that could not start a thread (load-parallel.ts warned) means none can be had.
+  const workers = pool?.running.length === 0 ? 0 : (options.workers ?? (tasks.length >= PARALLEL_FROM ? loadingWorkers() : 0));
   // Workers that started on other work than this (startLoadingPool guessed the files) are of no use.
-  if (pool && (workers === 0 || pool.running.length === 0 || (pool.work && !sameWork(pool.work, tasks, job)))) pool = (stopPool(pool), undefined);
+  if (pool && (workers === 0 || (pool.work && !sameWork(pool.work, tasks, job)))) pool = (stopPool(pool), undefined);
   const read = (task: LoadTask): FileOutcome => readFile(task.file, root, task.stored, render);
   const outcomes = pool || workers > 0 ? await mapInPool(tasks, job, read, { pool, workers, mainThread: options.mainThreadReads ?? true }) : tasks.map(read);
   outcomes.forEach((outcome, position) => {

@@ -1,6 +1,7 @@
 // Loading on every core (src/content/load-parallel.ts) gives what loading on one thread gives: the same documents,
 // problems and messages in the same order, the link check included; a build's bodies rendered while loading are
 // the pages' HTML; a worker that fails stops the load with an error instead of dropping files or hanging.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -159,6 +160,38 @@ describe("loading on every core", () => {
     for (const [index, document] of built.documents.entries()) {
       expect(renderBody(document)).toBe(renderBody({ ...(expected.documents[index] as (typeof built.documents)[number]) }));
     }
+  });
+});
+
+describe("npm run check on a folder large enough for a worker", () => {
+  let large: string;
+
+  beforeAll(() => {
+    large = writeContent({});
+    fs.cpSync(dir, large, { recursive: true });
+    writeCorpus(large, { documents: 1000 });
+  });
+
+  afterAll(() => fs.rmSync(large, { recursive: true, force: true }));
+
+  function check(workers: string, nodeOptions: readonly string[] = []) {
+    const result = spawnSync(process.execPath, [...nodeOptions, "--import", "tsx", "src/cli/check.ts", "--content", large, "--json"], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      encoding: "utf8",
+      env: { ...process.env, FINSAM_CACHE: "0", FINSAM_LOAD_WORKERS: workers },
+    });
+    const report = JSON.parse(result.stdout) as { summary: { seconds: number } };
+    report.summary.seconds = 0;
+    return { code: result.status, report, stderr: result.stderr };
+  }
+
+  it("reports what the main thread alone reports, also under Node options a worker thread may not take", () => {
+    const alone = check("0");
+    expect(alone.code).toBe(1);
+    const parallel = check("1", ["--max-old-space-size=2048", "--heap-growing-percent=30"]);
+    expect(parallel.stderr).toBe("");
+    expect(parallel.code).toBe(alone.code);
+    expect(parallel.report).toEqual(alone.report);
   });
 });
 
