@@ -26,6 +26,7 @@ export interface BaseLayoutProps {
 export function BaseLayout(props: BaseLayoutProps) {
   const { finsam, url, title, description = finsam.site.description, ogType = "website" } = props;
   const fullTitle = url === "/" ? finsam.site.longName : `${title} – ${finsam.site.name}`;
+  const absoluteUrl = finsam.absoluteUrl(url);
   return (
     <html lang={finsam.site.lang}>
       <head>
@@ -35,11 +36,11 @@ export function BaseLayout(props: BaseLayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
-        {props.noIndex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={finsam.absoluteUrl(url)} />}
+        {props.noIndex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={absoluteUrl} />}
         <meta property="og:type" content={ogType} />
         <meta property="og:title" content={title} />
         <meta property="og:description" content={description} />
-        <meta property="og:url" content={finsam.absoluteUrl(url)} />
+        <meta property="og:url" content={absoluteUrl} />
         <meta property="og:site_name" content={finsam.site.name} />
         <meta property="og:locale" content={finsam.site.locale} />
         <link rel="alternate" type="application/atom+xml" title={`${finsam.site.name}: ${T.atomFeedAll}`} href={finsam.href(PATHS.atomFeed)} />
@@ -72,26 +73,27 @@ function renderedOnce(finsam: SiteModel, key: string, render: () => VNode): stri
   return html;
 }
 
-/** The menu's links, each with whether it is the current page's section. */
-function menu(url: string): { href: string; label: string; current: boolean }[] {
-  return [
-    ...TYPE_KEYS.map((key) => ({ href: typePath(key), label: DOCUMENT_TYPES[key].plural })),
-    { href: PATHS.archive, label: T.archive },
-  ].map((link) => ({ ...link, current: url.startsWith(link.href) }));
-}
+/** The menu's links: every type's listing, then the archive. */
+const MENU: readonly { href: string; label: string }[] = [
+  ...TYPE_KEYS.map((key) => ({ href: typePath(key), label: DOCUMENT_TYPES[key].plural })),
+  { href: PATHS.archive, label: T.archive },
+];
 
 function siteHeaderHtml(finsam: SiteModel, url: string): string {
-  const links = menu(url);
   const withSearch = url !== PATHS.search;
-  const key = `header ${links.map((link) => (link.current ? 1 : 0)).join("")} ${withSearch}`;
-  return renderedOnce(finsam, key, () => <SiteHeader finsam={finsam} links={links} withSearch={withSearch} />);
+  // Which links are the current page's section (aria-current), and whether the header has its search form.
+  let key = withSearch ? "header+" : "header-";
+  for (const link of MENU) key += url.startsWith(link.href) ? "1" : "0";
+  return renderedOnce(finsam, key, () => (
+    <SiteHeader finsam={finsam} links={MENU.map((link) => ({ ...link, current: url.startsWith(link.href) }))} withSearch={withSearch} />
+  ));
 }
 
 function siteFooterHtml(finsam: SiteModel): string {
   return renderedOnce(finsam, "footer", () => <SiteFooter finsam={finsam} />);
 }
 
-function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: ReturnType<typeof menu>; withSearch: boolean }) {
+function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: { href: string; label: string; current: boolean }[]; withSearch: boolean }) {
   return (
     <div class="wrap">
       <a class="site-name" href={finsam.href(PATHS.home)}>{finsam.site.longName}</a>
