@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   // On every core, each body rendered from the parse its checks make: the pages take that HTML (src/markdown.ts).
   // The workers first (a large site only): they start reading while this thread loads its own modules.
   const loadOptions = { persist: diskCacheEnabled(), render: { pathPrefix: options.pathPrefix } };
-  const pool = startLoadingPool(options.contentDir, loadOptions);
+  const pool = await startLoadingPool(options.contentDir, loadOptions);
   const { loadContentParallel } = await import("../content/load.ts");
   const loaded = await loadContentParallel(options.contentDir, options.now, { ...loadOptions, pool });
   timing?.("load", performance.now() - started);

@@ -21,4 +21,4 @@ function contentDirOfCommand(): string | undefined {
 const contentDir = contentDirOfCommand();
 
 /** The command's loading workers, when this process runs it on enough files; check.ts hands them to the loader. */
-export const commandPool: Pool | undefined = contentDir === undefined ? undefined : startLoadingPool(contentDir, { persist: diskCacheEnabled() });
+export const commandPool: Pool | undefined = contentDir === undefined ? undefined : await startLoadingPool(contentDir, { persist: diskCacheEnabled() });

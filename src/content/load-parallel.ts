@@ -7,19 +7,17 @@
 // A worker that throws, exits or cannot start rejects the whole load with the worker's error: the commands report
 // it as an internal error. Nothing is dropped: the load completes only when every task has its result.
 //
-// A worker runs its module as one bundled file made with esbuild (tsx's own compiler), cached beside the loader's
-// cache: loaded through tsx, module by module, a worker took about 0.55 s of CPU to start, bundled 0.2 s.
+// A worker runs its module bundled (bundle.ts): loaded through tsx, module by module, it took about 0.55 s of CPU
+// to start, bundled 0.2 s.
 //
-// Only Node's own modules here (and disk-cache.ts and files.ts, which have no others): the commands import this
-// before anything else.
-import crypto from "node:crypto";
+// Only Node's own modules here (and bundle.ts, disk-cache.ts and files.ts, which have no others): the commands
+// import this before anything else.
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { MessageChannel, Worker, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
-import { CACHE_DIR, codeVersion, storeFileOf } from "./disk-cache.ts";
+import { bundled } from "./bundle.ts";
+import { storeFileOf } from "./disk-cache.ts";
 import { listMarkdownFiles } from "./files.ts";
 import type { LoadJob, LoadTask, RenderOptions } from "./read.ts";
 
@@ -64,45 +62,6 @@ export function loadingWorkers(env: NodeJS.ProcessEnv = process.env): number {
   const set = env.FINSAM_LOAD_WORKERS;
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
   return Math.max(0, Math.min(MAX_WORKERS, os.availableParallelism() - 1));
-}
-
-interface EsbuildApi {
-  buildSync(options: Record<string, unknown>): unknown;
-}
-
-const bundles = new Map<string, URL | undefined>();
-
-/**
- * The worker's module and everything of ours it imports as one ES module (packages stay imports, so Node loads them
- * as usual), made once per version of our code (disk-cache.ts codeVersion) and kept in CACHE_DIR. Undefined when
- * it cannot be made (no esbuild, a read-only folder): the worker then loads its TypeScript through tsx.
- */
-function bundled(entry: URL): URL | undefined {
-  if (bundles.has(entry.href)) return bundles.get(entry.href);
-  let url: URL | undefined;
-  try {
-    const source = fileURLToPath(entry);
-    const key = crypto.createHash("sha256").update(`${codeVersion()}\n${source}\n`).update(fs.readFileSync(source)).digest("hex").slice(0, 16);
-    const file = path.join(CACHE_DIR, `worker-${path.basename(source, ".ts")}-${key}.mjs`);
-    if (fs.existsSync(file)) {
-      // In use: not one for the cache's weekly clean-up (disk-cache.ts) to remove under a starting worker.
-      const now = new Date();
-      fs.utimesSync(file, now, now);
-    } else {
-      // esbuild is tsx's compiler: found where tsx finds it.
-      const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild") as EsbuildApi;
-      const temporary = `${file}.${process.pid}.tmp`;
-      fs.mkdirSync(CACHE_DIR, { recursive: true });
-      esbuild.buildSync({ entryPoints: [source], outfile: temporary, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "silent" });
-      // Atomic: another process starting workers at the same time takes the old file or the new one.
-      fs.renameSync(temporary, file);
-    }
-    url = pathToFileURL(file);
-  } catch {
-    url = undefined;
-  }
-  bundles.set(entry.href, url);
-  return url;
 }
 
 /**
@@ -150,10 +109,10 @@ export interface Pool {
  * main thread joins in when it calls mapInPool with the same tasks; else they wait for mapInPool's. They do not
  * keep the process alive until mapInPool uses them, and stopPool stops them when it does not.
  */
-export function startPool(count: number, entry: URL = LOAD_WORKER, work?: Omit<PoolWork, "batch">): Pool {
+export async function startPool(count: number, entry: URL = LOAD_WORKER, work?: Omit<PoolWork, "batch">): Promise<Pool> {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const running: Running[] = [];
-  const bundle = count > 0 ? bundled(entry) : undefined;
+  const bundle = count > 0 ? await bundled(entry, { packages: "external" }) : undefined;
   for (let n = 0; n < count; n++) {
     const { port1, port2 } = new MessageChannel();
     const data: PoolWorkerData = { entry: entry.href, next: next.buffer as SharedArrayBuffer, port: port2 };
@@ -197,7 +156,7 @@ export function stopPool(pool: Pool): void {
  * content folder of PARALLEL_FROM files or more. When no store on disk can spare a file (none yet, or FINSAM_CACHE=0)
  * every file is read, so the workers start on them at once; loadContentParallel joins in with the same tasks.
  */
-export function startLoadingPool(contentDir: string, { persist, render }: { persist: boolean; render?: RenderOptions }): Pool | undefined {
+export async function startLoadingPool(contentDir: string, { persist, render }: { persist: boolean; render?: RenderOptions }): Promise<Pool | undefined> {
   const files = listMarkdownFiles(contentDir);
   const workers = files.length >= PARALLEL_FROM ? loadingWorkers() : 0;
   if (workers === 0) return undefined;
@@ -225,7 +184,7 @@ export interface PoolOptions {
  */
 export async function mapInPool<T, J, R>(tasks: readonly T[], job: J, runHere: (task: T) => R, options: PoolOptions): Promise<R[]> {
   const { mainThread = true } = options;
-  const pool = options.pool ?? startPool(options.workers ?? 0, options.entry);
+  const pool = options.pool ?? (await startPool(options.workers ?? 0, options.entry));
   if (pool.used) throw new Error("en inläsningspool används bara en gång");
   pool.used = true;
   // Work sent at the start must be these tasks (load.ts checks): the workers may have done part of it already.

@@ -106,7 +106,7 @@ describe("loading on every core", () => {
     const { startPool } = await import("../../src/content/load-parallel.ts");
     const root = path.resolve(dir);
     const tasks = listMarkdownFiles(dir).map((file) => ({ file: path.resolve(file) }));
-    const pool = startPool(1, undefined, { tasks, job: { root } });
+    const pool = await startPool(1, undefined, { tasks, job: { root } });
     const result = await loadContentParallel(dir, FIXED_NOW, { pool, mainThreadReads: false });
     expect(result.documents).toStrictEqual(expected.documents);
     expect(result.problems).toStrictEqual(expected.problems);
@@ -122,7 +122,7 @@ describe("loading on every core", () => {
       { tasks: tasks.slice(1), job: { root } },
       { tasks, job: { root, render: { pathPrefix: "/" } } },
     ]) {
-      const pool = startPool(1, undefined, work);
+      const pool = await startPool(1, undefined, work);
       const result = await loadContentParallel(dir, FIXED_NOW, { pool, workers: 1, mainThreadReads: false });
       expect(result.documents).toStrictEqual(expected.documents);
       expect(result.problems).toStrictEqual(expected.problems);

@@ -120,6 +120,8 @@ class SiteIndex {
     for (const document of documents) this.bySlug.set(document.fileSlug, [...(this.bySlug.get(document.fileSlug) ?? []), document]);
     this.imagesLowerCase = new Map([...images].map((image) => [image.toLowerCase(), image]));
     this.imagesDir = displayPath(path.join(contentDir, IMAGES_FOLDER));
+    // When every file became a document (one each), none was rejected: no need to compare 10,000 paths.
+    if (files.length === documents.length) return;
     const loaded = new Set(documents.map((document) => document.sourcePath));
     for (const file of files) {
       const shown = displayPath(path.resolve(file));
@@ -165,10 +167,13 @@ function pageForm(sitePathname: string): string {
 /** `files`: the content folder's Markdown files, when the caller (the loader) has listed them already. */
 export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date, files?: readonly string[]): ContentProblem[] {
   if (documents.length === 0) return [];
+  const published = generatedPaths(documents, "production", now, contentDir);
+  // With nothing unpublished a preview build writes the same pages: its collections differ only by what they leave out.
+  const everything = documents.every((document) => statusOf(document, now) === "published") ? published : generatedPaths(documents, "preview", now, contentDir);
   const index = new SiteIndex(
     documents,
-    generatedPaths(documents, "production", now, contentDir),
-    generatedPaths(documents, "preview", now, contentDir),
+    published,
+    everything,
     imageFiles(contentDir),
     contentDir,
     files,
