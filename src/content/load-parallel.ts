@@ -49,18 +49,21 @@ const DEFAULT_BATCH = 16;
 const MAX_WORKERS = 3;
 
 /**
- * Files to read below which one thread does it all: a worker needs about 0.3 s to start (Node, tsx, the
- * modules), in which the main thread reads some 500 files. Measured in bench/RESULTS.md (issue 5).
+ * Files to read from which a worker pays off, measured on two cores (bench/RESULTS.md, issue 5): checking, at 4,000
+ * documents one thread and two take the same time (at 1,000 two take 0.1 s longer: the worker's start, and every
+ * thread compiling the same code anew), at 10,000 two save 0.8 s; building, which renders each body while loading
+ * and so does about twice the work per file, the two meet at 2,000.
  */
-export const PARALLEL_FROM = 1000;
+const PARALLEL_FROM = 4000;
 
 /**
- * Workers for loading beside the main thread: one per further core by default; FINSAM_LOAD_WORKERS sets the number
- * (0: the main thread alone).
+ * Workers beside the main thread for loading `files` files (rendering their bodies or not): none below what pays
+ * off, else one per further core. FINSAM_LOAD_WORKERS sets the number whatever the files (0: the main thread alone).
  */
-export function loadingWorkers(env: NodeJS.ProcessEnv = process.env): number {
+export function loadingWorkers(files: number, render: boolean, env: NodeJS.ProcessEnv = process.env): number {
   const set = env.FINSAM_LOAD_WORKERS;
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
+  if (files * (render ? 2 : 1) < PARALLEL_FROM) return 0;
   return Math.max(0, Math.min(MAX_WORKERS, os.availableParallelism() - 1));
 }
 
@@ -153,12 +156,12 @@ export function stopPool(pool: Pool): void {
 
 /**
  * A command's loading workers, started before it loads the rest of its modules (about 0.5 s through tsx), for a
- * content folder of PARALLEL_FROM files or more. When no store on disk can spare a file (none yet, or FINSAM_CACHE=0)
+ * content folder large enough (loadingWorkers). When no store on disk can spare a file (none yet, or FINSAM_CACHE=0)
  * every file is read, so the workers start on them at once; loadContentParallel joins in with the same tasks.
  */
 export async function startLoadingPool(contentDir: string, { persist, render }: { persist: boolean; render?: RenderOptions }): Promise<Pool | undefined> {
   const files = listMarkdownFiles(contentDir);
-  const workers = files.length >= PARALLEL_FROM ? loadingWorkers() : 0;
+  const workers = loadingWorkers(files.length, render !== undefined);
   if (workers === 0) return undefined;
   const root = path.resolve(contentDir);
   const stored = persist && fs.existsSync(storeFileOf(root));

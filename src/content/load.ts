@@ -6,7 +6,7 @@ import { linkProblems, rememberReferences } from "./checks/links.ts";
 import { readStore, writeStore, type StoredEntry } from "./disk-cache.ts";
 import { bodyOf } from "./front-matter.ts";
 import { primeRenderedBody } from "../markdown.ts";
-import { PARALLEL_FROM, loadingWorkers, mapInPool, stopPool, type Pool, type PoolWork } from "./load-parallel.ts";
+import { loadingWorkers, mapInPool, stopPool, type Pool, type PoolWork } from "./load-parallel.ts";
 import { listMarkdownFiles } from "./files.ts";
 import { hashOf, readFile, type DocumentResult, type FileOutcome, type LoadJob, type LoadTask, type RenderOptions, type StoredFile } from "./read.ts";
 import type { ContentProblem } from "./problems.ts";
@@ -184,7 +184,7 @@ export interface ParallelLoadOptions extends LoadOptions {
   render?: RenderOptions;
   /**
    * Loading workers beside the main thread (src/content/load-parallel.ts): by default loadingWorkers() (one per
-   * further core), and none below PARALLEL_FROM files to read; a number forces that many (tests).
+   * further core) for as many files as pay off, FINSAM_LOAD_WORKERS if set; a number forces that many (tests).
    */
   workers?: number;
   /** Workers the command started before loading its own modules (startPool): used when there is enough to read. */
@@ -237,7 +237,7 @@ export async function loadContentParallel(contentDir: string, now: Date = new Da
   const job: LoadJob = render ? { root, render } : { root };
   let pool = options.pool;
   // A pool that could not start a thread (load-parallel.ts warned) means none can be had.
-  const workers = pool?.running.length === 0 ? 0 : (options.workers ?? (tasks.length >= PARALLEL_FROM ? loadingWorkers() : 0));
+  const workers = pool?.running.length === 0 ? 0 : (options.workers ?? loadingWorkers(tasks.length, render !== undefined));
   // Workers that started on other work than this (startLoadingPool guessed the files) are of no use.
   if (pool && (workers === 0 || (pool.work && !sameWork(pool.work, tasks, job)))) pool = (stopPool(pool), undefined);
   const read = (task: LoadTask): FileOutcome => readFile(task.file, root, task.stored, render);

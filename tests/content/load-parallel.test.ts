@@ -163,13 +163,13 @@ describe("loading on every core", () => {
   });
 });
 
-describe("npm run check on a folder large enough for a worker", () => {
+describe("npm run check with a loading worker (FINSAM_LOAD_WORKERS=1: one whatever the number of files)", () => {
   let large: string;
 
   beforeAll(() => {
     large = writeContent({});
     fs.cpSync(dir, large, { recursive: true });
-    writeCorpus(large, { documents: 1000 });
+    writeCorpus(large, { documents: 400 });
   });
 
   afterAll(() => fs.rmSync(large, { recursive: true, force: true }));
