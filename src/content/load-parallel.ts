@@ -49,10 +49,10 @@ const DEFAULT_BATCH = 16;
 const MAX_WORKERS = 3;
 
 /**
- * Files to read from which a worker pays off, measured on two cores (bench/RESULTS.md, issue 5): checking, at 4,000
+ * Files to read from which a worker pays off, measured on two cores (generated corpora, issue 5): checking, at 4,000
  * documents one thread and two take the same time (at 1,000 two take 0.1 s longer: the worker's start, and every
- * thread compiling the same code anew), at 10,000 two save 0.8 s; building, which renders each body while loading
- * and so does about twice the work per file, the two meet at 2,000.
+ * thread compiling the same code anew), at 10,000 two save 0.5 s; building, which renders each body while loading
+ * and so does about twice the work per file, the two meet at 2,000 (at 10,000 two save 1.3 s).
  */
 const PARALLEL_FROM = 4000;
 
