@@ -43,7 +43,7 @@ function adopt(file: string, outcome: FileOutcome, entry: StoredEntry | undefine
     result = outcome.result;
     if (result.document && result.references) rememberReferences(result.document, result.references);
   } else if (entry) {
-    result = revive(entry, file);
+    result = revive(entry, file, outcome.body);
   } else {
     throw new Error(`${file}: reading gave no result and the cache on disk has none`);
   }
@@ -78,10 +78,12 @@ export function loadDocument(file: string, contentDir: string, stored?: Readonly
   return adopt(file, outcome, entry);
 }
 
-/** A stored document with its body read from the file only when a page asks for it: `npm run check` never does. */
-function revive(entry: StoredEntry, file: string): DocumentResult {
+/**
+ * A stored document with its body read from the file only when a page asks for it (`npm run check` never does),
+ * unless it was read already (`body`: a build reads every body to render it).
+ */
+function revive(entry: StoredEntry, file: string, body?: string): DocumentResult {
   if (!entry.document) return { problems: entry.problems };
-  let body: string | undefined;
   const document = { ...entry.document } as AnyDocument;
   Object.defineProperty(document, "body", {
     enumerable: true,

@@ -50,6 +50,8 @@ export interface FileOutcome {
   result?: DocumentResult;
   /** The body as HTML, when asked to render and the file is (or is stored as) a document. */
   rendered?: RenderedBody;
+  /** The body, when the stored entry holds the result and the body was read all the same (to render it). */
+  body?: string;
 }
 
 /** What the cache on disk knows of a file, as far as reading it needs. */
@@ -75,7 +77,10 @@ export function readFile(file: string, contentDir: string, stored?: StoredFile, 
   // Across processes the bytes decide: a copy that kept its time and size (rsync -t, tar) must not pass for the old
   // file when a build publishes it. Reading and hashing 10,000 files is a fraction of parsing them.
   if (stored !== undefined && stored.hash === hash) {
-    if (render && stored.document) outcome.rendered = renderBodyOf(bodyOf(bytes.toString("utf8")), render);
+    if (render && stored.document) {
+      outcome.body = bodyOf(bytes.toString("utf8"));
+      outcome.rendered = renderBodyOf(outcome.body, render);
+    }
     return outcome;
   }
   const { result, rendered } = readDocument(file, contentDir, bytes.toString("utf8"), render);
