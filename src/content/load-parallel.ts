@@ -112,10 +112,11 @@ export interface Pool {
  * main thread joins in when it calls mapInPool with the same tasks; else they wait for mapInPool's. They do not
  * keep the process alive until mapInPool uses them, and stopPool stops them when it does not.
  */
-export async function startPool(count: number, entry: URL = LOAD_WORKER, work?: Omit<PoolWork, "batch">): Promise<Pool> {
+export async function startPool(count: number, entry: URL = LOAD_WORKER, work?: Omit<PoolWork, "batch">, { bundle: useBundle = true } = {}): Promise<Pool> {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const running: Running[] = [];
-  const bundle = count > 0 ? await bundled(entry, { packages: "external" }) : undefined;
+  // Without a bundle (none could be made; tests) the worker loads `entry` through tsx (worker-boot.mjs).
+  const bundle = count > 0 && useBundle ? await bundled(entry, { packages: "external" }) : undefined;
   for (let n = 0; n < count; n++) {
     const { port1, port2 } = new MessageChannel();
     const data: PoolWorkerData = { entry: entry.href, next: next.buffer as SharedArrayBuffer, port: port2 };

@@ -113,6 +113,15 @@ describe("loading on every core", () => {
     expect(pool.used).toBe(true);
   });
 
+  it("gives the serial result with a worker that loads its TypeScript through tsx (when no bundle can be made)", async () => {
+    const { loadContentParallel } = await freshModules();
+    const { startPool } = await import("../../src/content/load-parallel.ts");
+    const pool = await startPool(1, undefined, undefined, { bundle: false });
+    const result = await loadContentParallel(dir, FIXED_NOW, { pool, workers: 1, mainThreadReads: false });
+    expect(result.documents).toStrictEqual(expected.documents);
+    expect(result.problems).toStrictEqual(expected.problems);
+  });
+
   it("leaves workers started on other files (or another rendering) aside and still gives the serial result", async () => {
     const { loadContentParallel, listMarkdownFiles } = await freshModules();
     const { startPool } = await import("../../src/content/load-parallel.ts");
