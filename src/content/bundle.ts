@@ -3,12 +3,11 @@
 // tsx resolves and loads every module through its hooks thread, about 1 ms each, and the loader's modules and
 // packages are some 250: a worker took 0.55 s of CPU to start that way, 0.2 s bundled.
 //
-// Made with esbuild (tsx's own compiler) once per version of our code and the locked packages (disk-cache.ts
+// Made with esbuild (the compiler tsx runs on) once per version of our code and the locked packages (disk-cache.ts
 // codeVersion), kept in CACHE_DIR. Each module keeps its own import.meta.url, so paths it finds from it (the
 // cache's folder, a worker's module) stay what they are unbundled. Only Node's own modules and disk-cache.ts here.
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { CACHE_DIR, codeVersion } from "./disk-cache.ts";
@@ -68,8 +67,8 @@ async function make(entry: URL, packages: BundleOptions["packages"]): Promise<UR
     fs.utimesSync(file, now, now);
     return pathToFileURL(file);
   }
-  // esbuild is tsx's compiler: found where tsx finds it.
-  const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild") as EsbuildApi;
+  // esbuild is also tsx's compiler (the same version range, so npm keeps one copy); loaded only to make a bundle.
+  const esbuild = (await import("esbuild")) as EsbuildApi;
   const temporary = `${file}.${process.pid}.tmp`;
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   try {
