@@ -44,7 +44,10 @@ export function parseSwedishDate(text: string): Date | undefined {
 }
 
 function parseUncached(trimmed: string): number | null {
-  if (!DAY.test(trimmed) && !DATE_TIME.test(trimmed)) return null;
+  if (DAY.test(trimmed)) {
+    const midnight = stockholmMidnight(trimmed);
+    if (midnight !== undefined) return midnight;
+  } else if (!DATE_TIME.test(trimmed)) return null;
   const dt = DateTime.fromISO(trimmed.replace(" ", "T"), { zone: SITE.zone, setZone: false });
   return dt.isValid ? dt.toMillis() : null;
 }
@@ -114,6 +117,29 @@ const wallClock = memoByTime((date: Date): WallClock | null => {
   if (!Number.isInteger(offset)) return null;
   return { year, month, day, hour, minute, second, millisecond, offset };
 });
+
+/**
+ * Midnight in Stockholm on a day ("2019-10-22") without luxon, whose zone lookup costs about 20 µs a date (a
+ * quarter of a cold check's date work at 10,000 documents): the offset comes from Intl at UTC midnight and is
+ * checked by reading the result back. Midnight is never skipped or doubled in Stockholm (clocks change at 02:00
+ * and 03:00). Null for a day that does not exist (2019-02-30); undefined when in doubt, and luxon decides.
+ */
+function stockholmMidnight(day: string): number | null | undefined {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  if (year < 1000) return undefined;
+  const utcMidnight = Date.UTC(year, month - 1, date);
+  const asUtc = new Date(utcMidnight);
+  // Date.UTC carries 2019-02-30 over into March and month 13 into the next year.
+  if (asUtc.getUTCFullYear() !== year || asUtc.getUTCMonth() !== month - 1 || asUtc.getUTCDate() !== date) return null;
+  const offset = wallClock(asUtc)?.offset;
+  if (offset === undefined) return undefined;
+  const time = utcMidnight - offset * 60_000;
+  const clock = wallClock(new Date(time));
+  const isMidnight = clock && clock.year === year && clock.month === month && clock.day === date && clock.hour === 0 && clock.minute === 0 && clock.second === 0;
+  return isMidnight ? time : undefined;
+}
 
 function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);

@@ -201,3 +201,15 @@ describe("formatting without luxon, as luxon formats", () => {
     }
   });
 });
+
+describe("parsing a day without luxon, as luxon parses it", () => {
+  it("gives luxon's instant for every day from 1890 to 2110, and refuses the days luxon refuses", () => {
+    const days: string[] = [];
+    for (let time = Date.UTC(1890, 0, 1); time <= Date.UTC(2110, 11, 31); time += 86_400_000) days.push(new Date(time).toISOString().slice(0, 10));
+    days.push("2019-02-29", "2020-02-30", "2019-13-01", "2019-00-10", "2019-04-31", "2019-12-32", "0999-06-01", "0050-01-01", "9999-12-31");
+    for (const day of days) {
+      const luxon = DateTime.fromISO(day, { zone: "Europe/Stockholm" });
+      expect(parseSwedishDate(day)?.getTime(), day).toBe(luxon.isValid ? luxon.toMillis() : undefined);
+    }
+  });
+});
