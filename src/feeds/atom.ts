@@ -1,7 +1,8 @@
-// Writes a Feed as Atom 1.0 (RFC 4287). Every string goes through escapeXml; HTML content is escaped text.
+// Writes a Feed as Atom 1.0 (RFC 4287). Every string goes through escapeXml (attributes: escapeXmlAttribute);
+// HTML content is escaped text.
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Feed, FeedEntry } from "./feeds.ts";
-import { escapeXml } from "./xml.ts";
+import { escapeXml, escapeXmlAttribute } from "./xml.ts";
 
 function element(name: string, text: string, attributes: Record<string, string> = {}): string {
   return `<${name}${attributesOf(attributes)}>${escapeXml(text)}</${name}>`;
@@ -9,7 +10,7 @@ function element(name: string, text: string, attributes: Record<string, string> 
 
 function attributesOf(attributes: Record<string, string>): string {
   return Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeXmlAttribute(value)}"`)
     .join("");
 }
 

@@ -16,3 +16,12 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 export function escapeXml(text: string): string {
   return stripInvalidXmlChars(text).replace(/[&<>"'\r]/g, (char) => ENTITIES[char] as string);
 }
+
+// A conforming parser turns a literal tab, line feed or carriage return in an attribute value into a space
+// (XML 1.0 §3.3.3, attribute-value normalisation); only character references keep them what the editor wrote.
+const ATTRIBUTE_WHITESPACE: Record<string, string> = { "\t": "&#9;", "\n": "&#10;" };
+
+/** escapeXml, and tabs and line breaks as references, for a quoted attribute value (a category's term). */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/[\t\n]/g, (char) => ATTRIBUTE_WHITESPACE[char] as string);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml, stripInvalidXmlChars } from "../../src/feeds/xml.ts";
+import { XMLParser } from "fast-xml-parser";
+import { escapeXml, escapeXmlAttribute, stripInvalidXmlChars } from "../../src/feeds/xml.ts";
 
 describe("escapeXml", () => {
   it("escapes the five characters with a meaning in XML text and attributes", () => {
@@ -33,5 +34,22 @@ describe("stripInvalidXmlChars", () => {
 
   it("keeps Swedish text, DEL and the replacement character, which XML 1.0 allows", () => {
     expect(stripInvalidXmlChars("Älv & Kust – åäö \u007F \uFFFD")).toBe("Älv & Kust – åäö \u007F \uFFFD");
+  });
+});
+
+describe("escapeXmlAttribute", () => {
+  const text = "Älv\tKust\nsamverkan\r\n & \"mer\" <b>";
+  const escaped = escapeXmlAttribute(text);
+
+  it("leaves no literal tab or line break, which attribute-value normalisation would turn into a space", () => {
+    // XML 1.0 §3.3.3: only literal #x9, #xA and #xD are normalised; with none left the value is read as written.
+    expect([...escaped].filter((char) => char === "\t" || char === "\n" || char === "\r")).toEqual([]);
+  });
+
+  it("reads back as the editor's text through an XML parser", () => {
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", htmlEntities: true }).parse(`<category term="${escaped}"/>`) as {
+      category: { term: string };
+    };
+    expect(parsed.category.term).toBe(text);
   });
 });
