@@ -41,7 +41,7 @@ export interface PoolWork<T = unknown, J = unknown> {
 /** Worker to main thread. */
 export type PoolMessage<R = unknown> = { start: number; results: R[] } | { done: true };
 
-const BOOT = new URL("./worker-boot.mjs", import.meta.url);
+const BOOT = new URL("../worker-boot.mjs", import.meta.url);
 const LOAD_WORKER = new URL("./load-worker.ts", import.meta.url);
 /** Tasks taken at a time: small enough that nobody waits long for the last batch, large enough to post few messages. */
 const DEFAULT_BATCH = 16;

@@ -66,7 +66,7 @@ export class SearchIndexBuild {
 
   /** `dir`: where to write the index as soon as every document is indexed (see start). */
   private constructor(private readonly dir: string | undefined) {
-    this.worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
+    this.worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), { workerData: { entry: new URL("./worker.ts", import.meta.url).href } });
     // Idle, the worker does not keep Node running (a build that failed before finish() simply ends); finish()
     // holds it while the build waits for it.
     this.worker.unref();
