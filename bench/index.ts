@@ -140,6 +140,10 @@ function rowsFor(result: SizeResult): Row[] {
   const rows: Row[] = [];
   const targeted = result.n === TARGET_N;
   const floor = median(result.bare.map((sample) => sample.wallMs));
+  /** A part of the row above: wall times only. */
+  const partRow = (text: string, values: readonly number[]): void => {
+    if (values.length > 0) rows.push({ n: result.n, measurement: `  └ ${text}`, wallMs: median(values), runs: runsOf(values), cpuMs: Number.NaN, rssMb: Number.NaN, target: "" });
+  };
   const buildRows = (samples: readonly BuildSample[], label: string): void => {
     if (samples.length === 0) return;
     const wall = median(samples.map((sample) => sample.wallMs));
@@ -157,23 +161,12 @@ function rowsFor(result: SizeResult): Row[] {
       pass: targeted ? wall <= limit && rss < MEMORY_LIMIT_MB : undefined,
     });
     const step = (name: string, text: string) => {
-      const values = samples.map((sample) => sample.steps[name]).filter((value): value is number => value !== undefined);
-      if (values.length > 0) rows.push({ n: result.n, measurement: `  └ ${text}`, wallMs: median(values), runs: runsOf(values), cpuMs: Number.NaN, rssMb: Number.NaN, target: "" });
+      partRow(text, samples.map((sample) => sample.steps[name]).filter((value): value is number => value !== undefined));
     };
     step("load", "load and validate content");
     step("eleventy", "Eleventy: render and write pages, copy assets (search index included)");
     step("search-index-total", "search index in its worker thread, from its start to written (beside the rendering)");
     step("search-index", "of that, what the build waits for after rendering (eleventy.after)");
-    const withoutSearch = samples.map((sample) => sample.wallMs - (sample.steps["search-index"] ?? 0));
-    rows.push({
-      n: result.n,
-      measurement: `  └ the build less the search index${ratio(median(withoutSearch))}`,
-      wallMs: median(withoutSearch),
-      runs: runsOf(withoutSearch),
-      cpuMs: Number.NaN,
-      rssMb: Number.NaN,
-      target: "",
-    });
   };
   buildRows(result.builds, "production build (`npm run build`), no cache");
   buildRows(result.warmBuilds, "production build, loader cache warm");
@@ -226,24 +219,8 @@ function rowsFor(result: SizeResult): Row[] {
       target: targeted ? `< ${seconds(DEV_REBUILD_LIMIT_MS)}` : "",
       pass: targeted ? total < DEV_REBUILD_LIMIT_MS : undefined,
     });
-    rows.push({
-      n: result.n,
-      measurement: "  └ save → Eleventy notices (chokidar waits 150 ms for the write to settle)",
-      wallMs: median(dev.rebuilds.map((rebuild) => rebuild.noticedMs)),
-      runs: runsOf(dev.rebuilds.map((rebuild) => rebuild.noticedMs)),
-      cpuMs: Number.NaN,
-      rssMb: Number.NaN,
-      target: "",
-    });
-    rows.push({
-      n: result.n,
-      measurement: "  └ noticed → Eleventy's “Wrote …” (new model; the few pages not rendered on request)",
-      wallMs: median(dev.rebuilds.map((rebuild) => rebuild.rebuildMs)),
-      runs: runsOf(dev.rebuilds.map((rebuild) => rebuild.rebuildMs)),
-      cpuMs: Number.NaN,
-      rssMb: Number.NaN,
-      target: "",
-    });
+    partRow("save → Eleventy notices (chokidar waits 150 ms for the write to settle)", dev.rebuilds.map((rebuild) => rebuild.noticedMs));
+    partRow("noticed → Eleventy's “Wrote …” (new model; the few pages not rendered on request)", dev.rebuilds.map((rebuild) => rebuild.rebuildMs));
   }
   return rows;
 }
