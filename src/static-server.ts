@@ -2,14 +2,19 @@
 // under a path prefix, on 127.0.0.1, the way a plain static host would (index.html for folders, a redirect for a
 // folder asked for without its slash, the site's own 404.html with status 404 for anything else). HTML and
 // JavaScript responses carry the site's content security policy as a header, as a strict host's would
-// (src/security.ts).
+// (src/security.ts), and every response forbids content sniffing.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { CONTENT_SECURITY_POLICY_HEADER } from "./security.ts";
 
-/** Content types by file ending. Feeds and the sitemap get the types readers and crawlers expect. */
+/**
+ * Content types by file ending. The feeds (feed.xml, feed.json) are served as plain XML and JSON, as GitHub Pages
+ * and most static hosts do, rather than as application/atom+xml and application/feed+json: a browser displays
+ * those (and applies the Atom feed's XSLT page) where it would show the registered types as raw text or offer a
+ * download, and feed readers take a feed by its content, so they accept either.
+ */
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -32,15 +37,21 @@ const CONTENT_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
 };
 
-/** Files whose name says more than their ending. */
-const NAMED_TYPES: Record<string, string> = {
-  "feed.xml": "application/atom+xml; charset=utf-8",
-  "feed.json": "application/feed+json; charset=utf-8",
-};
-
 export function contentTypeFor(file: string): string {
-  const name = path.basename(file);
-  return NAMED_TYPES[name] ?? CONTENT_TYPES[path.extname(name).toLowerCase()] ?? "application/octet-stream";
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+}
+
+/**
+ * The redirect to a folder with its slash, built from where the folder is, not from the path as asked: a request
+ * for "/%2Fevil.example%2F.." names the root folder, and echoing it back as "//evil.example/../" would send the
+ * browser to another site. Each segment is encoded, so no "\\" (which browsers read as "/") survives either.
+ */
+function folderLocation(prefix: string, root: string, folder: string, query: string): string | undefined {
+  const relative = path.relative(root, folder);
+  const segments = relative === "" ? [] : relative.split(path.sep);
+  const location = `${prefix}${segments.map((segment) => `${encodeURIComponent(segment)}/`).join("")}${query}`;
+  // A path on this origin: one slash, then anything but another slash or a backslash.
+  return /^\/(?![/\\])/.test(location) ? location : undefined;
 }
 
 /**
@@ -77,7 +88,8 @@ export async function startStaticServer(root: string, pathPrefix = "/", port = 0
   const server = http.createServer((request, response) => {
     const send = (status: number, headers: Record<string, string>, body?: Buffer | string) => {
       log.push(`${status} ${request.url ?? ""}`);
-      response.writeHead(status, governed(headers["content-type"]) ? { ...headers, "content-security-policy": CONTENT_SECURITY_POLICY_HEADER } : headers);
+      const always = { ...headers, "x-content-type-options": "nosniff" };
+      response.writeHead(status, governed(headers["content-type"]) ? { ...always, "content-security-policy": CONTENT_SECURITY_POLICY_HEADER } : always);
       response.end(request.method === "HEAD" ? undefined : body);
     };
     const notFound = () => {
@@ -92,8 +104,14 @@ export async function startStaticServer(root: string, pathPrefix = "/", port = 0
     }
 
     let pathname: string;
+    let query: string;
     try {
-      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+      // The request target is a path: "//evil.example" is that path on this host, not another host.
+      const target = request.url ?? "/";
+      if (!target.startsWith("/")) throw new URIError(target);
+      const url = new URL(`http://127.0.0.1${target}`);
+      pathname = decodeURIComponent(url.pathname);
+      query = url.search;
     } catch {
       send(400, { "content-type": CONTENT_TYPES[".txt"]! }, "400 Bad Request");
       return;
@@ -117,8 +135,9 @@ export async function startStaticServer(root: string, pathPrefix = "/", port = 0
     }
     if (stat.isDirectory()) {
       if (!pathname.endsWith("/")) {
-        const query = new URL(request.url ?? "/", "http://127.0.0.1").search;
-        send(301, { location: `${encodeURI(pathname)}/${query}` });
+        const location = folderLocation(prefix, root, file, query);
+        if (location === undefined) return notFound();
+        send(301, { location });
         return;
       }
       const index = path.join(file, "index.html");

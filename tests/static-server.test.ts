@@ -1,5 +1,6 @@
 // The e2e tests trust this server to behave like a plain static host; here is the proof (no browser needed).
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,6 +46,17 @@ async function get(url: string) {
   return { status: response.status, type: response.headers.get("content-type"), location: response.headers.get("location"), body: await response.text() };
 }
 
+/** A request with its path sent byte for byte as written: fetch would resolve "..", "//" and "\\" first, as a browser does. */
+function raw(on: StaticServer, target: string): Promise<{ status: number; location: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: "127.0.0.1", port: on.port, path: target }, (response) => {
+      response.resume();
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, location: response.headers.location }));
+    });
+    request.on("error", reject);
+  });
+}
+
 describe("static test server", () => {
   it("listens on 127.0.0.1 on a port of its own", () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -55,8 +67,9 @@ describe("static test server", () => {
     expect(await get(`${server.origin}/`)).toMatchObject({ status: 200, type: "text/html; charset=utf-8", body: expect.stringContaining("Start") });
     expect(await get(`${server.origin}/nyheter/`)).toMatchObject({ status: 200, body: expect.stringContaining("Nyheter") });
     expect((await get(`${server.origin}/assets/site.css`)).type).toBe("text/css; charset=utf-8");
-    expect((await get(`${server.origin}/nyheter/feed.xml`)).type).toBe("application/atom+xml; charset=utf-8");
-    expect((await get(`${server.origin}/feed.json`)).type).toBe("application/feed+json; charset=utf-8");
+    // Feeds with the types a browser shows (and applies the Atom feed's XSLT page to) instead of downloading.
+    expect((await get(`${server.origin}/nyheter/feed.xml`)).type).toBe("application/xml; charset=utf-8");
+    expect((await get(`${server.origin}/feed.json`)).type).toBe("application/json; charset=utf-8");
     expect((await get(`${server.origin}/sitemap.xml`)).type).toBe("application/xml; charset=utf-8");
     expect(await get(`${server.origin}/bilder/%C3%A5.png`)).toMatchObject({ status: 200, type: "image/png" });
     expect(contentTypeFor("x.unknown")).toBe("application/octet-stream");
@@ -65,6 +78,51 @@ describe("static test server", () => {
   it("redirects a folder asked for without its slash", async () => {
     expect(await get(`${server.origin}/nyheter`)).toMatchObject({ status: 301, location: "/nyheter/" });
     expect(await get(`${prefixed.origin}/finsam`)).toMatchObject({ status: 301, location: "/finsam/" });
+  });
+
+  it("never redirects off the site, however the path is written", async () => {
+    // Each names a folder once decoded and normalised ("//evil.example/.." is the root), so each would redirect.
+    const targets = [
+      "/%2Fevil.example%2F..",
+      "/%2F%2Fevil.example%2F..",
+      "//evil.example/..",
+      "/\\evil.example/..",
+      "/%5Cevil.example%2F..",
+      "/%5C%5Cevil.example%2F..",
+      "/%2F%5Cevil.example%2F..",
+      "/%5C%2Fevil.example%2F..",
+      "/nyheter/..%2F%2Fevil.example%2F..",
+      "/%2F%2Fevil.example%2F..%2Fnyheter",
+    ];
+    for (const on of [server, prefixed]) {
+      for (const target of targets) {
+        const { status, location } = await raw(on, on === prefixed ? `/finsam${target}` : target);
+        // The root itself, its redirect, or nothing; never an error of the server's own.
+        expect([200, 301, 404], target).toContain(status);
+        if (location === undefined) continue;
+        // One slash, then a path: not "//host" nor "/\\host", which a browser reads as another site.
+        expect(location, target).toMatch(/^\/(?![/\\])/);
+        expect(new URL(location ?? "", on.origin).origin, target).toBe(on.origin);
+      }
+    }
+    // The redirect names the folder as normalised, with the query kept.
+    expect(await raw(server, "/%2F%2Fevil.example%2F..%2Fnyheter?sida=2")).toEqual({ status: 301, location: "/nyheter/?sida=2" });
+    expect(await raw(prefixed, "/finsam/%2Fevil.example%2F..")).toEqual({ status: 301, location: "/finsam/" });
+  });
+
+  it("tells browsers not to guess a content type, on every response", async () => {
+    const nosniff = async (target: string) => {
+      const response = await fetch(`${server.origin}${target}`, { redirect: "manual", method: target === "/post" ? "POST" : "GET" });
+      await response.arrayBuffer();
+      return `${response.status} ${response.headers.get("x-content-type-options")}`;
+    };
+    expect(await nosniff("/")).toBe("200 nosniff");
+    expect(await nosniff("/assets/site.css")).toBe("200 nosniff");
+    expect(await nosniff("/feed.json")).toBe("200 nosniff");
+    expect(await nosniff("/nyheter")).toBe("301 nosniff");
+    expect(await nosniff("/finns-inte/")).toBe("404 nosniff");
+    expect(await nosniff("/%E0%A4%A")).toBe("400 nosniff");
+    expect(await nosniff("/post")).toBe("405 nosniff");
   });
 
   it("answers unknown paths with the site's 404 page and status 404", async () => {
