@@ -7,7 +7,7 @@ import { readStore, writeStore, type StoredEntry } from "./disk-cache.ts";
 import { bodyOf } from "./front-matter.ts";
 import { primeRenderedBody } from "../markdown.ts";
 import { loadingWorkers, mapInPool, stopPool, type Pool, type PoolWork } from "./load-parallel.ts";
-import { listMarkdownFiles } from "./files.ts";
+import { listContent, listMarkdownFiles } from "./files.ts";
 import { hashOf, readFile, type DocumentResult, type FileOutcome, type LoadJob, type LoadTask, type RenderOptions, type StoredFile } from "./read.ts";
 import type { ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
@@ -154,10 +154,13 @@ function consultStore(root: string, persist: boolean): Map<string, StoredEntry> 
   return stored;
 }
 
-/** The site-wide part of loading, once every file is read: what no single file can show. */
-function finish(root: string, files: string[], results: readonly DocumentResult[], stored: Map<string, StoredEntry> | undefined, changed: boolean, now: Date): LoadResult {
+/**
+ * The site-wide part of loading, once every file is read: what no single file can show. `listed`: what listing the
+ * folder found besides documents (links, unknown files, clashing names), so both loaders report it.
+ */
+function finish(root: string, files: string[], listed: readonly ContentProblem[], results: readonly DocumentResult[], stored: Map<string, StoredEntry> | undefined, changed: boolean, now: Date): LoadResult {
   const documents: AnyDocument[] = [];
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = [...listed];
   for (const result of results) {
     if (result.document) documents.push(result.document);
     problems.push(...result.problems);
@@ -174,11 +177,12 @@ function finish(root: string, files: string[], results: readonly DocumentResult[
 /** `now` decides which link targets count as published; builds with a fixed "now" pass theirs. */
 export function loadContent(contentDir: string, now: Date = new Date(), { persist = false }: LoadOptions = {}): LoadResult {
   const root = path.resolve(contentDir);
-  const files = listMarkdownFiles(contentDir).map((file) => path.resolve(file));
+  const inventory = listContent(contentDir);
+  const files = inventory.documents.map((file) => path.resolve(file));
   const stored = consultStore(root, persist);
   let changed = stored !== undefined && stored.size !== files.length;
   const results = files.map((file) => loadDocument(file, root, stored, () => (changed = true)));
-  return finish(root, files, results, stored, changed, now);
+  return finish(root, files, inventory.problems, results, stored, changed, now);
 }
 
 export interface ParallelLoadOptions extends LoadOptions {
@@ -203,7 +207,8 @@ export interface ParallelLoadOptions extends LoadOptions {
 export async function loadContentParallel(contentDir: string, now: Date = new Date(), options: ParallelLoadOptions = {}): Promise<LoadResult> {
   const { persist = false, render } = options;
   const root = path.resolve(contentDir);
-  const files = listMarkdownFiles(contentDir).map((file) => path.resolve(file));
+  const inventory = listContent(contentDir);
+  const files = inventory.documents.map((file) => path.resolve(file));
   const stored = consultStore(root, persist);
   let changed = stored !== undefined && stored.size !== files.length;
   const results: DocumentResult[] = new Array(files.length);
@@ -250,7 +255,7 @@ export async function loadContentParallel(contentDir: string, now: Date = new Da
     if (outcome.result) changed = true;
     results[index] = adopt(file, outcome, stored?.get(file), render);
   });
-  return finish(root, files, results, stored, changed, now);
+  return finish(root, files, inventory.problems, results, stored, changed, now);
 }
 
 function sameWork(work: PoolWork, tasks: readonly LoadTask[], job: LoadJob): boolean {
