@@ -10,12 +10,37 @@ const SAFE_LINK = /^(https?:|mailto:|tel:|\/|#|\.{0,2}\/|[^:]*$)/i;
 // take the agenda's "paragraf-5", nor "## Main" the skip link's target.
 const LAYOUT_IDS = /^(main|[a-z]+-heading|section-[a-z]+|paragraf-\d+)$/;
 
+/**
+ * Destinations refused while a parse runs under collectRefusedLinks. markdown-it asks validateLink without the parse's
+ * env, so the one parse running (parses are synchronous) lends its list here for its duration.
+ */
+let refusing: string[] | undefined;
+
+/** The tokens `parse` made and the destinations it refused (left as plain text on the page, so check reports them). */
+export function collectRefusedLinks<T>(parse: () => T): { result: T; refused: string[] } {
+  const outer = refusing;
+  const refused: string[] = [];
+  refusing = refused;
+  try {
+    return { result: parse(), refused };
+  } finally {
+    refusing = outer;
+  }
+}
+
 function createRenderer(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false });
   // markdown-it already refuses javascript:/vbscript:/file: and most data: URLs; keep an allow-list so a
   // future option change cannot let them through.
   const defaultValidate = md.validateLink.bind(md);
-  md.validateLink = (url: string) => defaultValidate(url) && SAFE_LINK.test(url.trim());
+  md.validateLink = (url: string) => {
+    const safe = defaultValidate(url) && SAFE_LINK.test(url.trim());
+    if (!safe) refusing?.push(url);
+    return safe;
+  };
+  // Bare "ftp://…" in prose stays text, as before, without counting as a refused link: only what an editor wrote
+  // as a link ([…](…), <…>, a reference) is reported.
+  md.linkify.add("ftp:", null);
 
   md.core.ruler.push("heading_ids", (state) => {
     // A heading may itself read like a numbered duplicate ("Bakgrund 2"): check every candidate id.

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
 import type { BodyReference } from "./checks/body.ts";
+import type { RejectedFile } from "./read.ts";
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ROOT = path.dirname(SRC);
@@ -26,6 +27,8 @@ export interface StoredEntry {
   problems: ContentProblem[];
   /** The body's links and images, for the site-wide link check. */
   references?: BodyReference[];
+  /** A file with errors of its own: what the link check still checks of it. */
+  rejected?: RejectedFile;
 }
 
 /** FINSAM_CACHE=0 turns the cache off (bench/ measures cold runs with it). */

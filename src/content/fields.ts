@@ -15,7 +15,19 @@ export const EXPECTED = {
   list: "en lista",
   slugKey: "en nyckel med små bokstäver, siffror och bindestreck (t.ex. alv-och-kust)",
   filledIn: "riktig text",
+  noBidiControls:
+    "text utan osynliga tecken som vänder läsriktningen (U+202A–U+202E, U+2066–U+2069): de får texten att se ut att säga något annat än den gör; skriv om texten utan dem",
 } as const;
+
+/**
+ * Bidirectional embedding, override and isolate controls. Invisible, they make a title or a name display in
+ * another order than it is stored and searched ("Trojan Source"); no Swedish text needs them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+export function holdsBidiControls(value: string): boolean {
+  return BIDI_CONTROLS.test(value);
+}
 
 /**
  * `npm run new` writes "[fyll i: …]" wherever the editor has to write something. Text fields refuse it
@@ -32,13 +44,14 @@ export function holdsPlaceholder(value: unknown): boolean {
   return typeof value === "string" && PLACEHOLDER.test(value);
 }
 
-/** Required, trimmed, non-empty text that is not a template's placeholder. */
-export function text(description: string) {
-  return z
-    .string({ error: EXPECTED.text })
-    .trim()
-    .min(1, EXPECTED.nonEmpty)
+/** Required, trimmed, non-empty text that is not a template's placeholder, at most `max` characters. */
+export function text(description: string, { max }: { max?: number } = {}) {
+  const base = z.string({ error: EXPECTED.text }).trim().min(1, EXPECTED.nonEmpty);
+  const tooLong = (issue: { input?: unknown }) =>
+    `en text på högst ${max} tecken (nu ${typeof issue.input === "string" ? [...issue.input].length : "fler"}); korta den`;
+  return (max === undefined ? base : base.max(max, { error: tooLong }))
     .refine((value) => !holdsPlaceholder(value), EXPECTED.filledIn)
+    .refine((value) => !holdsBidiControls(value), EXPECTED.noBidiControls)
     .describe(description);
 }
 
@@ -81,4 +94,60 @@ export function keyField(description: string) {
     .string({ error: EXPECTED.slugKey })
     .refine((value) => value === slugify(value) && value !== "", EXPECTED.slugKey)
     .describe(description);
+}
+
+// Only used to resolve paths; never shown and never fetched.
+const PATH_BASE = "https://finsam.invalid";
+
+/**
+ * Where a browser would take a site path once it has read it the way browsers do: a backslash is a slash, and a
+ * host checks "%2F" and "%5C" as written. "/\\evil.example/x.jpg" resolves to https://evil.example/x.jpg, so the
+ * check runs on the normalised form, and that form is what the site uses.
+ */
+export function normaliseSitePath(value: string): string {
+  return value.trim().replace(/\\/g, "/");
+}
+
+/** Why a normalised path is not a path on this site, or undefined when it is one. */
+export function offSitePathReason(value: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return "en adress till en annan webbplats";
+  const decoded = value.replace(/%2f|%5c/gi, "/");
+  if (!value.startsWith("/") || decoded.startsWith("//")) return value.startsWith("/") ? "en adress till en annan webbplats" : "en relativ sökväg";
+  if (/%2f|%5c/i.test(value)) return "en sökväg med kodade snedstreck (%2F, %5C)";
+  return new URL(value, PATH_BASE).origin === PATH_BASE ? undefined : "en adress till en annan webbplats";
+}
+
+/** A file on this site, written from its root ("/bilder/magnus.jpg"): never an address that leads elsewhere. */
+export function sitePathField(description: string, example: string) {
+  const expected = `en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. ${example}`;
+  return text(description)
+    .transform(normaliseSitePath)
+    .superRefine((value, ctx) => {
+      const reason = offSitePathReason(value);
+      if (reason) ctx.addIssue({ code: "custom", message: `${expected} (inte ${reason}; bilder från andra webbplatser visas inte)` });
+    });
+}
+
+/**
+ * An Atom entry id must be an absolute IRI (RFC 4287 4.2.6) that never changes: a tag URI (RFC 4151), an
+ * http(s) address or a URN, as the document's old site gave it.
+ */
+const TAG_URI = /^tag:[^\s,:/]+(?:\.[^\s,:/]+)*,\d{4}(?:-\d{2}(?:-\d{2})?)?:\S*$/;
+const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i;
+
+export function isFeedId(value: string): boolean {
+  if (TAG_URI.test(value) || URN.test(value)) return true;
+  if (!/^https?:\/\/\S+$/i.test(value)) return false;
+  try {
+    return new URL(value).host !== "";
+  } catch {
+    return false;
+  }
+}
+
+export function feedIdField(description: string) {
+  return text(description).refine(
+    isFeedId,
+    "ett fast id som flödesläsare känner igen posten på: en tag-URI (t.ex. tag:finsam.se,2022-03-03:nyheter/magnus-slutar) eller en fullständig webbadress (https://…), som det gamla flödet gav posten",
+  );
 }

@@ -15,7 +15,7 @@ export interface ParsedFile {
 }
 
 export class FrontMatterError extends Error {
-  constructor(message: string, readonly line?: number, readonly column?: number) {
+  constructor(message: string, readonly line?: number, readonly column?: number, readonly field?: string) {
     super(message);
     this.name = "FrontMatterError";
   }
@@ -64,22 +64,17 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
   const readYaml = (): unknown => {
     const document = readDocument();
     const [first] = document.errors;
-    if (first) {
-      const position = first.linePos?.[0];
-      throw new FrontMatterError(
-        `front matter är inte giltig YAML: ${translateYamlError(first.code)}`,
-        position?.line,
-        position?.col,
-      );
-    }
+    if (first) throw yamlError(block, document, lineCounter, first.code, first.linePos?.[0]);
     try {
       return (document.toJS({ reviver: wellFormed }) ?? {}) as object;
     } catch (error) {
       // toJS throws (a ReferenceError, not a parse error) on an alias without its anchor, e.g. an unquoted
-      // "title: *Viktigt* möte", and on alias chains that would expand beyond reason.
+      // "title: *Viktigt* möte", on alias chains that would expand beyond reason, and (a RangeError) on nesting
+      // deeper than the stack.
       const position = aliasPosition(document, lineCounter);
-      if (!position) throw error;
-      throw new FrontMatterError(`front matter är inte giltig YAML: ${ALIAS_MESSAGE}`, position.line, position.col);
+      if (position) throw yamlError(block, document, lineCounter, "BAD_ALIAS", position);
+      if (error instanceof RangeError) throw yamlError(block, document, lineCounter, "RESOURCE_EXHAUSTION", undefined);
+      throw error;
     }
   };
   // Only comments, or nothing, between the lines is no fields at all (gray-matter's own rule): nothing to locate.
@@ -290,6 +285,80 @@ function wellFormed(_key: unknown, value: unknown): unknown {
   // YAML escapes ("\u0001") can make control characters the file itself no longer holds.
   return typeof value === "string" ? value.replace(/\p{Surrogate}/gu, "\uFFFD").replace(CONTROL_CHARACTERS, "") : value;
 }
+
+/**
+ * The editor-facing form of a YAML error: the field whose line holds it (the top-level name written on that line or
+ * above it), and the line where the mistake is, not where the parser gave up: an unclosed quote is reported at the
+ * block's end, but the mistake is where the quote opens.
+ */
+function yamlError(
+  block: string,
+  document: Document,
+  lineCounter: LineCounter,
+  code: string,
+  position: { line: number; col: number } | undefined,
+): FrontMatterError {
+  const lines = block.split("\n");
+  let at = position;
+  // A quoted value may run over lines, so a quote counts only when the parser says something was never closed;
+  // a list or a set of fields in brackets hardly ever does, so an open one before the error is the likely mistake.
+  const opened = at && unclosedLine(lines, at.line, code === "MISSING_CHAR" ? /["'[{]/ : /[[{]/);
+  if (opened !== undefined) at = { line: opened, col: (lines[opened - 1]?.search(/["'[{]/) ?? 0) + 1 };
+  // "Too deep" and "too many aliases" share a code: only a block that has an alias gets the alias hint.
+  const alias = aliasPosition(document, lineCounter);
+  const explanation =
+    code === "RESOURCE_EXHAUSTION" && !alias
+      ? NESTING_MESSAGE
+      : alias && alias.line === at?.line && GENERIC_CODES.has(code)
+        ? ALIAS_MESSAGE
+        : translateYamlError(code);
+  const field = at ? fieldAtLine(lines, at.line) : undefined;
+  const where = field ? ` i fältet "${field}"` : "";
+  return new FrontMatterError(`front matter är inte giltig YAML${where}: ${explanation}`, at?.line, at?.col, field);
+}
+
+/** Codes that say only that the parser stopped: an alias on the same line is the likelier cause. */
+const GENERIC_CODES = new Set(["UNEXPECTED_TOKEN", "BAD_INDENT", "MULTILINE_IMPLICIT_KEY"]);
+
+/** The field a (1-based) line of the block names ("heading:" in a list item too), else the top-level one above it. */
+function fieldAtLine(lines: readonly string[], line: number): string | undefined {
+  const own = /^\s*(?:-\s+)?([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(lines[line - 1] ?? "")?.[1];
+  if (own) return own;
+  for (let index = Math.min(line, lines.length) - 1; index >= 0; index -= 1) {
+    const name = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(lines[index] ?? "")?.[1];
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The last line at or before `line` whose value opens a quote, "[" or "{" (one of `openers`) that the same line
+ * does not close.
+ */
+function unclosedLine(lines: readonly string[], line: number, openers: RegExp): number | undefined {
+  for (let index = Math.min(line, lines.length) - 1; index >= 0; index -= 1) {
+    const value = /^\s*(?:-\s+)?(?:[^\s:#"'[{][^:]*:\s+)?(["'[{])(.*)$/.exec(lines[index] ?? "");
+    if (!value || !openers.test(value[1] ?? "")) continue;
+    const [, opener, rest = ""] = value;
+    if (!closesOnLine(opener ?? "", rest)) return index + 1;
+  }
+  return undefined;
+}
+
+function closesOnLine(opener: string, rest: string): boolean {
+  if (opener === "'") return rest.replace(/''/g, "").includes("'");
+  if (opener === '"') return /(^|[^\\])(\\\\)*"/.test(rest);
+  const close = opener === "[" ? "]" : "}";
+  let depth = 1;
+  for (const character of rest) {
+    if (character === opener) depth += 1;
+    else if (character === close && --depth === 0) return true;
+  }
+  return false;
+}
+
+const NESTING_MESSAGE =
+  "värdet är för djupt nästlat (listor eller fält inuti varandra i hundratals nivåer); front matter behöver bara några få nivåer, kontrollera hakparenteser, klamrar och indrag";
 
 const ALIAS_MESSAGE =
   "ett värde som börjar med * läses som en hänvisning till ett annat värde; sätt citattecken runt värdet, t.ex. title: \"*Viktigt* möte\"";

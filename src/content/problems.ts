@@ -11,6 +11,20 @@ export interface ContentProblem {
   field?: string;
   severity: Severity;
   message: string;
+  /**
+   * An error even in a draft (personal data: the draft is in the repository already). Every other error in a draft
+   * is a warning: one editor's unfinished draft must not stop the build that publishes everyone else's documents.
+   */
+  evenInDraft?: true;
+}
+
+/** A draft's problems: its errors are warnings that say the draft cannot be published like this (see evenInDraft). */
+export function asDraftProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  return problems.map((problem) =>
+    problem.severity === "fel" && !problem.evenInDraft
+      ? { ...problem, severity: "varning", message: `${problem.message} (utkast: rätta det innan utkastet publiceras)` }
+      : problem,
+  );
 }
 
 export function displayPath(absolutePath: string): string {
@@ -70,7 +84,8 @@ export function describeFound(value: unknown): string {
   if (value === null) return "tomt";
   if (typeof value === "string") {
     const shown = value.length > 80 ? `${value.slice(0, 77)}…` : value;
-    return `"${shown}"`;
+    // Invisible direction controls would reorder the message itself: show them as their code points.
+    return `"${shown.replace(/[\u202A-\u202E\u2066-\u2069]/g, (character) => `<U+${character.charCodeAt(0).toString(16).toUpperCase()}>`)}"`;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.length === 0 ? "en tom lista" : `en lista med ${value.length} ${value.length === 1 ? "post" : "poster"}`;

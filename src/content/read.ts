@@ -12,9 +12,10 @@ import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder } from "./types.ts";
 import { FrontMatterError, bodyOf, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
 import { issuesToProblems } from "./validate.ts";
 import { documentChecks } from "./checks/index.ts";
-import { outlineBody, type BodyReference } from "./checks/body.ts";
-import { countTextWords, parseBody, renderParsedBody } from "../markdown.ts";
-import { displayPath, type ContentProblem } from "./problems.ts";
+import { outlineBody, placeholderProblems, type BodyReference } from "./checks/body.ts";
+import { dataWarnings } from "./checks/data.ts";
+import { collectRefusedLinks, countTextWords, parseBody, renderParsedBody } from "../markdown.ts";
+import { asDraftProblems, displayPath, type ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
 
 /** "2022-03-03-Magnus slutar.md" → "magnus-slutar": the date prefix is for sorting in folders. */
@@ -28,6 +29,32 @@ export interface DocumentResult {
   problems: ContentProblem[];
   /** The body's links and images (for the link check), when the file became a document. */
   references?: BodyReference[];
+  /**
+   * A file whose front matter was read but that did not become a document: what the site-wide link check still
+   * checks, so an editor sees every problem of the file in one run.
+   */
+  rejected?: RejectedFile;
+}
+
+/** What the link check needs of a file that has errors of its own. */
+export interface RejectedFile {
+  /** Path as shown to the editor. */
+  file: string;
+  /** Where relative links are resolved from: the type's folder, as the year is not known for sure. */
+  url: string;
+  references: BodyReference[];
+  /** The `image` field as written, when it is text. */
+  image?: string;
+  draft: boolean;
+}
+
+/** Bodies longer than this are refused before any work on them: no news item or minutes is a book. */
+export const BODY_MAX_BYTES = 1024 * 1024;
+
+/** `draft: true` as written, for a file whose front matter cannot be read: its errors must not stop a build either. */
+function writtenAsDraft(source: string): boolean {
+  const block = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "";
+  return /^draft[ \t]*:[ \t]*(?:true|True|TRUE)[ \t]*(?:#.*)?$/m.test(block);
 }
 
 /** `npm run build` renders each body while loading it, from the parse the checks make anyway. */
@@ -112,28 +139,53 @@ function readDocument(file: string, contentDir: string, source: string, render?:
     parsed = parseFrontMatter(source);
   } catch (error) {
     if (error instanceof FrontMatterError) {
-      return { result: { problems: [{ file: shown, line: error.line, column: error.column, severity: "fel", message: error.message }] } };
+      const problems: ContentProblem[] = [
+        { file: shown, line: error.line, column: error.column, ...(error.field ? { field: error.field } : {}), severity: "fel", message: error.message },
+      ];
+      return { result: { problems: writtenAsDraft(source) ? asDraftProblems(problems) : problems } };
     }
     throw error;
   }
 
   const info = DOCUMENT_TYPES[type];
+  const draft = parsed.data["draft"] === true;
   const result = info.schema.safeParse(parsed.data);
   const problems: ContentProblem[] = result.success ? [] : issuesToProblems(result.error.issues, shown, parsed, info.label);
   problems.push(...referenceProblems(parsed, shown));
+  const bodyBytes = Buffer.byteLength(parsed.body);
+  if (bodyBytes > BODY_MAX_BYTES) {
+    // Nothing else is read of a body this size: every check on it would be work without end for one mistake.
+    problems.push({
+      file: shown,
+      line: parsed.bodyLine,
+      column: 1,
+      severity: "fel",
+      message: `texten är ${(bodyBytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB, men en text får vara högst 1 MB; dela upp den i flera dokument eller lägg ett långt original som PDF i content/filer/ och länka till den`,
+    });
+    return { result: { problems: draft ? asDraftProblems(problems) : problems } };
+  }
   // One parse of the body for the checks, the link check and, in a build, the page: a full one when rendering,
   // else the checks' own lighter one (block structure, inline only where a link can be).
-  const tokens = render ? parseBody(parsed.body) : undefined;
-  const outline = outlineBody(parsed.body, parsed.bodyLine, tokens);
+  const full = render ? collectRefusedLinks(() => parseBody(parsed.body)) : undefined;
+  const tokens = full?.result;
+  const outline = outlineBody(parsed.body, parsed.bodyLine, full && { tokens: full.result, refused: full.refused });
   problems.push(...documentChecks({ file: shown, parsed }, outline));
+  if (result.success) problems.push(...dataWarnings(type, result.data, parsed, shown));
+  const unfinished = placeholderProblems({ file: shown, parsed });
+  problems.push(...(draft ? asDraftProblems(unfinished) : unfinished));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  if (!result.success || problems.some((problem) => problem.severity === "fel")) return { result: { problems } };
+  const reported = draft ? asDraftProblems(problems) : problems;
+  const fileSlug = fileSlugOf(file);
+  if (!result.success || problems.some((problem) => problem.severity === "fel") || fileSlug === "") {
+    if (fileSlug === "") {
+      reported.push({ file: shown, severity: draft ? "varning" : "fel", message: "filnamnet behöver innehålla bokstäver eller siffror, t.ex. 2024-05-01-ny-forbundschef.md" });
+    }
+    const image = parsed.data["image"];
+    const rejected: RejectedFile = { file: shown, url: `/${info.folder}/`, references: outline.references, draft, ...(typeof image === "string" ? { image } : {}) };
+    return { result: { problems: reported, rejected } };
+  }
 
   const data = result.data;
-  const fileSlug = fileSlugOf(file);
-  if (fileSlug === "") {
-    return { result: { problems: [{ file: shown, severity: "fel", message: "filnamnet behöver innehålla bokstäver eller siffror, t.ex. 2024-05-01-ny-forbundschef.md" }] } };
-  }
   const year = yearOf(data.date);
   const document = {
     type,
@@ -147,7 +199,7 @@ function readDocument(file: string, contentDir: string, source: string, render?:
     year,
   } as AnyDocument;
   const rendered = render && tokens ? { words: countTextWords(tokens), html: renderParsedBody(tokens, render.pathPrefix) } : undefined;
-  return { result: { document, problems, references: outline.references }, rendered };
+  return { result: { document, problems: reported, references: outline.references }, rendered };
 }
 
 /** Keys that point into data files must point at something. */

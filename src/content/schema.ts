@@ -2,13 +2,15 @@
 // templates and the editors' reference are all derived from these objects: change a field here only.
 import { z } from "zod";
 import { slugify } from "../slug.ts";
-import { EXPECTED, clockField, dateField, keyField, text, textList, yearField } from "./fields.ts";
+import { EXPECTED, clockField, dateField, feedIdField, keyField, sitePathField, text, textList, yearField } from "./fields.ts";
 
 /** Longest tag slug (ASCII, so also bytes) a tag page's folder may get. */
 const TAG_SLUG_MAX = 100;
+/** A title is a headline: longer than this it is a pasted paragraph, and it would fill feeds, tabs and results. */
+export const TITLE_MAX = 300;
 
 const common = {
-  title: text("Rubriken, som den ska stå på sidan och i flöden."),
+  title: text("Rubriken, som den ska stå på sidan och i flöden.", { max: TITLE_MAX }),
   date: dateField("Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
   summary: text("Ingress på en eller två meningar. Visas i listor, i sökmotorer och i flöden."),
   organisation: keyField("Vem som publicerar: en nyckel ur organisationslistan (src/data/organisations.ts), t.ex. nationella-radet."),
@@ -25,11 +27,9 @@ const common = {
   authors: textList("Vem som skrivit texten.").optional(),
   updated: dateField("Dag då texten senast ändrades på ett sätt som läsarna bör känna till.").optional(),
   draft: z.boolean({ error: EXPECTED.boolean }).default(false).describe("true = utkast: syns bara i förhandsvisningen."),
-  image: text("Sökväg till en bild, t.ex. /bilder/magnus.jpg.")
-    .refine((value) => value.startsWith("/") && !value.startsWith("//"), "en sökväg som börjar med /, t.ex. /bilder/magnus.jpg")
-    .optional(),
+  image: sitePathField("Sökväg till en bild, t.ex. /bilder/magnus.jpg.", "/bilder/magnus.jpg").optional(),
   imageAlt: text("Beskrivning av bilden för den som inte ser den. Krävs när image är satt.").optional(),
-  id: text("Fast id i flöden. Sätts bara om dokumentet flyttats från en annan webbplats.").optional(),
+  id: feedIdField("Fast id i flöden (en tag-URI eller en fullständig webbadress). Sätts bara om dokumentet flyttats från en annan webbplats och ska behålla sitt gamla id.").optional(),
   publicContacts: textList(
     "Telefonnummer och e-postadresser som får publiceras: funktionsadresser som kansliets e-post och växelns nummer. Alla andra stoppas av integritetskontrollen.",
   ).optional(),

@@ -69,7 +69,8 @@ describe("a tree with several broken documents", () => {
   it("names the file and line of invalid YAML", () => {
     const yaml = problemsFor(problems, "protokoll/2024-03-01-trasig-yaml.md");
     expect(yaml).toHaveLength(1);
-    expect(yaml[0]?.message).toMatch(/^front matter är inte giltig YAML: /);
+    expect(yaml[0]?.message).toMatch(/^front matter är inte giltig YAML i fältet "summary": /);
+    expect(yaml[0]?.field).toBe("summary");
     expect(yaml[0]?.line).toBe(lineOf(fs.readFileSync(path.join(BROKEN, "protokoll/2024-03-01-trasig-yaml.md"), "utf8"), "summary:"));
   });
 });
@@ -80,7 +81,7 @@ describe("front matter", () => {
     const [problem, ...rest] = loadContent(dir).problems;
     expect(rest).toEqual([]);
     expect(problem?.file).toMatch(/nyheter\/2024-01-15-dubbel\.md$/);
-    expect(problem?.message).toBe("front matter är inte giltig YAML: samma fält står två gånger");
+    expect(problem?.message).toBe('front matter är inte giltig YAML i fältet "title": samma fält står två gånger');
     expect(problem?.line).toBe(4);
   });
 

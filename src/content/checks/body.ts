@@ -1,7 +1,8 @@
 // The body's structure as screen readers meet it: the title is the only h1, heading levels do not skip,
 // and every image has alt text (WCAG 1.1.1, 1.3.1). Also reads links and images for the link check.
 import type { Token } from "markdown-it";
-import { markdown } from "../../markdown.ts";
+import { collectRefusedLinks, markdown } from "../../markdown.ts";
+import { holdsPlaceholder } from "../fields.ts";
 import type { ContentProblem } from "../problems.ts";
 import type { SourceFile } from "./index.ts";
 
@@ -36,6 +37,14 @@ export interface BodyOutline {
   bodyLine: number;
   headings: BodyHeading[];
   references: BodyReference[];
+  /** Destinations the renderer refuses (javascript:, data:, …): the page shows them as plain text. */
+  refused: BodyReference[];
+}
+
+/** A parse of the body with the destinations it refused: what outlineBody reads. */
+export interface ParsedBody {
+  tokens: readonly Token[];
+  refused: readonly string[];
 }
 
 interface Cursor {
@@ -106,24 +115,29 @@ function writtenForms(target: string): string[] {
  * parsed only where a link or image can be: "[" starts both, and the rest of the inline parse is most of the
  * cost. Bare and <…> addresses are external and never checked.
  */
-function parseForChecks(body: string): Token[] {
-  const env = {};
-  const tokens: Token[] = [];
-  // markdown-it's own normalising step; line endings are already "\n" (front-matter.ts).
-  markdown.block.parse(body.replace(/\0/g, "\uFFFD"), markdown, env, tokens);
-  for (const token of tokens) {
-    if (token.type !== "inline" || !token.content.includes("[")) continue;
-    token.children = [];
-    markdown.inline.parse(token.content, markdown, env, token.children);
-  }
-  return tokens;
+function parseForChecks(body: string): ParsedBody {
+  const { result: tokens, refused } = collectRefusedLinks(() => {
+    const env = {};
+    const tokens: Token[] = [];
+    // markdown-it's own normalising step; line endings are already "\n" (front-matter.ts).
+    markdown.block.parse(body.replace(/\0/g, "\uFFFD"), markdown, env, tokens);
+    for (const token of tokens) {
+      // "[" starts links and images, "<" an <address>: the only inline constructs with a destination to refuse.
+      if (token.type !== "inline" || !(token.content.includes("[") || token.content.includes("<"))) continue;
+      token.children = [];
+      markdown.inline.parse(token.content, markdown, env, token.children);
+    }
+    return tokens;
+  });
+  return { tokens, refused };
 }
 
 /**
  * Headings, links and images of a body with their file positions, from one markdown-it parse: the checks' own,
- * or `tokens` of a full parse the caller has made anyway (src/markdown.ts parseBody, before any path prefix).
+ * or a full parse the caller has made anyway (src/markdown.ts parseBody, before any path prefix).
  */
-export function outlineBody(body: string, bodyLine: number, tokens: readonly Token[] = parseForChecks(body)): BodyOutline {
+export function outlineBody(body: string, bodyLine: number, parsed: ParsedBody = parseForChecks(body)): BodyOutline {
+  const { tokens } = parsed;
   const source = new BodySource(body, bodyLine);
   const headings: BodyHeading[] = [];
   const references: BodyReference[] = [];
@@ -145,7 +159,14 @@ export function outlineBody(body: string, bodyLine: number, tokens: readonly Tok
       collectReferences(token.children, source, blockLines, references);
     }
   });
-  return { bodyLine, headings, references };
+  const refused = [...new Set(parsed.refused)].map((target): BodyReference => {
+    const forms = writtenForms(target);
+    const found = source.find(forms, { line: 0, index: 0 }, source.lineCount);
+    const at = found ?? { line: 0, index: 0 };
+    const written = (found && forms.find((form) => source.line(found.line).startsWith(form, found.index))) || target;
+    return { kind: "link", target, written, alt: "", position: source.position(at), start: source.position(at) };
+  });
+  return { bodyLine, headings, references, refused };
 }
 
 function collectReferences(children: Token[], source: BodySource, [from, to]: [number, number], into: BodyReference[]): void {
@@ -214,6 +235,16 @@ export function bodyProblems(source: SourceFile, outline: BodyOutline = outlineB
     first = false;
   }
 
+  for (const reference of outline.refused) {
+    const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(reference.target)?.[0].toLowerCase() ?? reference.target;
+    problems.push({
+      file,
+      ...reference.position,
+      severity: "fel",
+      message: `länken ${reference.written} börjar med ${scheme}, som webbplatsen inte länkar till (bara https:, http:, mailto:, tel: och sökvägar på webbplatsen), så den skulle stå som vanlig text på sidan; ta bort den eller skriv en vanlig webbadress`,
+    });
+  }
+
   for (const reference of references) {
     if (reference.kind !== "image" || reference.alt.trim() !== "") continue;
     problems.push({
@@ -223,5 +254,30 @@ export function bodyProblems(source: SourceFile, outline: BodyOutline = outlineB
       message: `bilden ${reference.written} saknar alt-text; beskriv vad bilden visar mellan hakparenteserna, t.ex. ![Styrelsen samlad runt ett bord](${reference.written})`,
     });
   }
+  return problems;
+}
+
+/**
+ * "[fyll i: …]" left in the text by `npm run new` or the importer: a step not yet taken, never to be published. Kept
+ * apart from bodyProblems because in a draft it is only a warning that leaves the draft a document (the preview
+ * shows it), where other errors keep a file from becoming one.
+ */
+export function placeholderProblems({ file, parsed }: SourceFile): ContentProblem[] {
+  const bodyLine = parsed.bodyLine;
+  if (!holdsPlaceholder(parsed.body)) return [];
+  const problems: ContentProblem[] = [];
+  parsed.body.split("\n").forEach((line, index) => {
+    const at = line.search(/\[fyll i\b/i);
+    if (at === -1) return;
+    const end = line.indexOf("]", at);
+    const shown = end === -1 ? line.slice(at, at + 60) : line.slice(at, end + 1);
+    problems.push({
+      file,
+      line: bodyLine + index,
+      column: at + 1,
+      severity: "fel",
+      message: `texten har kvar platshållaren ${shown.length > 80 ? `${shown.slice(0, 77)}…` : shown}; ersätt den med riktig text innan dokumentet publiceras`,
+    });
+  });
   return problems;
 }

@@ -10,10 +10,11 @@ import { PATHS, typeFeedPath } from "../../urls.ts";
 import { buildCollections, statusOf } from "../collections.ts";
 import { parseFrontMatter } from "../front-matter.ts";
 import { listMarkdownFiles } from "../files.ts";
-import { fileSlugOf } from "../read.ts";
+import { fileSlugOf, type RejectedFile } from "../read.ts";
+import { normaliseSitePath, offSitePathReason } from "../fields.ts";
 import { displayPath, type ContentProblem, type Severity } from "../problems.ts";
 import { TYPE_KEYS } from "../types.ts";
-import type { AnyDocument } from "../document.ts";
+import type { AnyDocument, Status } from "../document.ts";
 import type { BuildMode } from "../../site.ts";
 import { outlineBody, type BodyReference, type Position } from "./body.ts";
 
@@ -164,9 +165,19 @@ function pageForm(sitePathname: string): string {
   return withoutIndex.endsWith("/") || /\.[a-z0-9]+$/i.test(withoutIndex) ? withoutIndex : `${withoutIndex}/`;
 }
 
-/** `files`: the content folder's Markdown files, when the caller (the loader) has listed them already. */
-export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date, files?: readonly string[]): ContentProblem[] {
-  if (documents.length === 0) return [];
+/** Where a link is written: a document, or a file with errors of its own (judged as a draft would be). */
+interface LinkSource {
+  url: string;
+  status: Status;
+  document?: AnyDocument;
+}
+
+/**
+ * `files`: the content folder's Markdown files, when the caller (the loader) has listed them already. `rejected`:
+ * files that did not become documents, whose links and images are checked all the same.
+ */
+export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date, files?: readonly string[], rejected: readonly RejectedFile[] = []): ContentProblem[] {
+  if (documents.length === 0 && rejected.length === 0) return [];
   const published = generatedPaths(documents, "production", now, contentDir);
   // With nothing unpublished a preview build writes the same pages: its collections differ only by what they leave out.
   const everything = documents.every((document) => statusOf(document, now) === "published") ? published : generatedPaths(documents, "preview", now, contentDir);
@@ -181,9 +192,18 @@ export function linkProblems(documents: readonly AnyDocument[], contentDir: stri
   const problems: ContentProblem[] = [];
   for (const document of documents) {
     problems.push(...frontMatterImageProblems(document, index));
+    const source: LinkSource = { url: document.url, status: statusOf(document, now), document };
     for (const reference of referencesOf(document)) {
-      const problem = referenceProblem(document, reference, index, now);
+      const problem = referenceProblem(source, reference, index, now);
       if (problem) problems.push({ file: document.sourcePath, ...reference.position, ...problem });
+    }
+  }
+  for (const file of rejected) {
+    problems.push(...rejectedImageProblems(file, index));
+    const source: LinkSource = { url: file.url, status: "draft" };
+    for (const reference of file.references) {
+      const problem = referenceProblem(source, reference, index, now);
+      if (problem) problems.push({ file: file.file, ...reference.position, ...problem });
     }
   }
   return problems;
@@ -191,11 +211,19 @@ export function linkProblems(documents: readonly AnyDocument[], contentDir: stri
 
 type Finding = Pick<ContentProblem, "severity" | "message">;
 
-function referenceProblem(document: AnyDocument, reference: BodyReference, index: SiteIndex, now: Date): Finding | undefined {
+function referenceProblem(source: LinkSource, reference: BodyReference, index: SiteIndex, now: Date): Finding | undefined {
   const { written } = reference;
   const noun = reference.kind === "image" ? "bilden" : "länken";
   switch (kindOf(reference.target)) {
     case "external":
+      // An http: image on an https page is blocked by browsers (mixed content) and by the content security policy.
+      if (reference.kind === "image" && /^http:/i.test(reference.target.trim())) {
+        return {
+          severity: "fel",
+          message: `bilden ${written} hämtas över okrypterad http:, och webbläsare visar den inte på webbplatsen; lägg bilden i ${index.imagesDir}/ och skriv /${IMAGES_FOLDER}/<filnamn>, eller använd en https:-adress`,
+        };
+      }
+      return undefined;
     case "fragment":
       return undefined;
     case "empty":
@@ -206,7 +234,7 @@ function referenceProblem(document: AnyDocument, reference: BodyReference, index
           : "länken saknar adress; skriv den inom parentesen, t.ex. [Nyheter](/nyheter/)",
       };
     case "relative":
-      return relativeProblem(document, reference, index);
+      return relativeProblem(source, reference, index);
     case "root":
       break;
   }
@@ -214,8 +242,8 @@ function referenceProblem(document: AnyDocument, reference: BodyReference, index
   if (reference.kind === "image") return imageProblem(target, written, index);
 
   const linked = index.document(target);
-  if (linked) return statusProblem(document, linked, written, now);
-  const pages = statusOf(document, now) === "published" ? index.published : index.everything;
+  if (linked) return source.document && statusProblem(source.document, linked, written, now);
+  const pages = source.status === "published" ? index.published : index.everything;
   if (index.hasPage(target, pages)) return undefined;
   if (target.startsWith(`/${IMAGES_FOLDER}/`)) {
     return { severity: "fel", message: `${noun} ${written} går till en fil som inte finns i ${index.imagesDir}/; lägg filen där eller rätta adressen` };
@@ -281,7 +309,7 @@ function imageProblem(target: string, written: string, index: SiteIndex): Findin
   };
 }
 
-function relativeProblem(document: AnyDocument, reference: BodyReference, index: SiteIndex): Finding {
+function relativeProblem(source: LinkSource, reference: BodyReference, index: SiteIndex): Finding {
   const { written } = reference;
   if (reference.kind === "image") {
     const inImages = `/${IMAGES_FOLDER}/${sitePath(reference.target).split("/").pop() ?? ""}`;
@@ -290,7 +318,7 @@ function relativeProblem(document: AnyDocument, reference: BodyReference, index:
       message: `bilden "${written}" har en relativ sökväg och visas bara på just den här sidan; skriv sökvägen från webbplatsens rot${index.images.has(inImages) ? `: ${inImages}` : `, t.ex. /${IMAGES_FOLDER}/bild.jpg`}`,
     };
   }
-  const resolved = sitePath(reference.target, document.url);
+  const resolved = sitePath(reference.target, source.url);
   const exists = index.document(resolved) !== undefined || index.hasPage(resolved, index.everything);
   return {
     severity: "varning",
@@ -306,13 +334,22 @@ function frontMatterImageProblems(document: AnyDocument, index: SiteIndex): Cont
   if (image === undefined) return [];
   const finding = imageProblem(sitePath(image), image, index);
   if (!finding) return [];
-  return [{ file: document.sourcePath, ...imageFieldPosition(document), field: "image", ...finding, message: `fältet "image": ${finding.message}` }];
+  return [{ file: document.sourcePath, ...imageFieldPosition(document.sourcePath), field: "image", ...finding, message: `fältet "image": ${finding.message}` }];
+}
+
+/** The `image` field of a file with other errors: checked when it is a path on the site (else the schema said so). */
+function rejectedImageProblems(file: RejectedFile, index: SiteIndex): ContentProblem[] {
+  if (file.image === undefined) return [];
+  const image = normaliseSitePath(file.image);
+  if (image === "" || offSitePathReason(image) !== undefined) return [];
+  const finding = imageProblem(sitePath(image), image, index);
+  return finding ? [{ file: file.file, ...imageFieldPosition(file.file), field: "image", ...finding, message: `fältet "image": ${finding.message}` }] : [];
 }
 
 /** Only asked when there is a problem to show, so the file is read again rather than kept in memory. */
-function imageFieldPosition(document: AnyDocument): Position | undefined {
+function imageFieldPosition(sourcePath: string): Position | undefined {
   try {
-    return parseFrontMatter(fs.readFileSync(path.resolve(document.sourcePath), "utf8")).locate(["image"]);
+    return parseFrontMatter(fs.readFileSync(path.resolve(sourcePath), "utf8")).locate(["image"]);
   } catch {
     return undefined;
   }
