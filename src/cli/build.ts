@@ -6,7 +6,7 @@ import path from "node:path";
 import { siteOptionsFromEnv } from "../site.ts";
 import { diskCacheEnabled } from "../content/disk-cache.ts";
 import { startLoadingPool } from "../content/load-parallel.ts";
-import { formatProblem, formatReport } from "../content/problems.ts";
+import { ContentError, formatProblem, formatReport } from "../content/problems.ts";
 // The rest of the generator is imported in main(), once the loading workers are starting: they load their modules
 // while this thread loads its own.
 
@@ -46,6 +46,11 @@ async function main(): Promise<number> {
     timing?.("eleventy", performance.now() - eleventyStarted);
   } catch (error) {
     fs.rmSync(stagingDir, { recursive: true, force: true });
+    // The copy of images and attachments lists the folder again: a link that appeared after loading stops it here.
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      return 1;
+    }
     throw error;
   }
 

@@ -11,6 +11,8 @@ import { PATHS } from "../urls.ts";
 import { keepRenderedBodies } from "../markdown.ts";
 import { diskCacheEnabled } from "../content/disk-cache.ts";
 import { OnRequestPages, modelPaginatedTemplates, pageText } from "./on-request.ts";
+import { copyAssets } from "./assets.ts";
+import { ASSET_FOLDERS } from "../content/files.ts";
 
 /** The folder of page templates, given to Eleventy as its input. */
 export const PAGES_DIR = "layouts/pages";
@@ -107,8 +109,14 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   // The Swedish stemmer the index was built with, for the search page (layouts/assets/search-terms.js).
   eleventyConfig.addPassthroughCopy({ [STEMMER_FILE]: PATHS.searchStemmer.slice(1) });
-  eleventyConfig.addPassthroughCopy({ [path.join(options.contentDir, "bilder")]: "bilder" });
+  // Images and attachments (content/bilder/, content/filer/): not Eleventy's passthrough copy, which copies a symbolic
+  // link as a link, and a pages upload follows it and publishes what it points at. Copied after the pages, so a build
+  // stopped by content errors copies nothing.
+  eleventyConfig.on("eleventy.after", ({ outputMode, directories }: BuildEvent) => {
+    if (outputMode === "fs") copyAssets(options.contentDir, directories.output);
+  });
   eleventyConfig.addWatchTarget(`${options.contentDir}/**/*.md`);
+  for (const folder of Object.keys(ASSET_FOLDERS)) eleventyConfig.addWatchTarget(`${options.contentDir}/${folder}/`);
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addWatchTarget("./layouts/");
   eleventyConfig.setUseGitIgnore(false);
