@@ -154,6 +154,31 @@ describe("a tree without errors", () => {
   });
 });
 
+describe("files that are not documents", () => {
+  it("reports a link, misnamed Markdown and leftovers, in text and in --json", () => {
+    const dir = writeContent({
+      "nyheter/2024-01-15-a.md": news({}),
+      "nyheter/2024-01-16-b.MD": news({ date: "2024-01-16", title: "B" }),
+      "nyheter/.DS_Store": "\u0000",
+      "bilder/.gitkeep": "",
+    });
+    fs.symlinkSync("/etc/passwd", path.join(dir, "bilder", "x.jpg"));
+    const text = runCheck(["--content", dir]);
+    expect(text.code).toBe(1);
+    const lines = text.stdout.split("\n");
+    expect(lines).toContain(`${shown(dir, "bilder/x.jpg")} fel: filen är en symbolisk länk (pekar utanför innehållsmappen, på /etc/passwd); länkar publiceras aldrig – lägg in själva filen i stället`);
+    expect(lines).toContain(`${shown(dir, "nyheter/2024-01-16-b.MD")} fel: webbplatsen läser bara Markdown-filer som slutar på .md (med små bokstäver); byt namn till 2024-01-16-b.md`);
+    expect(lines.filter((line) => line.startsWith(`${shown(dir, "nyheter/.DS_Store")} varning: `))).toHaveLength(1);
+    expect(text.stdout.trimEnd().split("\n").at(-1)).toMatch(/^2 fel, 1 varning i 3 filer \(1 dokument kontrollerat på \d+,\d s\)$/);
+    const report = JSON.parse(runCheck(["--content", dir, "--json"]).stdout) as { problems: { file: string; severity: string }[] };
+    expect(report.problems.map((problem) => [problem.file, problem.severity])).toEqual([
+      [shown(dir, "bilder/x.jpg"), "fel"],
+      [shown(dir, "nyheter/2024-01-16-b.MD"), "fel"],
+      [shown(dir, "nyheter/.DS_Store"), "varning"],
+    ]);
+  });
+});
+
 describe("the shipped content", () => {
   it("passes with exit 0 and no findings", () => {
     const result = runCheck([]);
