@@ -32,8 +32,8 @@ export interface SiteOptions {
 }
 
 export function normaliseSiteUrl(raw: string): string {
-  const url = new URL(raw);
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
+  const url = URL.parse(raw);
+  if (url === null || (url.protocol !== "https:" && url.protocol !== "http:")) {
     throw new Error(`SITE_URL ska börja med https:// eller http://, men är "${raw}".`);
   }
   return url.origin;
@@ -42,6 +42,16 @@ export function normaliseSiteUrl(raw: string): string {
 export function normalisePathPrefix(raw: string | undefined): string {
   const trimmed = (raw ?? "").trim().replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+/** Where a production build goes: the folder a host serves and an upload publishes. */
+export const DEPLOY_DIR = "_site";
+/** Where the preview goes (`npm start`, a preview build): never the deploy folder, so no draft is uploaded by mistake. */
+export const PREVIEW_DIR = ".cache/preview";
+
+/** The output folder of a build in `mode`: FINSAM_OUTPUT_DIR is the deploy folder, FINSAM_PREVIEW_DIR the preview's. */
+export function outputDirFromEnv(mode: BuildMode, env: NodeJS.ProcessEnv = process.env): string {
+  return mode === "preview" ? env.FINSAM_PREVIEW_DIR || PREVIEW_DIR : env.FINSAM_OUTPUT_DIR || DEPLOY_DIR;
 }
 
 /** Options for a build started from the command line, taken from the environment. */

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { siteOptionsFromEnv } from "../site.ts";
+import { outputDirFromEnv, siteOptionsFromEnv } from "../site.ts";
 import { diskCacheEnabled } from "../content/disk-cache.ts";
 import { startLoadingPool } from "../content/load-parallel.ts";
 import { ContentError, formatProblem, formatReport } from "../content/problems.ts";
@@ -18,7 +18,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   // One "now" for the whole build: validation and pages agree on what is published.
   const options = { ...siteOptionsFromEnv(), now: new Date() };
-  const outputDir = process.env.FINSAM_OUTPUT_DIR ?? "_site";
+  // A preview build shows drafts: it goes to the preview's folder, never where an upload takes the site from.
+  const outputDir = outputDirFromEnv(options.mode);
 
   // FINSAM_TIMINGS=1: one "FINSAM_TIMING <step> <ms>" line per step on stderr, for bench/.
   const timing = process.env.FINSAM_TIMINGS ? (step: string, ms: number) => console.error(`FINSAM_TIMING ${step} ${Math.round(ms)}`) : undefined;

@@ -1,16 +1,18 @@
-// `npm run serve:dist`: serves the built _site/ on 127.0.0.1 as a plain static host would, for a last look.
-import fs from "node:fs";
-import { normalisePathPrefix } from "../site.ts";
+// `npm run serve:dist`: serves the built _site/ on 127.0.0.1 as a plain static host would, for a last look; only a
+// production build (src/build-manifest.ts), under the path prefix it was built for (refused if PATH_PREFIX differs).
+import { expectedFromEnv, shownDir, verifyProductionBuild } from "../build-manifest.ts";
+import { outputDirFromEnv } from "../site.ts";
 import { startStaticServer } from "../static-server.ts";
 
-const root = process.env.FINSAM_OUTPUT_DIR ?? "_site";
-const prefix = normalisePathPrefix(process.env.PATH_PREFIX);
+const root = outputDirFromEnv("production");
 const port = Number(process.env.PORT ?? 8081);
+// SITE_URL is not checked: the site is looked at here, on 127.0.0.1, not at its address.
+const verdict = verifyProductionBuild(root, { pathPrefix: expectedFromEnv().pathPrefix });
 
-if (!fs.existsSync(`${root}/index.html`)) {
-  console.error(`Hittar ingen byggd webbplats i ${root}/. Kör först: npm run build`);
+if (!verdict.ok) {
+  console.error(verdict.message);
   process.exitCode = 1;
 } else {
-  const server = await startStaticServer(root, prefix, port);
-  console.log(`Visar ${root}/ på ${server.baseUrl} (avsluta med Ctrl+C)`);
+  const server = await startStaticServer(root, verdict.manifest.pathPrefix, port);
+  console.log(`Visar ${shownDir(root)} på ${server.baseUrl} (avsluta med Ctrl+C)`);
 }

@@ -1,6 +1,7 @@
 // One way to run a programmatic Eleventy build of the site: used by `npm run build` and by the tests.
 import Eleventy from "@11ty/eleventy";
 import type { SiteOptions } from "../site.ts";
+import { writeBuildManifest } from "../build-manifest.ts";
 import type { SiteModel } from "../model.ts";
 import { PAGES_DIR, finsamPlugin, type FinsamPluginOptions } from "./plugin.ts";
 
@@ -19,4 +20,6 @@ export async function writeSite(
     },
   });
   await eleventy.write();
+  // Last, once every page, asset and the search index is written: a folder with a manifest holds a whole build.
+  writeBuildManifest(outputDir, options);
 }
