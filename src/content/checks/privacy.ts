@@ -30,14 +30,30 @@ const PERSONNUMMER = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{6})([-+ \\u00A0]?)(\\d{
 
 // Swedish national form (0 + area code) or international (+ or 00, then country code). Digit groups may
 // wrap onto the next line in hard-wrapped Markdown. Which candidates are real numbers is libphonenumber's call.
-const GROUP_SEPARATOR = String.raw`(?:[ \u00A0]|\n[ \t]*)`;
+// Every repetition is bounded (a number has at most 15 digits, E.164): a candidate stays short however long a run
+// of digit groups is, so the scan is linear in the text. A longer run is read as consecutive candidates.
+const MAX_GROUPS = 8;
+const DIGITS = String.raw`\d{1,15}`;
+const LINE_WRAP = String.raw`\n[ \t]{0,40}`;
+const GROUP_SEPARATOR = String.raw`(?:[ \u00A0]|${LINE_WRAP})`;
+const INTERNATIONAL_SEPARATOR = String.raw`(?:[ \u00A0\-]|${LINE_WRAP})`;
+const digitGroups = (separator: string): string => `${DIGITS}(?:${separator}${DIGITS}){0,${MAX_GROUPS}}`;
 const PHONE = new RegExp(
   NOT_AFTER +
-    String.raw`(?:(?:\+|00)[ \u00A0]?[1-9]\d{0,2}[ \u00A0\-]?(?:\(0\)[ \u00A0]?)?\d+(?:(?:[ \u00A0\-]|\n[ \t]*)\d+)*` +
-    String.raw`|(?:\(0\d{1,3}\)|0\d{1,3})(?:[ \u00A0]?[\-–][ \u00A0]?|[ \u00A0])?\d+(?:${GROUP_SEPARATOR}\d+)*)` +
+    String.raw`(?:(?:\+|00)[ \u00A0]?[1-9]\d{0,2}[ \u00A0\-]?(?:\(0\)[ \u00A0]?)?` +
+    digitGroups(INTERNATIONAL_SEPARATOR) +
+    String.raw`|(?:\(0\d{1,3}\)|0\d{1,3})(?:[ \u00A0]?[\-–][ \u00A0]?|[ \u00A0])?` +
+    digitGroups(GROUP_SEPARATOR) +
+    ")" +
     NOT_BEFORE,
   "gu",
 );
+/**
+ * How many digits a number can have, from libphonenumber's metadata (a test holds these to it): in national form a
+ * Swedish number (trunk 0 and 6 to 12 digits), after "+" or "00" any country's (country code and national number,
+ * plus a "(0)"). A candidate outside these costs no parse, which is most of what a long run of digit groups offers.
+ */
+export const PHONE_DIGITS = { national: { min: 7, max: 13 }, international: { min: 6, max: 20 } } as const;
 
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
 // Also finds the address in [skriv](mailto:namn@example.se) and <namn@example.se>.
@@ -109,22 +125,57 @@ function findPersonnummer(text: string): Finding[] {
   return findings;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Where a phone match may end, longest first: its end, and each gap between digit groups (a greedy match may run
+ * into a following number: "070-123 45 67 2 gånger"). Only the ends with a possible count of digits.
+ */
+function phoneEnds(written: string): number[] {
+  const international = written.startsWith("+") || written.startsWith("00");
+  const { min, max } = international ? PHONE_DIGITS.international : PHONE_DIGITS.national;
+  const ends: number[] = [];
+  let digits = written.startsWith("00") ? -2 : 0;
+  let gap = -1; // start of the whitespace (the pattern's separators) before the current character
+  for (let index = 0; index < written.length; index += 1) {
+    const code = written.charCodeAt(index);
+    if (isDigit(code)) {
+      if (gap !== -1 && digits >= min && digits <= max) ends.push(gap);
+      gap = -1;
+      digits += 1;
+    } else if (code === 0x20 || code === 0xa0 || code === 0x0a || code === 0x09) {
+      if (gap === -1) gap = index;
+    } else {
+      gap = -1;
+    }
+  }
+  if (digits >= min && digits <= max) ends.push(written.length);
+  return ends.reverse();
+}
+
 function findPhoneNumbers(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const match of allMatches(PHONE, text)) {
+  // libphonenumber's verdicts by candidate: a number repeated, or a table of like groups, is parsed once.
+  const verdicts = new Map<string, string | undefined>();
+  PHONE.lastIndex = 0;
+  for (let match = PHONE.exec(text); match !== null; match = PHONE.exec(text)) {
     const written = match[0];
-    // A greedy match may run into a following number ("070-123 45 67 2 gånger"): try shorter at group gaps.
-    const ends = [written.length, ...[...written.matchAll(/\s+(?=\d)/g)].map((gap) => gap.index).reverse()];
-    for (const end of ends) {
-      const number = normalisePhone(written.slice(0, end));
+    for (const end of phoneEnds(written)) {
+      const candidate = written.slice(0, end);
+      let number = verdicts.get(candidate);
+      if (!verdicts.has(candidate)) verdicts.set(candidate, (number = normalisePhone(candidate)));
       if (number === undefined) continue;
       findings.push({
         kind: "telefonnummer",
         start: match.index,
         end: match.index + end,
         key: number,
-        masked: maskDigits(written.slice(0, end)),
+        masked: maskDigits(candidate),
       });
+      // What follows may be a number of its own ("070 123 45 67 08 123 45 67"): read on from its end.
+      PHONE.lastIndex = match.index + end;
       break;
     }
   }
@@ -148,8 +199,19 @@ function findEmails(text: string): Finding[] {
   return findings;
 }
 
-function overlaps(a: Finding, b: Finding): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * The findings that overlap none of the others. Both lists are in text order and neither overlaps itself (each
+ * comes from one left-to-right scan), so one pass over each does: a text full of findings stays linear.
+ */
+function notOverlapping(findings: readonly Finding[], others: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  let next = 0;
+  for (const finding of findings) {
+    while (next < others.length && (others[next]?.end ?? 0) <= finding.start) next += 1;
+    const other = others[next];
+    if (other === undefined || other.start >= finding.end) kept.push(finding);
+  }
+  return kept;
 }
 
 /**
@@ -158,11 +220,9 @@ function overlaps(a: Finding, b: Finding): boolean {
  */
 function findAll(text: string, publicPhones: ReadonlySet<string>): Finding[] {
   const emails = findEmails(text);
-  const phones = findPhoneNumbers(text).filter((phone) => !emails.some((email) => overlaps(email, phone)));
-  const identities = findPersonnummer(text).filter(
-    (identity) => !phones.some((phone) => publicPhones.has(phone.key) && overlaps(phone, identity)),
-  );
-  const contacts = [...emails, ...phones.filter((phone) => !identities.some((identity) => overlaps(identity, phone)))];
+  const phones = notOverlapping(findPhoneNumbers(text), emails);
+  const identities = notOverlapping(findPersonnummer(text), phones.filter((phone) => publicPhones.has(phone.key)));
+  const contacts = [...emails, ...notOverlapping(phones, identities)];
   return [...identities, ...contacts];
 }
 
@@ -170,6 +230,16 @@ interface PublicContacts {
   phones: Set<string>;
   emails: Set<string>;
   problems: ContentProblem[];
+}
+
+/**
+ * "namn@example.se": one "@", no white space, a dot inside the domain. Written out rather than as a pattern, which
+ * backtracks over every dot of a long value without one more "@" ("a@a.a.a…@").
+ */
+function isAddress(value: string): boolean {
+  const at = value.indexOf("@");
+  if (at < 1 || value.indexOf("@", at + 1) !== -1 || /\s/.test(value)) return false;
+  return value.slice(at + 2, -1).includes(".");
 }
 
 function readPublicContacts({ file, parsed }: SourceFile): PublicContacts {
@@ -181,7 +251,7 @@ function readPublicContacts({ file, parsed }: SourceFile): PublicContacts {
     if (typeof entry !== "string") return;
     const value = entry.trim().replace(/^(mailto|tel):/i, "");
     const phone = normalisePhone(value);
-    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
+    if (isAddress(value)) {
       result.emails.add(value.toLowerCase());
     } else if (phone !== undefined) {
       result.phones.add(phone);

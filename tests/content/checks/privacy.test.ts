@@ -1,8 +1,8 @@
 // The GDPR guard: personnummer, samordningsnummer, phone numbers and e-mail addresses, found and masked.
 import personnummerModule from "personnummer";
-import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { Metadata, getCountries, getCountryCallingCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
-import { privacyProblems } from "../../../src/content/checks/privacy.ts";
+import { PHONE_DIGITS, privacyProblems } from "../../../src/content/checks/privacy.ts";
 import { parseFrontMatter } from "../../../src/content/front-matter.ts";
 import { loadContent } from "../../../src/content/load.ts";
 import { renderTemplate } from "../../../src/content/template.ts";
@@ -162,6 +162,20 @@ describe("phone numbers", () => {
     expect(other[0]?.message).toContain("070-123 ** **");
   });
 
+  it("finds a number right after another in one run of digit groups", () => {
+    const problems = check("Ring 070 123 45 67 08 123 456 78 på dagtid.");
+    expect(problems.map((problem) => problem.message.split(" ").slice(0, 5).join(" "))).toEqual([
+      "telefonnummer 070 123 ** **",
+      "telefonnummer 08 123 4** **",
+    ]);
+  });
+
+  it("finds a number followed by many more digit groups", () => {
+    const problems = check(`Ring 070-123 45 67 ${"2024 ".repeat(200)}.`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain("070-123 ** **");
+  });
+
   it("finds a number split over two lines of Markdown", () => {
     const body = "Ring Magnus på 070-123\n45 67 om du har frågor.";
     const source = markdownFile(FRONT, body);
@@ -311,5 +325,83 @@ describe("the templates `npm run new` writes", () => {
   it.each(TYPE_KEYS)("%s has nothing the guard stops", (type) => {
     const source = renderTemplate(type, "2024-01-15", { title: "En rubrik" });
     expect(privacyProblems({ file: "ny.md", parsed: parseFrontMatter(source) })).toEqual([]);
+  });
+});
+
+describe("a long text", () => {
+  // The scan skips candidates with too few or too many digits for any number libphonenumber knows: only right if
+  // the bounds hold every number the library itself would accept.
+  it("asks libphonenumber about every length of number it knows", () => {
+    const metadata = new Metadata();
+    const lengths = (country: Parameters<typeof metadata.selectNumberingPlan>[0]): number[] => {
+      metadata.selectNumberingPlan(country);
+      return metadata.numberingPlan?.possibleLengths() ?? [];
+    };
+    const swedish = lengths("SE");
+    expect(PHONE_DIGITS.national.min).toBeLessThanOrEqual(1 + Math.min(...swedish));
+    expect(PHONE_DIGITS.national.max).toBeGreaterThanOrEqual(1 + Math.max(...swedish));
+    const withCountryCode = getCountries().flatMap((country) =>
+      lengths(country).map((length) => getCountryCallingCode(country).length + length),
+    );
+    expect(PHONE_DIGITS.international.min).toBeLessThanOrEqual(Math.min(...withCountryCode));
+    // One more for a "(0)": "+46 (0)70 123 45 67".
+    expect(PHONE_DIGITS.international.max).toBeGreaterThanOrEqual(Math.max(...withCountryCode) + 1);
+  });
+
+  // Sizes doubling up to just under the 1 MB a document may have. Each must take less than a budget that grows in
+  // step with the size: a scan that tries every shorter piece of every run (quadratic) fails at the first sizes,
+  // rather than running for hours at the last. The budget is generous; speed targets live in the benchmark.
+  const SIZES = [16, 32, 128, 960].map((kilobytes) => kilobytes * 1024);
+  const budgetMs = (size: number): number => 500 + (size / SIZES[SIZES.length - 1]!) * 8000;
+
+  function expectLinearScan(source: (size: number) => string): void {
+    const times = new Map<number, number>();
+    for (const size of SIZES) {
+      const parsed = parseFrontMatter(source(size));
+      const started = performance.now();
+      privacyProblems({ file: "lang.md", parsed });
+      const elapsed = performance.now() - started;
+      expect(elapsed, `${size} bytes`).toBeLessThan(budgetMs(size));
+      times.set(size, elapsed);
+    }
+    // Seven and a half times the text takes about as many times as long; a quadratic scan, fifty-six times.
+    expect(times.get(960 * 1024)).toBeLessThan(20 * (times.get(128 * 1024) ?? 0) + 1000);
+  }
+
+  /** Groups of digits as a table of numbers might have them, every candidate a new one (seeded, so repeatable). */
+  function randomGroups(size: number): string {
+    let seed = 1;
+    const next = (below: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % below;
+    let text = "";
+    while (text.length < size) {
+      text += next(4) === 0 ? `0${next(1000)}` : next(8) === 0 ? `+${next(100)}` : String(next(10 ** (1 + next(4))));
+      text += next(6) === 0 ? "\n" : " ";
+    }
+    return text;
+  }
+
+  const body = (unit: string, lead = "") => (size: number) =>
+    markdownFile(FRONT, lead + unit.repeat(Math.ceil(size / unit.length)));
+
+  it.each([
+    ["a number trailed by single digits", body("1 ", "Ring 070-")],
+    ["area codes", body("070 ")],
+    ["four-digit groups", body("0701 ")],
+    ["groups on lines of their own", body("070\n")],
+    ["two-digit groups", body("01 ")],
+    ["international groups", body("0046 70 ")],
+    ["international single digits", body("+1 2 3 4 5 6 7 8 9 ")],
+    ["random groups", (size: number) => markdownFile(FRONT, randomGroups(size))],
+    ["digits", body("1")],
+    ["zeros", body("0")],
+    ["dates of birth without their last digits", body("121212-")],
+    ["dotted labels after an @", body("a.", "a@")],
+    ["a dotted local part before an @", (size: number) => markdownFile(FRONT, `${"a.".repeat(size / 2)}@`)],
+    ["@ after @", body("a@")],
+    ["hyphenated labels", body("-a", "a@a")],
+  ])("is scanned in time linear in its length: %s", (_, source) => expectLinearScan(source));
+
+  it("is scanned in linear time when it is a public contact", () => {
+    expectLinearScan((size) => markdownFile({ ...FRONT, publicContacts: [`a@${"a.".repeat(size / 2)}@`] }));
   });
 });
