@@ -24,6 +24,8 @@ export const T = {
   atomFeedAll: "Alla nyheter (Atom)",
   jsonFeedAll: "Alla nyheter (JSON Feed)",
   atomFeedType: (plural: string) => `${plural} (Atom)`,
+  // Ends a feed entry cut short (src/feeds/cut.ts), linking to the page with the whole text
+  feedReadWhole: "Läs hela texten på webbplatsen",
   memberAgencies: "Finsam är samverkan mellan",
   footerNav: "Sidfot",
   noDocuments: "Här finns inget publicerat ännu.",

@@ -8,6 +8,7 @@ import { DOCUMENT_TYPES, type TypeKey } from "../content/types.ts";
 import { authorNames, type AnyDocument } from "../content/document.ts";
 import { PATHS, typeFeedPath } from "../urls.ts";
 import { stripInvalidXmlChars } from "./xml.ts";
+import { boundedContent } from "./cut.ts";
 
 /**
  * Date in the feeds' own tag URIs (RFC 4151): a day the authority already held the name.
@@ -26,7 +27,7 @@ export interface FeedEntry {
   published: Date;
   updated: Date;
   summary: string;
-  /** Rendered body with every link and image absolute. */
+  /** Rendered body with every link and image absolute, cut short with a link to the page if long (cut.ts). */
   contentHtml: string;
   authors: string[];
   tags: string[];
@@ -66,7 +67,9 @@ function absoluteContent(document: AnyDocument, pathPrefix: string, base: string
   if (!byBase) contentCache.set(document, (byBase = new Map()));
   let html = byBase.get(key);
   if (!html) {
-    html = convertHtmlToAbsoluteUrls(renderBody(document, pathPrefix), base).then(stripInvalidXmlChars);
+    html = convertHtmlToAbsoluteUrls(renderBody(document, pathPrefix), base).then((absolute) =>
+      boundedContent(stripInvalidXmlChars(absolute), base),
+    );
     byBase.set(key, html);
   }
   return html;
