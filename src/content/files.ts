@@ -57,14 +57,17 @@ function isSystem(name: string): boolean {
  * again), and control characters (a line break, say) would break every line the check prints about the file.
  */
 function unreadableName(name: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u001f\u007f\ufffd]/.test(name);
 }
 
-/** Control characters written as escapes, so a finding about such a file stays one line. */
-function shownPath(absolutePath: string): string {
-  // eslint-disable-next-line no-control-regex
-  return displayPath(absolutePath).replace(/[\u0000-\u001f\u007f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+/** Control characters written as escapes ("\u000a"), so a finding that names such a file stays one line. */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A path as findings name it: displayPath, with control characters escaped. */
+export function shownPath(absolutePath: string): string {
+  return escapeControls(displayPath(absolutePath));
 }
 
 /** What the walk found at a path the site could publish, for the name collision check. */
@@ -85,8 +88,11 @@ class Walk {
     this.problems.push({ file: shownPath(file), severity, message });
   }
 
-  /** Visits one folder and those under it, one readdir each (a Dirent knows a link without another stat). */
-  folder(dir: string, relative: readonly string[]): void {
+  /**
+   * Visits one folder and those under it, one readdir each (a Dirent knows a link without another stat). `sitePath`:
+   * the folder's path under the content folder, "/bilder/album" ("" at the top).
+   */
+  folder(dir: string, sitePath: string): void {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -98,17 +104,16 @@ class Walk {
     const kept: Kept[] = [];
     for (const entry of entries) {
       const file = path.join(dir, entry.name);
-      const at = [...relative, entry.name];
       if (entry.isSymbolicLink()) this.link(file);
       else if (unreadableName(entry.name)) {
         this.report(file, "fel", `${entry.isDirectory() ? "mappnamnet" : "filnamnet"} innehåller ett tecken som inte går att läsa eller ett osynligt styrtecken; byt namn på ${entry.isDirectory() ? "mappen" : "filen"} (bara bokstäver, siffror, bindestreck och punkt)`);
       } else if (entry.isDirectory()) {
         if (this.directory(file, entry.name)) {
           kept.push({ name: entry.name, file, directory: true });
-          this.folder(file, at);
+          this.folder(file, `${sitePath}/${entry.name}`);
         }
       } else if (entry.isFile()) {
-        if (this.file(file, entry.name, at)) kept.push({ name: entry.name, file, directory: false });
+        if (this.file(file, entry.name, sitePath)) kept.push({ name: entry.name, file, directory: false });
       } else {
         this.report(file, "varning", "är ingen vanlig fil (utan t.ex. en enhet eller en namngiven pipe) och publiceras inte; ta bort den");
       }
@@ -136,7 +141,7 @@ class Walk {
     } catch {
       // A link to nothing: still a link.
     }
-    const where = target === "" ? "" : inside ? ` (pekar på ${shownPath(resolved)})` : ` (pekar utanför innehållsmappen, på ${target})`;
+    const where = target === "" ? "" : inside ? ` (pekar på ${shownPath(resolved)})` : ` (pekar utanför innehållsmappen, på ${escapeControls(target)})`;
     this.report(file, "fel", `${what} är en symbolisk länk${where}; länkar publiceras aldrig – lägg in själva ${what} i stället`);
   }
 
@@ -158,8 +163,8 @@ class Walk {
    * error when the editor evidently meant the file for the site and it would be missing or published wrongly; a
    * warning when it is a leftover that is never published and harms nothing by staying.
    */
-  private file(file: string, name: string, at: readonly string[]): boolean {
-    if (at.length === 1 && NOT_DOCUMENTS.has(name)) return false;
+  private file(file: string, name: string, sitePath: string): boolean {
+    if (sitePath === "" && NOT_DOCUMENTS.has(name)) return false;
     if (REPOSITORY_FILES.has(name)) return false;
     if (isSystem(name)) {
       this.report(file, "varning", "är en fil som datorns system skapar, inte en del av innehållet; den publiceras inte och kan tas bort");
@@ -183,12 +188,11 @@ class Walk {
       this.report(file, "fel", `webbplatsen läser bara Markdown-filer som slutar på .md (med små bokstäver); byt namn till ${name.slice(0, -extension.length)}.md`);
       return false;
     }
-    const top = at[0] as string;
-    if (at.length > 1 && Object.hasOwn(ASSET_FOLDERS, top)) {
+    const top = sitePath.split("/")[1] ?? "";
+    if (Object.hasOwn(ASSET_FOLDERS, top)) {
       const folder = ASSET_FOLDERS[top as AssetFolder];
       if ((folder.extensions as readonly string[]).includes(lower)) {
-        const sitePath = `/${at.join("/")}`.normalize("NFC");
-        this.assets.push({ file, sitePath });
+        this.assets.push({ file, sitePath: `${sitePath}/${name}`.normalize("NFC") });
         return true;
       }
       // An error, not a warning: the link check counts every file here as there, so a page could link to one the
@@ -210,13 +214,15 @@ class Walk {
    * one: a checkout there keeps only one of them, so what is published would depend on the machine. Errors both.
    */
   private collisions(kept: readonly Kept[]): void {
-    const groups = new Map<string, Kept[]>();
+    const first = new Map<string, Kept>();
+    const clashes = new Map<string, Kept[]>();
     for (const entry of kept) {
       const key = entry.name.normalize("NFC").toLowerCase();
-      groups.set(key, [...(groups.get(key) ?? []), entry]);
+      const earlier = first.get(key);
+      if (!earlier) first.set(key, entry);
+      else clashes.set(key, [...(clashes.get(key) ?? [earlier]), entry]);
     }
-    for (const group of groups.values()) {
-      if (group.length < 2) continue;
+    for (const group of clashes.values()) {
       for (const entry of group) {
         const others = group.filter((other) => other !== entry);
         const noun = entry.directory ? "mappnamnet" : "filnamnet";
@@ -239,7 +245,7 @@ export function listContent(contentDir: string): ContentInventory {
   const root = path.resolve(contentDir);
   if (!fs.existsSync(root)) return { documents: [], assets: [], problems: [] };
   const walk = new Walk(root);
-  walk.folder(root, []);
+  walk.folder(root, "");
   return {
     documents: walk.documents.sort(),
     assets: walk.assets.sort((a, b) => (a.sitePath < b.sitePath ? -1 : a.sitePath > b.sitePath ? 1 : 0)),
