@@ -52,7 +52,8 @@ const HELP = `Användning: npm run check -- [--content <mapp>] [--json]
 
 Kontrollerar allt innehåll som bygget gör, utan att skapa några sidor: fälten i front matter,
 organisationer, dubbla adresser, länkar och bilder som inte leder någonstans, bilder utan
-alt-text och rubriknivåer. Listar också utkast och schemalagda dokument.
+alt-text och rubriknivåer, symboliska länkar, filnamn som krockar och filer i innehållsmappen
+som inte publiceras. Listar också utkast och schemalagda dokument.
 
 Varje fynd skrivs på en rad: sökväg:rad:kolumn nivå: meddelande (nivå är fel eller varning).
 Fel stoppar publiceringen, varningar gör det inte. Avslutas med kod 1 om något fel hittas.
