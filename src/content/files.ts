@@ -105,7 +105,8 @@ class Walk {
     for (const entry of entries) {
       const file = path.join(dir, entry.name);
       if (entry.isSymbolicLink()) this.link(file);
-      else if (unreadableName(entry.name)) {
+      // macOS names a folder's custom icon "Icon\r": a system file (a warning below), not a name someone mistyped.
+      else if (unreadableName(entry.name) && !isSystem(entry.name)) {
         this.report(file, "fel", `${entry.isDirectory() ? "mappnamnet" : "filnamnet"} innehåller ett tecken som inte går att läsa eller ett osynligt styrtecken; byt namn på ${entry.isDirectory() ? "mappen" : "filen"} (bara bokstäver, siffror, bindestreck och punkt)`);
       } else if (entry.isDirectory()) {
         if (this.directory(file, entry.name)) {

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent, listMarkdownFiles } from "../../src/content/load.ts";
-import { listContent } from "../../src/content/files.ts";
+import { listContent, shownPath } from "../../src/content/files.ts";
 import { displayPath, type ContentProblem } from "../../src/content/problems.ts";
 import { markdownFile, writeContent } from "../helpers/build.ts";
 
@@ -13,9 +13,9 @@ function news(overrides: Record<string, unknown> = {}): string {
   return markdownFile({ title: "En nyhet", date: "2024-01-15", summary: "Kort ingress.", organisation: "nns", ...overrides });
 }
 
-/** The findings about one file of the tree (by its path under the content folder). */
+/** The findings about one file of the tree (by its path under the content folder; control characters escaped). */
 function about(problems: readonly ContentProblem[], dir: string, relative: string): ContentProblem[] {
-  const shown = displayPath(path.join(dir, relative));
+  const shown = shownPath(path.join(dir, relative));
   return problems.filter((problem) => problem.file === shown);
 }
 
@@ -85,6 +85,7 @@ describe("files that are not documents", () => {
     "nyheter/.2024-01-18-dold.md": news({ title: "Dold", date: "2024-01-18" }),
     "nyheter/._2024-01-15-en-nyhet.md": "\u0000\u0005\u0016\u0007",
     "nyheter/.DS_Store": "\u0000",
+    "bilder/Icon\r": "",
     "nyheter/2024-01-15-en-nyhet.md~": news(),
     "nyheter/#2024-01-15-en-nyhet.md#": news(),
     "nyheter/2024-01-15-en-nyhet.md.swp": "b0VIM",
@@ -133,7 +134,7 @@ describe("files that are not documents", () => {
   });
 
   it("warns of system files and editors' backups as things that can be deleted", () => {
-    for (const relative of ["nyheter/._2024-01-15-en-nyhet.md", "nyheter/.DS_Store"]) {
+    for (const relative of ["nyheter/._2024-01-15-en-nyhet.md", "nyheter/.DS_Store", "bilder/Icon\r"]) {
       const problem = only(problems, dir, relative);
       expect(problem.severity, relative).toBe("varning");
       expect(problem.message, relative).toMatch(/^är en fil som datorns system skapar.*kan tas bort$/);
@@ -173,7 +174,7 @@ describe("files that are not documents", () => {
 
   it("has a finding for every file that is neither a document, an asset nor the guide or .gitkeep", () => {
     expect(problems.filter((problem) => problem.severity === "fel")).toHaveLength(5);
-    expect(problems.filter((problem) => problem.severity === "varning")).toHaveLength(13);
+    expect(problems.filter((problem) => problem.severity === "varning")).toHaveLength(14);
   });
 });
 
