@@ -46,10 +46,15 @@ export function holdsPlaceholder(value: unknown): boolean {
 
 /** Required, trimmed, non-empty text that is not a template's placeholder, at most `max` characters. */
 export function text(description: string, { max }: { max?: number } = {}) {
-  const base = z.string({ error: EXPECTED.text }).trim().min(1, EXPECTED.nonEmpty);
-  const tooLong = (issue: { input?: unknown }) =>
-    `en text på högst ${max} tecken (nu ${typeof issue.input === "string" ? [...issue.input].length : "fler"}); korta den`;
-  return (max === undefined ? base : base.max(max, { error: tooLong }))
+  return z
+    .string({ error: EXPECTED.text })
+    .trim()
+    .min(1, EXPECTED.nonEmpty)
+    .superRefine((value, ctx) => {
+      // Characters as a reader counts them (code points), not UTF-16 units: an emoji is one.
+      const length = max === undefined ? 0 : [...value].length;
+      if (max !== undefined && length > max) ctx.addIssue({ code: "custom", message: `en text på högst ${max} tecken (nu ${length})` });
+    })
     .refine((value) => !holdsPlaceholder(value), EXPECTED.filledIn)
     .refine((value) => !holdsBidiControls(value), EXPECTED.noBidiControls)
     .describe(description);

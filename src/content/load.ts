@@ -9,7 +9,7 @@ import { primeRenderedBody } from "../markdown.ts";
 import { loadingWorkers, mapInPool, stopPool, type Pool, type PoolWork } from "./load-parallel.ts";
 import { listContent, listMarkdownFiles } from "./files.ts";
 import { hashOf, readFile, type DocumentResult, type FileOutcome, type LoadJob, type LoadTask, type RenderOptions, type StoredFile } from "./read.ts";
-import type { ContentProblem } from "./problems.ts";
+import { asDraftProblems, type ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
 
 export { fileSlugOf, type DocumentResult, type RenderOptions } from "./read.ts";
@@ -83,7 +83,7 @@ export function loadDocument(file: string, contentDir: string, stored?: Readonly
  * unless it was read already (`body`: a build reads every body to render it).
  */
 function revive(entry: StoredEntry, file: string, body?: string): DocumentResult {
-  if (!entry.document) return { problems: entry.problems };
+  if (!entry.document) return { problems: entry.problems, ...(entry.rejected ? { rejected: entry.rejected } : {}) };
   const document = { ...entry.document } as AnyDocument;
   Object.defineProperty(document, "body", {
     enumerable: true,
@@ -94,8 +94,8 @@ function revive(entry: StoredEntry, file: string, body?: string): DocumentResult
 }
 
 function storedEntry(entry: CacheEntry): StoredEntry {
-  const { document, problems, references } = entry.result;
-  if (!document) return { hash: entry.hash, problems };
+  const { document, problems, references, rejected } = entry.result;
+  if (!document) return { hash: entry.hash, problems, ...(rejected ? { rejected } : {}) };
   const { body: _body, ...rest } = document;
   return { hash: entry.hash, document: rest, problems, references };
 }
@@ -119,20 +119,31 @@ export function duplicateUrlProblems(documents: readonly AnyDocument[]): Content
   return problems;
 }
 
-/** Two entries with one feed id are one entry to a feed reader: a copied file that kept its `id` hides the original. */
+/**
+ * Two entries with one feed id are one entry to a feed reader: the later one replaces the earlier for subscribers.
+ * The message says where each id comes from, and only a file that has an `id` field is told to change it.
+ */
 export function duplicateIdProblems(documents: readonly AnyDocument[]): ContentProblem[] {
   const byId = new Map<string, AnyDocument[]>();
   for (const document of documents) byId.set(document.id, [...(byId.get(document.id) ?? []), document]);
   return [...byId].flatMap(([id, sharing]) =>
-    sharing.length < 2
-      ? []
-      : sharing.map((document): ContentProblem => ({
-          file: document.sourcePath,
-          field: "id",
-          severity: "fel",
-          message: `har samma id ${id} som ${sharing.filter((other) => other !== document).map((other) => other.sourcePath).join(", ")}; ta bort id i den kopierade filen`,
-        })),
+    sharing.length < 2 ? [] : sharing.map((document) => duplicateIdProblem(document, id, sharing.filter((other) => other !== document))),
   );
+}
+
+function duplicateIdProblem(document: AnyDocument, id: string, others: readonly AnyDocument[]): ContentProblem {
+  const written = document.data.id !== undefined;
+  const origin = (other: AnyDocument) =>
+    other.data.id !== undefined ? `${other.sourcePath} (fältet id)` : `${other.sourcePath} (id från publiceringsdag och filnamn)`;
+  const why = written
+    ? `fältet id är ${id}, samma id som ${others.map(origin).join(" och ")} har, så flödesläsare ser bara ett av dokumenten`
+    : `får flödes-id:t ${id} från sin publiceringsdag och sitt filnamn, samma id som ${others.map(origin).join(" och ")} har, så flödesläsare ser bara ett av dokumenten`;
+  const fix = written
+    ? "ge det här dokumentet ett eget id, eller ta bort fältet id om filen är en kopia som inte flyttats från en annan webbplats"
+    : others.some((other) => other.data.id !== undefined)
+      ? "rätta fältet id i den andra filen"
+      : "byt filnamn eller publiceringsdag på ett av dokumenten";
+  return { file: document.sourcePath, ...(written ? { field: "id" } : {}), severity: "fel", message: `${why}; ${fix}` };
 }
 
 const consulted = new Set<string>();
@@ -168,9 +179,13 @@ function finish(root: string, files: string[], listed: readonly ContentProblem[]
   if (stored && changed) {
     writeStore(root, new Map(files.map((file) => [file, storedEntry(cache.get(file) as CacheEntry)])));
   }
-  problems.push(...duplicateUrlProblems(documents), ...duplicateIdProblems(documents));
-  // Site-wide: links and images must point at something.
-  problems.push(...linkProblems(documents, root, now, files));
+  // Site-wide: one address and one feed id per document; links and images must point at something, also those of
+  // files with errors of their own. A draft's findings here are warnings too (asDraftProblems).
+  const rejected = results.flatMap((result) => (result.rejected ? [result.rejected] : []));
+  const drafts = new Set([...documents.filter((document) => document.data.draft).map((document) => document.sourcePath), ...rejected.filter((file) => file.draft).map((file) => file.file)]);
+  for (const problem of [...duplicateUrlProblems(documents), ...duplicateIdProblems(documents), ...linkProblems(documents, root, now, files, rejected)]) {
+    problems.push(...(drafts.has(problem.file) ? asDraftProblems([problem]) : [problem]));
+  }
   return { documents, problems, files };
 }
 

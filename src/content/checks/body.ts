@@ -236,12 +236,12 @@ export function bodyProblems(source: SourceFile, outline: BodyOutline = outlineB
   }
 
   for (const reference of outline.refused) {
-    const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(reference.target)?.[0].toLowerCase() ?? reference.target;
+    const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(reference.target)?.[0].toLowerCase();
     problems.push({
       file,
       ...reference.position,
       severity: "fel",
-      message: `länken ${reference.written} börjar med ${scheme}, som webbplatsen inte länkar till (bara https:, http:, mailto:, tel: och sökvägar på webbplatsen), så den skulle stå som vanlig text på sidan; ta bort den eller skriv en vanlig webbadress`,
+      message: `länken ${reference.written} ${scheme ? `börjar med ${scheme}, som` : "är en adress som"} webbplatsen inte länkar till (bara https:, http:, mailto:, tel: och sökvägar på webbplatsen), så den skulle stå som vanlig text på sidan; ta bort den eller skriv en vanlig webbadress`,
     });
   }
 

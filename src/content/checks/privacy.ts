@@ -324,7 +324,7 @@ export function privacyProblems(source: SourceFile): ContentProblem[] {
     seen.add(`${finding.kind}:${finding.key}`);
     if (isPublic(finding, contacts)) continue;
     starts ??= lineStarts(parsed.source);
-    problems.push({ file, ...position(starts, finding.start), severity: "fel", message: messageFor(finding) });
+    problems.push({ file, ...position(starts, finding.start), severity: "fel", message: messageFor(finding), evenInDraft: true });
   }
 
   // YAML can fold a value over lines or escape it ("\u0040"); what the site would show is the parsed value.
@@ -334,7 +334,7 @@ export function privacyProblems(source: SourceFile): ContentProblem[] {
       if (seen.has(id) || isPublic(finding, contacts)) continue;
       seen.add(id);
       const field = path.map(String).join(".");
-      problems.push({ file, ...parsed.locate(path), field, severity: "fel", message: messageFor(finding) });
+      problems.push({ file, ...parsed.locate(path), field, severity: "fel", message: messageFor(finding), evenInDraft: true });
     }
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
