@@ -7,7 +7,7 @@ import { readStore, writeStore, type StoredEntry } from "./disk-cache.ts";
 import { bodyOf } from "./front-matter.ts";
 import { primeRenderedBody } from "../markdown.ts";
 import { loadingWorkers, mapInPool, stopPool, type Pool, type PoolWork } from "./load-parallel.ts";
-import { listContent, listMarkdownFiles } from "./files.ts";
+import { listContent, listMarkdownFiles, type ContentInventory } from "./files.ts";
 import { hashOf, readFile, type DocumentResult, type FileOutcome, type LoadJob, type LoadTask, type RenderOptions, type StoredFile } from "./read.ts";
 import { asDraftProblems, type ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
@@ -169,9 +169,9 @@ function consultStore(root: string, persist: boolean): Map<string, StoredEntry> 
  * The site-wide part of loading, once every file is read: what no single file can show. `listed`: what listing the
  * folder found besides documents (links, unknown files, clashing names), so both loaders report it.
  */
-function finish(root: string, files: string[], listed: readonly ContentProblem[], results: readonly DocumentResult[], stored: Map<string, StoredEntry> | undefined, changed: boolean, now: Date): LoadResult {
+function finish(root: string, files: string[], inventory: ContentInventory, results: readonly DocumentResult[], stored: Map<string, StoredEntry> | undefined, changed: boolean, now: Date): LoadResult {
   const documents: AnyDocument[] = [];
-  const problems: ContentProblem[] = [...listed];
+  const problems: ContentProblem[] = [...inventory.problems];
   for (const result of results) {
     if (result.document) documents.push(result.document);
     problems.push(...result.problems);
@@ -183,7 +183,7 @@ function finish(root: string, files: string[], listed: readonly ContentProblem[]
   // files with errors of their own. A draft's findings here are warnings too (asDraftProblems).
   const rejected = results.flatMap((result) => (result.rejected ? [result.rejected] : []));
   const drafts = new Set([...documents.filter((document) => document.data.draft).map((document) => document.sourcePath), ...rejected.filter((file) => file.draft).map((file) => file.file)]);
-  for (const problem of [...duplicateUrlProblems(documents), ...duplicateIdProblems(documents), ...linkProblems(documents, root, now, files, rejected)]) {
+  for (const problem of [...duplicateUrlProblems(documents), ...duplicateIdProblems(documents), ...linkProblems(documents, root, now, { files, rejected, assets: inventory.assets.map((asset) => asset.sitePath) })]) {
     problems.push(...(drafts.has(problem.file) ? asDraftProblems([problem]) : [problem]));
   }
   return { documents, problems, files };
@@ -197,7 +197,7 @@ export function loadContent(contentDir: string, now: Date = new Date(), { persis
   const stored = consultStore(root, persist);
   let changed = stored !== undefined && stored.size !== files.length;
   const results = files.map((file) => loadDocument(file, root, stored, () => (changed = true)));
-  return finish(root, files, inventory.problems, results, stored, changed, now);
+  return finish(root, files, inventory, results, stored, changed, now);
 }
 
 export interface ParallelLoadOptions extends LoadOptions {
@@ -270,7 +270,7 @@ export async function loadContentParallel(contentDir: string, now: Date = new Da
     if (outcome.result) changed = true;
     results[index] = adopt(file, outcome, stored?.get(file), render);
   });
-  return finish(root, files, inventory.problems, results, stored, changed, now);
+  return finish(root, files, inventory, results, stored, changed, now);
 }
 
 function sameWork(work: PoolWork, tasks: readonly LoadTask[], job: LoadJob): boolean {

@@ -9,7 +9,7 @@ import { sitemapEntries } from "../../sitemap.ts";
 import { PATHS, typeFeedPath } from "../../urls.ts";
 import { buildCollections, statusOf } from "../collections.ts";
 import { parseFrontMatter } from "../front-matter.ts";
-import { listMarkdownFiles } from "../files.ts";
+import { listContent, listMarkdownFiles } from "../files.ts";
 import { fileSlugOf, type RejectedFile } from "../read.ts";
 import { normaliseSitePath, offSitePathReason } from "../fields.ts";
 import { displayPath, type ContentProblem, type Severity } from "../problems.ts";
@@ -55,16 +55,6 @@ function generatedPaths(documents: readonly AnyDocument[], mode: BuildMode, now:
   ]);
 }
 
-/** The image files the build copies, as site paths ("/bilder/styrelsen.jpg"). */
-function imageFiles(contentDir: string): Set<string> {
-  const root = path.join(contentDir, IMAGES_FOLDER);
-  if (!fs.existsSync(root)) return new Set();
-  return new Set(
-    (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-      .filter((entry) => entry.isFile())
-      .map((entry) => `/${IMAGES_FOLDER}/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`.normalize("NFC")),
-  );
-}
 
 type Kind = "external" | "fragment" | "empty" | "root" | "relative";
 
@@ -172,12 +162,22 @@ interface LinkSource {
   document?: AnyDocument;
 }
 
-/**
- * `files`: the content folder's Markdown files, when the caller (the loader) has listed them already. `rejected`:
- * files that did not become documents, whose links and images are checked all the same.
- */
-export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date, files?: readonly string[], rejected: readonly RejectedFile[] = []): ContentProblem[] {
+export interface LinkCheckOptions {
+  /** The content folder's Markdown files, when the caller (the loader) has listed them already. */
+  files?: readonly string[];
+  /** Files that did not become documents, whose links and images are checked all the same. */
+  rejected?: readonly RejectedFile[];
+  /**
+   * The files the build copies (images, PDFs) as site paths ("/bilder/styrelsen.jpg"), when the caller has listed
+   * them (src/content/files.ts): only these exist on the site, not a hidden or backup file beside them.
+   */
+  assets?: readonly string[];
+}
+
+export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date, options: LinkCheckOptions = {}): ContentProblem[] {
+  const { files, rejected = [] } = options;
   if (documents.length === 0 && rejected.length === 0) return [];
+  const assets = options.assets ?? listContent(contentDir).assets.map((asset) => asset.sitePath);
   const published = generatedPaths(documents, "production", now, contentDir);
   // With nothing unpublished a preview build writes the same pages: its collections differ only by what they leave out.
   const everything = documents.every((document) => statusOf(document, now) === "published") ? published : generatedPaths(documents, "preview", now, contentDir);
@@ -185,7 +185,7 @@ export function linkProblems(documents: readonly AnyDocument[], contentDir: stri
     documents,
     published,
     everything,
-    imageFiles(contentDir),
+    new Set(assets),
     contentDir,
     files,
   );

@@ -40,21 +40,37 @@ function messages(problems: readonly ContentProblem[]): string[] {
 }
 
 describe("links that reach a page", () => {
-  it("accept documents, listings, archives, tags, organisations, feeds, the sitemap and files in bilder/", () => {
+  it("accept documents, listings, archives, tags, organisations, feeds, the sitemap, images in bilder/ and PDFs in filer/", () => {
     const body = [
       "[Äldre](/nyheter/2023/aldre/) [utan snedstreck](/nyheter/2023/aldre) [index](/nyheter/2023/aldre/index.html)",
       "[ankare](/nyheter/2023/aldre/#bakgrund) [fråga](/nyheter/?sida=2) [start](/) [nyheter](/nyheter/) [brev](/brev/)",
       "[arkiv](/arkiv/) [2023](/arkiv/2023/) [taggar](/taggar/) [samverkan](/taggar/samverkan/)",
       "[organisationer](/organisationer/) [nns](/organisationer/nns/) [flöde](/feed.xml) [json](/feed.json)",
-      "[nyhetsflöde](/nyheter/feed.xml) [karta](/sitemap.xml) [pdf](/bilder/handlingar/arsredovisning.pdf)",
+      "[nyhetsflöde](/nyheter/feed.xml) [karta](/sitemap.xml) [pdf](/filer/handlingar/arsredovisning.pdf) ![Karta](/bilder/karta.png)",
       "[extern](https://example.se/saknas/) [mejl](mailto:info@example.se) [här](#rubrik) www.example.se",
     ].join("\n");
     const { problems } = linksIn({
       "nyheter/2023-06-01-aldre.md": OLDER,
       "nyheter/2024-01-15-under-test.md": news({}, body),
-      "bilder/handlingar/arsredovisning.pdf": "%PDF",
+      "filer/handlingar/arsredovisning.pdf": "%PDF",
+      "bilder/karta.png": "png",
     });
     expect(problems).toEqual([]);
+  });
+
+  it("refuse files beside the assets that the build does not copy (hidden files, backups, a PDF among the images)", () => {
+    const body = "![Dold](/bilder/.dold.jpg) ![Kopia](/bilder/karta.png~) [pdf](/bilder/arsredovisning.pdf)";
+    const { problems } = linksIn({
+      "nyheter/2024-01-15-under-test.md": news({}, body),
+      "bilder/.dold.jpg": "jpg",
+      "bilder/karta.png~": "png",
+      "bilder/arsredovisning.pdf": "%PDF",
+    });
+    expect(messages(problems)).toEqual([
+      expect.stringMatching(/^fel: bilden \/bilder\/\.dold\.jpg finns inte/),
+      expect.stringMatching(/^fel: bilden \/bilder\/karta\.png~ finns inte/),
+      expect.stringMatching(/^fel: länken \/bilder\/arsredovisning\.pdf går till en fil som inte finns/),
+    ]);
   });
 });
 
