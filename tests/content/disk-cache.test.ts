@@ -10,10 +10,20 @@ import { FIXED_NOW, markdownFile, writeContent } from "../helpers/build.ts";
 
 let dir: string;
 
+// Counts the front matter parsed by a load: a file the cache on disk answers for is hashed, never parsed. Without
+// this count a loader that never read the cache would pass every comparison below.
+vi.mock("../../src/content/front-matter.ts", { spy: true });
+let parsed: () => number;
+
 /** A new process as far as the loader knows: its in-memory cache starts empty. */
 async function loadInFreshProcess(): Promise<LoadResult> {
   vi.resetModules();
+  // The spied module first: spied on while load.ts's import cycle is half evaluated, it left read.ts's exports unset.
+  const { parseFrontMatter } = await import("../../src/content/front-matter.ts");
   const { loadContent } = await import("../../src/content/load.ts");
+  // The spy outlives resetModules: count from here.
+  vi.mocked(parseFrontMatter).mockClear();
+  parsed = () => vi.mocked(parseFrontMatter).mock.calls.length;
   return loadContent(dir, FIXED_NOW, { persist: true });
 }
 
@@ -42,10 +52,12 @@ afterAll(() => {
 describe("the loader's cache on disk", () => {
   it("gives a later run the same documents, bodies and problems (link checks included) as reading the files", async () => {
     const read = await loadInFreshProcess();
+    expect(parsed()).toBe(read.files.length);
     expect(fs.existsSync(storeFileOf(dir))).toBe(true);
     expect(read.problems.some((problem) => problem.message.includes("/nyheter/2023/finns-inte/"))).toBe(true);
     expect(read.problems.some((problem) => problem.file.endsWith("2024-01-11-fel.md"))).toBe(true);
     const cached = await loadInFreshProcess();
+    expect(parsed(), "files parsed again although unchanged").toBe(0);
     expect(comparable(cached)).toEqual(comparable(read));
     expect(cached.documents.find((document) => document.fileSlug === "hoppar")?.data.date).toBeInstanceOf(Date);
   });
@@ -56,6 +68,7 @@ describe("the loader's cache on disk", () => {
     fs.writeFileSync(file, markdownFile({ title: "Rättad", date: "2024-01-11", summary: "S.", organisation: "nns" }, "Ny text."));
     fs.rmSync(path.join(dir, "nyheter", "2024-01-12-hoppar.md"));
     const after = await loadInFreshProcess();
+    expect(parsed(), "only the changed file is parsed").toBe(1);
     const fixed = after.documents.find((document) => document.fileSlug === "fel");
     expect(fixed?.data.title).toBe("Rättad");
     expect(fixed?.body).toBe("Ny text.\n");
