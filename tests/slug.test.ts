@@ -19,6 +19,12 @@ describe("slugify", () => {
     expect(slugify("Ålands väg")).toBe("alands-vag");
   });
 
+  it("writes æ as ae, ø as o and ß as ss (no accent to drop: left alone they would become dashes)", () => {
+    expect(slugify("Ærø")).toBe("aero");
+    expect(slugify("Smørrebrød och æbleskiver")).toBe("smorrebrod-och-aebleskiver");
+    expect(slugify("Große Straße")).toBe("grosse-strasse");
+  });
+
   it("gives the same slug for decomposed letters (file names saved on a Mac)", () => {
     const decomposed = "Förbundschef på Öckerö".normalize("NFD");
     expect(decomposed).not.toBe("Förbundschef på Öckerö");
