@@ -11,18 +11,13 @@ export interface BuildSample extends Sample {
   steps: Record<string, number>;
 }
 
-/** Whether a run may use the loader's cache on disk (src/content/disk-cache.ts): "cold" runs without it. */
-export type Cache = "cold" | "warm";
-
-const cacheEnv = (cache: Cache): NodeJS.ProcessEnv => (cache === "cold" ? { FINSAM_CACHE: "0" } : {});
-
 /** `npm run build` as a separate process, into a fresh output folder. */
-export async function productionBuild(corpusDir: string, outputDir: string, cache: Cache): Promise<BuildSample> {
+export async function productionBuild(corpusDir: string, outputDir: string): Promise<BuildSample> {
   fs.rmSync(outputDir, { recursive: true, force: true });
   const sample = mustSucceed(
     "npm run build",
     await runNode(["--import", "tsx", "src/cli/build.ts"], {
-      env: { FINSAM_CONTENT_DIR: corpusDir, FINSAM_OUTPUT_DIR: outputDir, FINSAM_MODE: "production", FINSAM_TIMINGS: "1", ...cacheEnv(cache) },
+      env: { FINSAM_CONTENT_DIR: corpusDir, FINSAM_OUTPUT_DIR: outputDir, FINSAM_MODE: "production", FINSAM_TIMINGS: "1" },
       timeoutMs: HOUR,
     }),
   );
@@ -68,10 +63,10 @@ export interface CheckSample extends Sample {
 }
 
 /** `npm run check` on the corpus (JSON output, so the findings can be counted: the corpus must be clean). */
-export async function check(corpusDir: string, cache: Cache): Promise<CheckSample> {
+export async function check(corpusDir: string): Promise<CheckSample> {
   const sample = mustSucceed(
     "npm run check",
-    await runNode(["--import", "tsx", "src/cli/check.ts", "--content", corpusDir, "--json"], { cwd: ROOT, env: cacheEnv(cache), timeoutMs: HOUR }),
+    await runNode(["--import", "tsx", "src/cli/check.ts", "--content", corpusDir, "--json"], { cwd: ROOT, timeoutMs: HOUR }),
   );
   const { summary } = JSON.parse(sample.stdout) as { summary: { errors: number; warnings: number } };
   return { ...sample, errors: summary.errors, warnings: summary.warnings };

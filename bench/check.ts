@@ -40,11 +40,11 @@ interface ChildReport {
 /** Child mode: one check of `dir`, reporting its own timings and peak memory as JSON on stdout. */
 async function runOnce(dir: string): Promise<void> {
   const importStart = performance.now();
-  const { main } = await import("../src/cli/check.ts");
+  const { run } = await import("../src/cli/check.ts");
   const importMs = performance.now() - importStart;
   let output = "";
   const mainStart = performance.now();
-  const exitCode = main(["--content", dir, "--json"], { out: (text) => (output += text), err: (text) => (output += text) });
+  const exitCode = await run(["--content", dir, "--json"], { out: (text) => (output += text), err: (text) => (output += text) });
   const mainMs = performance.now() - mainStart;
   const summary = (JSON.parse(output) as { summary: { errors: number; warnings: number } }).summary;
   const cpu = process.cpuUsage();

@@ -11,7 +11,6 @@ import { bareBuild, check, prepareBareProject, productionBuild, type BuildSample
 import { devRebuilds, type DevResult } from "./dev.ts";
 import { pageWeight, searchWeight, type PageWeight, type SearchWeight } from "./weight.ts";
 import { MEMORY_SOURCE, ROOT, median, type Sample } from "./measure.ts";
-import { storeFileOf } from "../src/content/disk-cache.ts";
 
 const STEPS = ["build", "bare", "check", "dev", "weight"] as const;
 /** The two-word query the search index is weighed with (bench/weight.ts): common words of the corpus. */
@@ -36,13 +35,10 @@ const DEV_REBUILD_LIMIT_MS = 1000;
 interface SizeResult {
   n: number;
   corpus: CorpusStats;
-  /** Without the loader's cache on disk, like the bare build: everything read and checked. */
+  /** Every file read and checked, like the bare build. */
   builds: BuildSample[];
-  /** With the cache a previous run left (the usual case on an editor's machine). */
-  warmBuilds: BuildSample[];
   bare: Sample[];
   checks: CheckSample[];
-  warmChecks: CheckSample[];
   dev?: DevResult;
   weight?: PageWeight;
   search?: SearchWeight;
@@ -73,21 +69,14 @@ async function measureSize(n: number, runs: number, only: Set<Step>, keep: boole
     const bareDir = path.join(work, "bare");
     prepareBareProject(corpusDir, bareDir);
     const siteDir = path.join(work, "site");
-    const result: SizeResult = { n, corpus, builds: [], warmBuilds: [], bare: [], checks: [], warmChecks: [] };
-    // Fills the loader's cache on disk for the warm runs (not measured).
-    if (only.has("build") || only.has("check")) await check(corpusDir, "warm");
+    const result: SizeResult = { n, corpus, builds: [], bare: [], checks: [] };
 
     // Interleaved, so a change in the machine's load touches every measurement alike.
     for (let run = 1; run <= runs; run++) {
       if (only.has("build") || (only.has("weight") && run === 1)) {
-        const sample = await productionBuild(corpusDir, siteDir, "cold");
+        const sample = await productionBuild(corpusDir, siteDir);
         result.builds.push(sample);
         log(`N = ${n} run ${run}: build ${seconds(sample.wallMs)}, ${megabytes(sample.maxRssMb)} ${JSON.stringify(sample.steps)}`);
-      }
-      if (only.has("build")) {
-        const sample = await productionBuild(corpusDir, siteDir, "warm");
-        result.warmBuilds.push(sample);
-        log(`N = ${n} run ${run}: build, warm cache ${seconds(sample.wallMs)}, ${megabytes(sample.maxRssMb)} ${JSON.stringify(sample.steps)}`);
       }
       if (only.has("bare")) {
         const sample = await bareBuild(bareDir, path.join(work, "bare-site"));
@@ -95,12 +84,10 @@ async function measureSize(n: number, runs: number, only: Set<Step>, keep: boole
         log(`N = ${n} run ${run}: bare Eleventy ${seconds(sample.wallMs)}, ${megabytes(sample.maxRssMb)}`);
       }
       if (only.has("check")) {
-        for (const cache of ["cold", "warm"] as const) {
-          const sample = await check(corpusDir, cache);
-          if (sample.errors > 0 || sample.warnings > 0) throw new Error(`the corpus should be clean, but check found ${sample.errors} errors and ${sample.warnings} warnings`);
-          (cache === "cold" ? result.checks : result.warmChecks).push(sample);
-          log(`N = ${n} run ${run}: check (${cache}) ${seconds(sample.wallMs)}, ${megabytes(sample.maxRssMb)}`);
-        }
+        const sample = await check(corpusDir);
+        if (sample.errors > 0 || sample.warnings > 0) throw new Error(`the corpus should be clean, but check found ${sample.errors} errors and ${sample.warnings} warnings`);
+        result.checks.push(sample);
+        log(`N = ${n} run ${run}: check ${seconds(sample.wallMs)}, ${megabytes(sample.maxRssMb)}`);
       }
     }
     if (only.has("weight") && result.builds.length > 0) {
@@ -120,7 +107,6 @@ async function measureSize(n: number, runs: number, only: Set<Step>, keep: boole
     }
     return result;
   } finally {
-    fs.rmSync(storeFileOf(path.join(work, "content")), { force: true });
     if (!keep) fs.rmSync(work, { recursive: true, force: true });
   }
 }
@@ -168,8 +154,7 @@ function rowsFor(result: SizeResult): Row[] {
     step("search-index-total", "search index in its worker thread, from its start to written (beside the rendering)");
     step("search-index", "of that, what the build waits for after rendering (eleventy.after)");
   };
-  buildRows(result.builds, "production build (`npm run build`), no cache");
-  buildRows(result.warmBuilds, "production build, loader cache warm");
+  buildRows(result.builds, "production build (`npm run build`)");
   if (result.bare.length > 0) {
     rows.push({
       n: result.n,
@@ -195,8 +180,7 @@ function rowsFor(result: SizeResult): Row[] {
       pass: targeted ? wall < CHECK_LIMIT_MS : undefined,
     });
   };
-  checkRow(result.checks, "`npm run check`, no cache (first run, CI, or after a code change)");
-  checkRow(result.warmChecks, "`npm run check`, loader cache warm (no document changed since the last run)");
+  checkRow(result.checks, "`npm run check`, whole process");
   if (result.dev) {
     const { dev } = result;
     rows.push({

@@ -2,7 +2,6 @@
 // text, script-capable links are dropped, and headings get Swedish slug ids for deep links.
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 import { slugify } from "./slug.ts";
-import type { AnyDocument } from "./content/document.ts";
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|\/|#|\.{0,2}\/|[^:]*$)/i;
 
@@ -103,66 +102,21 @@ export function countTextWords(tokens: readonly Token[]): number {
   return count;
 }
 
-const rendered = new WeakMap<AnyDocument, { pathPrefix: string; html: string }>();
-const words = new WeakMap<AnyDocument, number>();
-let keepRendered = true;
-
-/**
- * Whether rendered bodies are kept for the next build. The dev server re-renders every page on each save, and
- * unchanged documents are the same objects (load.ts cache), so keeping their HTML saves the work; a one-off
- * build renders each body once, and keeping 10,000 of them would only hold hundreds of megabytes.
- */
-export function keepRenderedBodies(keep: boolean): void {
-  keepRendered = keep;
-}
-
 /**
  * A body parsed once for everything a build wants of it: links and images as written (no path prefix yet, as the
- * content checks read them), the words, and the HTML (renderParsedBody). Same instance and options as renderBody.
+ * content checks read them), the words, and the HTML (renderParsedBody). Same instance and options as renderMarkdown.
  */
 export function parseBody(body: string): Token[] {
   return markdown.parse(body, {});
 }
 
-/** The HTML of parseBody's tokens with the path prefix: what renderBody returns. Changes the tokens' links. */
+/** The HTML of parseBody's tokens with the path prefix: what renderMarkdown returns. Changes the tokens' links. */
 export function renderParsedBody(tokens: Token[], pathPrefix: string): string {
   prefixPaths(tokens, pathPrefix);
   return markdown.renderer.render(tokens, markdown.options, { pathPrefix });
 }
 
-// Bodies rendered ahead of the pages (`npm run build` renders them while loading, on every core), waiting for the
-// page that shows them. A one-off build hands each over once and forgets it (the feeds render the few they repeat).
-const primed = new WeakMap<AnyDocument, { pathPrefix: string; html: string }>();
-
-/** The body's HTML and word count, rendered elsewhere from the same source: renderBody and bodyWordCount return them. */
-export function primeRenderedBody(document: AnyDocument, pathPrefix: string, html: string, wordCount: number): void {
-  primed.set(document, { pathPrefix, html });
-  words.set(document, wordCount);
-}
-
-/**
- * The document's body as HTML. Root-relative links and images ("/nyheter/…") get the path prefix, so a site in
- * a sub-folder works. The same parse gives the word count (bodyWordCount), so the body is parsed once.
- */
-export function renderBody(document: AnyDocument, pathPrefix = "/"): string {
-  const cached = rendered.get(document);
-  if (cached && cached.pathPrefix === pathPrefix) return cached.html;
-  const ready = primed.get(document);
-  if (ready && ready.pathPrefix === pathPrefix) {
-    primed.delete(document);
-    if (keepRendered) rendered.set(document, ready);
-    return ready.html;
-  }
-  const tokens = parseBody(document.body);
-  if (!words.has(document)) words.set(document, countTextWords(tokens));
-  const html = renderParsedBody(tokens, pathPrefix);
-  if (keepRendered) rendered.set(document, { pathPrefix, html });
-  return html;
-}
-
-/** Words in the document's body (for the reading time): from renderBody's parse when it has run. */
-export function bodyWordCount(document: AnyDocument): number {
-  let count = words.get(document);
-  if (count === undefined) words.set(document, (count = countTextWords(parseBody(document.body))));
-  return count;
+/** A body as HTML with the path prefix, from one parse: what a page shows (src/model.ts bodyHtml keeps it per build). */
+export function renderMarkdown(body: string, pathPrefix = "/"): string {
+  return renderParsedBody(parseBody(body), pathPrefix);
 }

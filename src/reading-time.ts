@@ -1,6 +1,5 @@
 // Reading time of a document's Markdown body, for the article page: Swedish prose at about 200 words a minute.
-import { bodyWordCount, countTextWords, markdown } from "./markdown.ts";
-import type { AnyDocument } from "./content/document.ts";
+import { countTextWords, markdown } from "./markdown.ts";
 
 export const WORDS_PER_MINUTE = 200;
 
@@ -12,9 +11,4 @@ export function countWords(body: string): number {
 /** Whole minutes, never less than one: a short notice still takes a moment to read. */
 export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
   return Math.max(1, Math.round(words / wordsPerMinute));
-}
-
-/** The count comes from the parse that renders the body (src/markdown.ts), when the page has rendered it first. */
-export function documentReadingMinutes(document: AnyDocument): number {
-  return readingMinutes(bodyWordCount(document));
 }

@@ -1,5 +1,5 @@
-// Every worker thread's entry when it runs TypeScript (the loading pool, src/content/load-parallel.ts, unless it has
-// a bundle; the search index, src/search/index-build.ts): registers tsx, then runs the module named in workerData.
+// The search index worker's entry (src/search/index-build.ts): registers tsx, then runs the module named in
+// workerData.
 // Plain JavaScript, because Node 20 does not apply `--import tsx` (nor vitest's hooks) to a worker's entry module.
 import { workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";

@@ -4,8 +4,7 @@ import type { AnyDocument } from "../../src/content/document.ts";
 import { DOCUMENT_TYPES } from "../../src/content/types.ts";
 import { findOrganisation } from "../../src/data/organisations.ts";
 import { formatLongDate } from "../../src/dates.ts";
-import { renderBody } from "../../src/markdown.ts";
-import { documentReadingMinutes } from "../../src/reading-time.ts";
+import { readingMinutes } from "../../src/reading-time.ts";
 import { documentJsonLd } from "../../src/structured-data.ts";
 import { slugify } from "../../src/slug.ts";
 import { T } from "../../src/i18n.ts";
@@ -56,7 +55,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
   const organisation = findOrganisation(data.organisation);
   const { previous, next } = finsam.collections.neighbours(document);
   // Rendered before the reading time is asked for: both come from one parse of the body (src/markdown.ts).
-  const body = renderBody(document, finsam.options.pathPrefix);
+  const body = finsam.bodyHtml(document);
   return (
     <BaseLayout
       finsam={finsam}
@@ -104,7 +103,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
             ) : null}
             {data.authors && data.authors.length > 0 ? <> · {T.by} {data.authors.join(", ")}</> : null}
             {" · "}
-            <span class="reading-time">{T.readingTime(documentReadingMinutes(document))}</span>
+            <span class="reading-time">{T.readingTime(readingMinutes(finsam.wordCount(document)))}</span>
           </p>
         </header>
         {data.image && data.imageAlt ? (

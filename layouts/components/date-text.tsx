@@ -1,14 +1,11 @@
 // A date as readers read it ("22 oktober 2019") with the machine-readable day in <time datetime>.
 import { formatIsoDay, formatLongDate } from "../../src/dates.ts";
+import { memoise } from "../../src/text/memo.ts";
 
-// The same few thousand dates are on every card of every listing: both texts found with one lookup by the Date.
-const texts = new WeakMap<Date, { time: number; day: string; long: string }>();
+// The same few thousand dates are on every card of every listing: both texts found with one lookup by the moment.
+const textsOf = memoise((time: number) => ({ day: formatIsoDay(new Date(time)), long: formatLongDate(new Date(time)) }));
 
 export function DateText({ date }: { date: Date }) {
-  let text = texts.get(date);
-  // A Date can be changed in place: only the texts of the same moment are reused.
-  if (text === undefined || text.time !== date.getTime()) {
-    texts.set(date, (text = { time: date.getTime(), day: formatIsoDay(date), long: formatLongDate(date) }));
-  }
+  const text = textsOf(date.getTime());
   return <time datetime={text.day}>{text.long}</time>;
 }

@@ -4,11 +4,10 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { outputDirFromEnv, siteOptionsFromEnv } from "../site.ts";
-import { diskCacheEnabled } from "../content/disk-cache.ts";
-import { startLoadingPool } from "../content/load-parallel.ts";
 import { ContentError, formatProblem, formatReport } from "../content/problems.ts";
-// The rest of the generator is imported in main(), once the loading workers are starting: they load their modules
-// while this thread loads its own.
+import { loadSite } from "../site-model/site-checks.ts";
+import { siteModelFrom } from "../model.ts";
+import { writeSite } from "../eleventy/run.ts";
 
 /** The staging folder while a build writes into it: removed again on every way out but success. */
 let staging: string | undefined;
@@ -23,12 +22,8 @@ async function main(): Promise<number> {
 
   // FINSAM_TIMINGS=1: one "FINSAM_TIMING <step> <ms>" line per step on stderr, for bench/.
   const timing = process.env.FINSAM_TIMINGS ? (step: string, ms: number) => console.error(`FINSAM_TIMING ${step} ${Math.round(ms)}`) : undefined;
-  // On every core, each body rendered from the parse its checks make: the pages take that HTML (src/markdown.ts).
-  // The workers first (a large site only): they start reading while this thread loads its own modules.
-  const loadOptions = { persist: diskCacheEnabled(), render: { pathPrefix: options.pathPrefix } };
-  const pool = await startLoadingPool(options.contentDir, loadOptions);
-  const { loadContentParallel } = await import("../content/load.ts");
-  const loaded = await loadContentParallel(options.contentDir, options.now, { ...loadOptions, pool });
+  // Each body rendered from the parse its checks make, on every core of a large site: the pages take that HTML.
+  const loaded = await loadSite(options.contentDir, { now: options.now, render: { pathPrefix: options.pathPrefix } });
   timing?.("load", performance.now() - started);
   const { documents, problems } = loaded;
   if (problems.some((problem) => problem.severity === "fel")) {
@@ -42,8 +37,7 @@ async function main(): Promise<number> {
   fs.rmSync(stagingDir, { recursive: true, force: true });
   try {
     const eleventyStarted = performance.now();
-    const [{ writeSite }, { siteModelFrom }] = await Promise.all([import("../eleventy/run.ts"), import("../model.ts")]);
-    await writeSite(options, stagingDir, siteModelFrom(options, loaded), timing);
+    await writeSite(options, stagingDir, siteModelFrom(options, loaded, options.now), timing);
     timing?.("eleventy", performance.now() - eleventyStarted);
   } catch (error) {
     fs.rmSync(stagingDir, { recursive: true, force: true });

@@ -1,22 +1,17 @@
 // `npm run check`: validates all content the way the build does, without rendering HTML, and lists
 // drafts and scheduled documents. One line per finding, errors first; exit 1 on any error.
-// First: starts the loading workers of the command (check-workers.ts, a few small modules), so they read files
-// while this thread loads the rest of the generator: bundled (check-modules.ts), which loads in a third of the time
-// tsx takes module by module.
-import { commandPool } from "./check-workers.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { importBundled } from "../content/bundle.ts";
-import { diskCacheEnabled } from "../content/disk-cache.ts";
-import type { LoadOptions, LoadResult, ParallelLoadOptions } from "../content/load.ts";
-import type { ContentProblem } from "../content/problems.ts";
+import { DateTime } from "luxon";
+import { SITE } from "../site.ts";
+import { formatLongDate, formatLongDateTime } from "../dates.ts";
+import { statusOf } from "../content/collections.ts";
+import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
+import { loadSite, type SiteLoadOptions } from "../site-model/site-checks.ts";
+import type { LoadResult } from "../content/load.ts";
 import type { AnyDocument } from "../content/document.ts";
-
-const { DateTime, SITE, formatLongDate, formatLongDateTime, loadContent, loadContentParallel, statusOf, formatProblem, sortProblems } = await importBundled<
-  typeof import("./check-modules.ts")
->(new URL("./check-modules.ts", import.meta.url));
 
 export interface ListedDocument {
   file: string;
@@ -67,16 +62,13 @@ function listed(document: AnyDocument): ListedDocument {
   return { file: document.sourcePath, title: document.data.title, url: document.url, date: document.data.date.toISOString() };
 }
 
-/** Loads and checks a content folder: the same problems a build would stop on or warn about. */
-export function checkContent(contentDir: string, now: Date = new Date(), loadOptions: LoadOptions = {}): CheckReport {
+/**
+ * Loads and checks a content folder: the same problems a build would stop on or warn about. `now` decides what is
+ * listed as scheduled; the link check judges by the moment of the load, as a build started now would.
+ */
+export async function checkContent(contentDir: string, now: Date = new Date(), loadOptions: Omit<SiteLoadOptions, "now"> = {}): Promise<CheckReport> {
   const started = performance.now();
-  return reportOf(loadContent(contentDir, undefined, loadOptions), now, started);
-}
-
-/** checkContent with the files read on every core (src/content/load-parallel.ts): what the command runs. */
-export async function checkContentParallel(contentDir: string, now: Date = new Date(), loadOptions: ParallelLoadOptions = {}): Promise<CheckReport> {
-  const started = performance.now();
-  return reportOf(await loadContentParallel(contentDir, undefined, loadOptions), now, started);
+  return reportOf(await loadSite(contentDir, loadOptions), now, started);
 }
 
 function reportOf({ documents, problems, files }: LoadResult, now: Date, started: number): CheckReport {
@@ -174,31 +166,11 @@ function printed(report: CheckReport, json: boolean, io: CheckIo): number {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-/**
- * The command in this thread alone: parses arguments, prints the report, returns the exit code (0 ok, 1 content
- * errors, 2 usage). The command itself runs `run`, which reads the files on every core.
- */
-export function main(argv: readonly string[], io: CheckIo = { out: console.log, err: console.error }, now: Date = new Date()): number {
-  const invoked = invocation(argv, io);
-  if ("code" in invoked) return invoked.code;
-  // The command keeps its findings per file for the next run (src/content/disk-cache.ts); FINSAM_CACHE=0 turns that off.
-  return printed(checkContent(invoked.contentDir, now, { persist: diskCacheEnabled() }), invoked.json, io);
-}
-
-let poolTaken = false;
-
-/** The workers check-workers.ts started, for the command's one load. */
-function takeCommandPool() {
-  const pool = poolTaken ? undefined : commandPool;
-  poolTaken = true;
-  return pool;
-}
-
-/** `main` with the files read on every core: what `npm run check` runs. */
+/** The command: parses arguments, prints the report, returns the exit code (0 ok, 1 content errors, 2 usage). */
 export async function run(argv: readonly string[], io: CheckIo = { out: console.log, err: console.error }, now: Date = new Date()): Promise<number> {
   const invoked = invocation(argv, io);
   if ("code" in invoked) return invoked.code;
-  return printed(await checkContentParallel(invoked.contentDir, now, { persist: diskCacheEnabled(), pool: takeCommandPool() }), invoked.json, io);
+  return printed(await checkContent(invoked.contentDir, now), invoked.json, io);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

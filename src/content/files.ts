@@ -1,7 +1,5 @@
 // What every file under the content folder is: a document, an image or attachment the build copies, the editors'
-// guide, or a finding (error or warning): nothing is skipped in silence. Only Node's own modules and problems.ts
-// (itself Node's only): the commands list the files before they load the rest of the generator, to decide whether
-// to start loading workers (load-parallel.ts).
+// guide, or a finding (error or warning): nothing is skipped in silence. Only Node's own modules and problems.ts.
 import fs from "node:fs";
 import path from "node:path";
 import { displayPath, type ContentProblem } from "./problems.ts";

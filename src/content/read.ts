@@ -1,7 +1,6 @@
 // Reading one content file: parse, validate and check it, and render its body when a build asks. The work per file,
-// the same on the main thread and in a loading worker (load-worker.ts); plain data in and out, no state kept.
+// the same on the main thread and in a loading worker (read-worker.mjs); plain data in and out, no state kept.
 // Nothing site-wide here (links, collections): a worker loads only what reading a file needs.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { SITE } from "../site.ts";
@@ -9,7 +8,7 @@ import { formatIsoDay, yearOf } from "../dates.ts";
 import { slugify } from "../slug.ts";
 import { findOrganisation, organisationKeys } from "../data/organisations.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder } from "./types.ts";
-import { FrontMatterError, bodyOf, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
+import { FrontMatterError, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
 import { issuesToProblems } from "./validate.ts";
 import { documentChecks } from "./checks/index.ts";
 import { outlineBody, placeholderProblems, type BodyReference } from "./checks/body.ts";
@@ -59,7 +58,7 @@ function writtenAsDraft(source: string): boolean {
 
 /** `npm run build` renders each body while loading it, from the parse the checks make anyway. */
 export interface RenderOptions {
-  /** The build's path prefix, as src/markdown.ts renderBody takes it. */
+  /** The build's path prefix, as src/markdown.ts renderParsedBody takes it. */
   pathPrefix: string;
 }
 
@@ -68,57 +67,38 @@ export interface RenderedBody {
   words: number;
 }
 
-/** What reading one file gave: plain data, so a loading worker can hand it to the main thread. */
-export interface FileOutcome {
+/** What reading one file gave: plain data, the same from the main thread and from a loading worker. */
+export interface FileReading {
+  /** Absolute path. */
+  file: string;
+  /** Time and size when read: a later load in the same process (the dev server) reads only files that changed. */
   mtimeMs: number;
   size: number;
-  hash: string;
-  /** Absent when the file still has the bytes the cache on disk was given: its entry holds the result. */
-  result?: DocumentResult;
-  /** The body as HTML, when asked to render and the file is (or is stored as) a document. */
+  result: DocumentResult;
+  /** The body as HTML with the word count, when asked to render and the file became a document. */
   rendered?: RenderedBody;
-  /** The body, when the stored entry holds the result and the body was read all the same (to render it). */
-  body?: string;
-}
-
-/** What the cache on disk knows of a file, as far as reading it needs. */
-export interface StoredFile {
-  hash: string;
-  /** The stored entry is a document (so a build has a body to render). */
-  document: boolean;
-}
-
-/** Of a file's bytes: what the cache on disk is checked against. */
-export function hashOf(bytes: Buffer): string {
-  return crypto.createHash("sha1").update(bytes).digest("base64");
 }
 
 /**
  * Reads, parses and checks one file, and renders its body when asked: the work per file, the same on the main thread
- * and in a loading worker (src/content/load-worker.ts). No state is kept here: the caller adopts the outcome.
+ * and in a loading worker (src/content/read-worker.mjs). Nothing is kept here.
  */
-export function readFile(file: string, contentDir: string, stored?: StoredFile, render?: RenderOptions, stat: fs.Stats = fs.statSync(file)): FileOutcome {
-  const bytes = fs.readFileSync(file);
-  const hash = hashOf(bytes);
-  const outcome: FileOutcome = { mtimeMs: stat.mtimeMs, size: stat.size, hash };
-  // Across processes the bytes decide: a copy that kept its time and size (rsync -t, tar) must not pass for the old
-  // file when a build publishes it. Reading and hashing 10,000 files is a fraction of parsing them.
-  if (stored !== undefined && stored.hash === hash) {
-    if (render && stored.document) {
-      outcome.body = bodyOf(bytes.toString("utf8"));
-      outcome.rendered = renderBodyOf(outcome.body, render);
-    }
-    return outcome;
-  }
-  const { result, rendered } = readDocument(file, contentDir, bytes.toString("utf8"), render);
-  outcome.result = result;
-  if (rendered) outcome.rendered = rendered;
-  return outcome;
+export function readContentFile(file: string, contentDir: string, render?: RenderOptions): FileReading {
+  const stat = fs.statSync(file);
+  const { result, rendered } = readDocument(file, contentDir, fs.readFileSync(file, "utf8"), render);
+  return { file, mtimeMs: stat.mtimeMs, size: stat.size, result, ...(rendered ? { rendered } : {}) };
 }
 
-function renderBodyOf(body: string, render: RenderOptions): RenderedBody {
-  const tokens = parseBody(body);
-  return { words: countTextWords(tokens), html: renderParsedBody(tokens, render.pathPrefix) };
+/** What a loading worker is asked: a batch of files of one content folder. */
+export interface ReadBatch {
+  files: readonly string[];
+  root: string;
+  render?: RenderOptions;
+}
+
+/** A batch read in order: what a loading worker runs (src/content/read-worker.mjs). */
+export function readBatch({ files, root, render }: ReadBatch): FileReading[] {
+  return files.map((file) => readContentFile(file, root, render));
 }
 
 function readDocument(file: string, contentDir: string, source: string, render?: RenderOptions): { result: DocumentResult; rendered?: RenderedBody } {
@@ -218,16 +198,4 @@ function referenceProblems(parsed: ParsedFile, file: string): ContentProblem[] {
     }
   }
   return problems;
-}
-
-/** One file for the pool to read: plain data, as a worker gets it. */
-export interface LoadTask {
-  file: string;
-  stored?: StoredFile;
-}
-
-/** What a loading worker needs besides its tasks. */
-export interface LoadJob {
-  root: string;
-  render?: RenderOptions;
 }

@@ -3,13 +3,13 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteOptions } from "../site.ts";
-import { buildSiteModel, type SiteModel } from "../model.ts";
+import { siteModelFrom, type SiteModel } from "../model.ts";
+import { loadSite } from "../site-model/site-checks.ts";
+import type { LoadResult } from "../content/load.ts";
 import { SearchIndexBuild } from "../search/index-build.ts";
 import { DevSearchIndex } from "../search/dev-index.ts";
 import { STEMMER_FILE } from "../search/stemmer-file.ts";
 import { PATHS } from "../urls.ts";
-import { keepRenderedBodies } from "../markdown.ts";
-import { diskCacheEnabled } from "../content/disk-cache.ts";
 import { OnRequestPages, modelPaginatedTemplates, pageText } from "./on-request.ts";
 import { copyAssets } from "./assets.ts";
 import { ASSET_FOLDERS } from "../content/files.ts";
@@ -46,22 +46,26 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   });
   eleventyConfig.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
 
-  // A fresh model per build: in watch mode every rebuild re-validates (unchanged files come from cache).
-  // The search index below is fed from the same model, so pages and index agree on what is published.
+  // A fresh model per build: in watch mode every rebuild re-validates, reading again only the files that changed
+  // since the last load (kept here, for this dev server's life). The search index below is fed from the same model,
+  // so pages and index agree on what is published.
   let model: SiteModel | undefined;
+  let lastLoad: LoadResult | undefined;
   // The search index of this build, made in a worker thread (src/search/) on the other core while Eleventy renders.
   let search: SearchIndexBuild | undefined;
-  // The dev server also keeps what it loaded on disk (src/content/disk-cache.ts): its next start re-reads only
-  // changed files. One-off builds in code (the tests) load afresh; `npm run build` does its own loading.
-  const persist = process.env.ELEVENTY_RUN_MODE !== undefined && process.env.ELEVENTY_RUN_MODE !== "build" && diskCacheEnabled();
-  eleventyConfig.addGlobalData("finsam", () => {
-    model = options.model ?? buildSiteModel(options, { persist });
+  // A one-off build renders each body once; watch and serve render pages again on every save, so they keep them.
+  const keepBodies = process.env.ELEVENTY_RUN_MODE !== undefined && process.env.ELEVENTY_RUN_MODE !== "build";
+  eleventyConfig.addGlobalData("finsam", async () => {
+    if (options.model) {
+      model = options.model;
+    } else {
+      const now = options.now ?? new Date();
+      lastLoad = await loadSite(options.contentDir, { now, previous: lastLoad });
+      model = siteModelFrom(options, lastLoad, now, { keepBodies });
+    }
     search?.feed(model);
     return model;
   });
-
-  // A one-off build renders each body once; watch and serve re-render them on every save (src/markdown.ts).
-  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: "build" | "watch" | "serve" }) => keepRenderedBodies(runMode !== "build"));
 
   // `npm start` (Eleventy --serve): the pages paginated over the model (every document, every listing page) are
   // left out of Eleventy's builds and rendered when the browser asks (src/eleventy/on-request.ts), so a save

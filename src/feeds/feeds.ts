@@ -2,7 +2,6 @@
 import { absoluteUrl, convertHtmlToAbsoluteUrls, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import { SITE } from "../site.ts";
 import type { SiteModel } from "../model.ts";
-import { renderBody } from "../markdown.ts";
 import { findOrganisation } from "../data/organisations.ts";
 import { DOCUMENT_TYPES, type TypeKey } from "../content/types.ts";
 import { authorNames, type AnyDocument } from "../content/document.ts";
@@ -58,19 +57,15 @@ interface FeedSource {
   documents: readonly AnyDocument[];
 }
 
-// Every feed shows a document again; posthtml runs once per document, URL base and body.
-const contentCache = new WeakMap<AnyDocument, Map<string, Promise<string>>>();
-
-function absoluteContent(document: AnyDocument, pathPrefix: string, base: string): Promise<string> {
-  const key = `${pathPrefix} ${base}`;
-  let byBase = contentCache.get(document);
-  if (!byBase) contentCache.set(document, (byBase = new Map()));
-  let html = byBase.get(key);
+/** Every feed shows a document again: posthtml runs once per document and URL base in a build. */
+function absoluteContent(finsam: SiteModel, document: AnyDocument, base: string): Promise<string> {
+  const byDocument = finsam.perBuild("feed-content", () => new Map<AnyDocument, Map<string, Promise<string>>>());
+  let byBase = byDocument.get(document);
+  if (!byBase) byDocument.set(document, (byBase = new Map()));
+  let html = byBase.get(base);
   if (!html) {
-    html = convertHtmlToAbsoluteUrls(renderBody(document, pathPrefix), base).then((absolute) =>
-      boundedContent(stripInvalidXmlChars(absolute), base),
-    );
-    byBase.set(key, html);
+    html = convertHtmlToAbsoluteUrls(finsam.bodyHtml(document), base).then((absolute) => boundedContent(stripInvalidXmlChars(absolute), base));
+    byBase.set(base, html);
   }
   return html;
 }
@@ -91,7 +86,7 @@ async function toEntry(finsam: SiteModel, document: AnyDocument): Promise<FeedEn
     published: data.date,
     updated: data.updated ?? data.date,
     summary: stripInvalidXmlChars(data.summary),
-    contentHtml: await absoluteContent(document, finsam.options.pathPrefix, url),
+    contentHtml: await absoluteContent(finsam, document, url),
     authors: authorsOf(document),
     tags: data.tags.map(stripInvalidXmlChars).filter((tag) => tag.trim() !== ""),
   };

@@ -1,6 +1,6 @@
 // Checks beyond the schema, run by every build and by `npm run check`, per document: privacy and the body's
-// structure. The site-wide check (links and images that must point at something) is checks/links.ts, run by the
-// loader once every file is read; kept apart so a loading worker (load-worker.ts) loads only what one file needs.
+// structure. The site-wide checks (links and images that must point at something) are src/site-model/links.ts, run
+// once every file is read; kept apart so a loading worker (read-worker.mjs) loads only what one file needs.
 import type { ParsedFile } from "../front-matter.ts";
 import type { ContentProblem } from "../problems.ts";
 import { privacyProblems } from "./privacy.ts";

@@ -2,21 +2,21 @@
 // link to one that is not published yet. External links are not checked (they need the network).
 import fs from "node:fs";
 import path from "node:path";
-import { SITE } from "../../site.ts";
-import { formatLongDate } from "../../dates.ts";
-import { SiteModel } from "../../model.ts";
-import { sitemapEntries } from "../../sitemap.ts";
-import { PATHS, typeFeedPath } from "../../urls.ts";
-import { buildCollections, statusOf } from "../collections.ts";
-import { parseFrontMatter } from "../front-matter.ts";
-import { listContent, listMarkdownFiles } from "../files.ts";
-import { fileSlugOf, type RejectedFile } from "../read.ts";
-import { normaliseSitePath, offSitePathReason } from "../fields.ts";
-import { displayPath, type ContentProblem, type Severity } from "../problems.ts";
-import { TYPE_KEYS } from "../types.ts";
-import type { AnyDocument, Status } from "../document.ts";
-import type { BuildMode } from "../../site.ts";
-import { outlineBody, type BodyReference, type Position } from "./body.ts";
+import { SITE } from "../site.ts";
+import { formatLongDate } from "../dates.ts";
+import { SiteModel } from "../model.ts";
+import { sitemapEntries } from "../sitemap.ts";
+import { PATHS, typeFeedPath } from "../urls.ts";
+import { buildCollections, statusOf } from "../content/collections.ts";
+import { parseFrontMatter } from "../content/front-matter.ts";
+import { fileSlugOf, type RejectedFile } from "../content/read.ts";
+import { normaliseSitePath, offSitePathReason } from "../content/fields.ts";
+import { displayPath, type ContentProblem, type Severity } from "../content/problems.ts";
+import { TYPE_KEYS } from "../content/types.ts";
+import type { LoadResult } from "../content/load.ts";
+import type { AnyDocument, Status } from "../content/document.ts";
+import type { BuildMode } from "../site.ts";
+import { outlineBody, type BodyReference, type Position } from "../content/checks/body.ts";
 
 /** The folder under the content folder the build copies to /bilder/. */
 export const IMAGES_FOLDER = "bilder";
@@ -26,23 +26,6 @@ const MISSING_IMAGE: Severity = "fel";
 
 // Only used to resolve paths; never shown and never fetched.
 const BASE = "https://finsam.invalid";
-
-// The dev server re-runs the site checks on every save; unchanged documents are the same objects (load.ts cache).
-const outlines = new WeakMap<AnyDocument, BodyReference[]>();
-
-/** The body's links and images when the loader already has them (from its check, or its cache on disk). */
-export function rememberReferences(document: AnyDocument, references: BodyReference[]): void {
-  outlines.set(document, references);
-}
-
-function referencesOf(document: AnyDocument): BodyReference[] {
-  let references = outlines.get(document);
-  if (!references) {
-    references = outlineBody(document.body, document.bodyLine).references;
-    outlines.set(document, references);
-  }
-  return references;
-}
 
 /** Every path a build in this mode writes: the sitemap's pages plus feeds, the 404 page and assets. */
 function generatedPaths(documents: readonly AnyDocument[], mode: BuildMode, now: Date, contentDir: string): Set<string> {
@@ -102,10 +85,11 @@ class SiteIndex {
     readonly published: Set<string>,
     /** Pages a preview build writes: a draft's links are judged again when it is published. */
     readonly everything: Set<string>,
+    /** The files the build copies (images, PDFs) as site paths: only these exist, not a hidden file beside them. */
     readonly images: Set<string>,
     contentDir: string,
-    /** The content folder's Markdown files, when the caller has listed them. */
-    files: readonly string[] = listMarkdownFiles(contentDir),
+    /** The content folder's Markdown files. */
+    files: readonly string[],
   ) {
     this.byUrl = new Map(documents.map((document) => [document.url, document]));
     for (const document of documents) this.bySlug.set(document.fileSlug, [...(this.bySlug.get(document.fileSlug) ?? []), document]);
@@ -162,22 +146,10 @@ interface LinkSource {
   document?: AnyDocument;
 }
 
-export interface LinkCheckOptions {
-  /** The content folder's Markdown files, when the caller (the loader) has listed them already. */
-  files?: readonly string[];
-  /** Files that did not become documents, whose links and images are checked all the same. */
-  rejected?: readonly RejectedFile[];
-  /**
-   * The files the build copies (images, PDFs) as site paths ("/bilder/styrelsen.jpg"), when the caller has listed
-   * them (src/content/files.ts): only these exist on the site, not a hidden or backup file beside them.
-   */
-  assets?: readonly string[];
-}
-
-export function linkProblems(documents: readonly AnyDocument[], contentDir: string, now: Date, options: LinkCheckOptions = {}): ContentProblem[] {
-  const { files, rejected = [] } = options;
+/** The links and images of every document and of every file rejected for errors of its own. */
+export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "files" | "assets" | "references" | "rejected">, now: Date): ContentProblem[] {
+  const { documents, root: contentDir, files, rejected } = loaded;
   if (documents.length === 0 && rejected.length === 0) return [];
-  const assets = options.assets ?? listContent(contentDir).assets.map((asset) => asset.sitePath);
   const published = generatedPaths(documents, "production", now, contentDir);
   // With nothing unpublished a preview build writes the same pages: its collections differ only by what they leave out.
   const everything = documents.every((document) => statusOf(document, now) === "published") ? published : generatedPaths(documents, "preview", now, contentDir);
@@ -185,7 +157,7 @@ export function linkProblems(documents: readonly AnyDocument[], contentDir: stri
     documents,
     published,
     everything,
-    new Set(assets),
+    new Set(loaded.assets),
     contentDir,
     files,
   );
@@ -193,7 +165,8 @@ export function linkProblems(documents: readonly AnyDocument[], contentDir: stri
   for (const document of documents) {
     problems.push(...frontMatterImageProblems(document, index));
     const source: LinkSource = { url: document.url, status: statusOf(document, now), document };
-    for (const reference of referencesOf(document)) {
+    // Every loaded document has its references; a document made some other way (a test) is outlined here.
+    for (const reference of loaded.references.get(document) ?? outlineBody(document.body, document.bodyLine).references) {
       const problem = referenceProblem(source, reference, index, now);
       if (problem) problems.push({ file: document.sourcePath, ...reference.position, ...problem });
     }

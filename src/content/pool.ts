@@ -1,0 +1,77 @@
+// Loading on every core: the main thread and piscina's worker threads read batches of files from one queue
+// (read.ts readBatch in both), and the results come back in the files' order. Small folders stay on the main thread:
+// a worker costs its start (Node, tsx and the loading modules) before it reads a file.
+import os from "node:os";
+import { Piscina } from "piscina";
+import { readBatch, type FileReading, type RenderOptions } from "./read.ts";
+
+const WORKER = new URL("./read-worker.mjs", import.meta.url);
+/** Files per batch: few messages, yet nobody waits long for the last batch. */
+const BATCH = 32;
+/** More workers than this only add start-up time and memory for what loading does. */
+const MAX_WORKERS = 3;
+
+/**
+ * Files from which a worker pays off, measured on two cores (bench/RESULTS.md): checking, one thread and two take the
+ * same time at about 4,000 documents; building renders each body too, about twice the work per file.
+ */
+const PARALLEL_FROM = 4000;
+
+/** Workers beside the main thread: none below what pays off, else one per further core; FINSAM_LOAD_WORKERS decides. */
+export function loadingWorkers(files: number, render: boolean, env: NodeJS.ProcessEnv = process.env): number {
+  const set = env.FINSAM_LOAD_WORKERS;
+  if (set !== undefined && /^\d+$/.test(set)) return Number(set);
+  if (files * (render ? 2 : 1) < PARALLEL_FROM) return 0;
+  return Math.max(0, Math.min(MAX_WORKERS, os.availableParallelism() - 1));
+}
+
+/**
+ * The options a worker may take from this process: Node refuses a worker any process-wide option
+ * (--max-old-space-size, --trace-gc, …), and `--import tsx` is the worker module's own job.
+ */
+function workerExecArgv(): string[] {
+  const perThread = /^--(cpu-prof|heap-prof|enable-source-maps|no-warnings|no-deprecation|trace-warnings|trace-uncaught|conditions=)/;
+  return process.execArgv.filter((arg) => perThread.test(arg));
+}
+
+export interface ReadOptions {
+  root: string;
+  render?: RenderOptions;
+  /** Worker threads beside the main thread (0: the main thread reads everything). */
+  workers: number;
+  /** Tests: leave every batch to the workers, so their path is taken even for a few files. */
+  mainThreadReads?: boolean;
+}
+
+/** Every file read (read.ts), on the main thread and `workers` worker threads; results in the files' order. */
+export async function readFiles(files: readonly string[], { root, render, workers, mainThreadReads = true }: ReadOptions): Promise<FileReading[]> {
+  const batches: string[][] = [];
+  for (let start = 0; start < files.length; start += BATCH) batches.push(files.slice(start, start + BATCH));
+  const results: FileReading[][] = new Array(batches.length);
+  if (workers === 0) {
+    batches.forEach((batch, index) => (results[index] = readBatch({ files: batch, root, render })));
+    return results.flat();
+  }
+  const pool = new Piscina({ filename: WORKER.href, minThreads: workers, maxThreads: workers, execArgv: workerExecArgv(), idleTimeout: 100 });
+  let next = 0;
+  const take = (): number | undefined => (next < batches.length ? next++ : undefined);
+  const worker = async (): Promise<void> => {
+    for (let index = take(); index !== undefined; index = take()) {
+      results[index] = (await pool.run({ files: batches[index], root, render })) as FileReading[];
+    }
+  };
+  const mainThread = async (): Promise<void> => {
+    for (let index = take(); index !== undefined; index = take()) {
+      results[index] = readBatch({ files: batches[index] as string[], root, render });
+      // Let the workers' results in and their next batches out between two of ours.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  try {
+    // Two requests per worker in flight: a worker starts its next batch while its last result travels back.
+    await Promise.all([...Array.from({ length: workers * 2 }, worker), ...(mainThreadReads ? [mainThread()] : [])]);
+  } finally {
+    await pool.destroy();
+  }
+  return results.flat();
+}
