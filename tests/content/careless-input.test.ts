@@ -2,8 +2,8 @@
 // the file, the line and the field; a draft's unfinished state never blocks a build; every check in one run.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent, loadContentParallel } from "../../src/content/load.ts";
 import type { ContentProblem } from "../../src/content/problems.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
 import { buildSite, markdownFile, writeContent } from "../helpers/build.ts";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
@@ -34,7 +34,7 @@ function minutes(overrides: Record<string, unknown> = {}, body?: string): string
 }
 
 function load(files: Record<string, string>) {
-  return loadContent(writeContent(files), NOW);
+  return loadSite(writeContent(files), { now: NOW });
 }
 
 const errors = (problems: readonly ContentProblem[]) => problems.filter((problem) => problem.severity === "fel");
@@ -49,8 +49,8 @@ describe("images and link targets are normalised before the check", () => {
     ["//evil.example/x.jpg"],
     ["http://evil.example/x.jpg"],
     ["https://evil.example/x.jpg"],
-  ])("refuses the image %s, which a browser would fetch from another host", (image) => {
-    const { documents, problems } = load({ "nyheter/2024-01-15-a.md": news({ image, imageAlt: "En bild" }), "bilder/x.jpg": "jpeg" });
+  ])("refuses the image %s, which a browser would fetch from another host", async (image) => {
+    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news({ image, imageAlt: "En bild" }), "bilder/x.jpg": "jpeg" });
     expect(documents).toEqual([]);
     const [problem] = errors(problems);
     expect(problem?.field).toBe("image");
@@ -58,15 +58,15 @@ describe("images and link targets are normalised before the check", () => {
     expect(problem?.message).toMatch(/^fältet "image" ska vara en sökväg på webbplatsen .*inte (en adress till en annan webbplats|en relativ sökväg)/);
   });
 
-  it("reads a Windows path with backslashes as the site path it means", () => {
-    const { documents, problems } = load({ "nyheter/2024-01-15-a.md": news({ image: "\\bilder\\x.jpg", imageAlt: "En bild" }), "bilder/x.jpg": "jpeg" });
+  it("reads a Windows path with backslashes as the site path it means", async () => {
+    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news({ image: "\\bilder\\x.jpg", imageAlt: "En bild" }), "bilder/x.jpg": "jpeg" });
     expect(errors(problems)).toEqual([]);
     expect(documents[0]?.data.image).toBe("/bilder/x.jpg");
   });
 
-  it("refuses an http: image in the body (blocked as mixed content), not an https: one", () => {
+  it("refuses an http: image in the body (blocked as mixed content), not an https: one", async () => {
     const body = "![Logga](http://example.se/logga.png)\n\n![Annan](https://example.se/logga.png)\n";
-    const { problems } = load({ "nyheter/2024-01-15-a.md": news({}, body) });
+    const { problems } = await load({ "nyheter/2024-01-15-a.md": news({}, body) });
     expect(errors(problems)).toHaveLength(1);
     expect(errors(problems)[0]?.message).toMatch(/^bilden http:\/\/example\.se\/logga\.png hämtas över okrypterad http:/);
     expect(errors(problems)[0]?.line).toBe(7);
@@ -78,8 +78,8 @@ describe("invisible text direction controls", () => {
     ["title", { title: "Beslut \u202Eetsah\u202C" }, "title"],
     ["a staffing change's person", { person: "Anna\u2066 Berg", role: "samordnare", change: "börjar" }, "person"],
     ["a tag", { tags: ["Samverkan", "Rehab\u202Dilitering"] }, "tags[1]"],
-  ])("are refused in %s, saying what they are and showing where", (_name, overrides, field) => {
-    const { documents, problems } = load({ "nyheter/2024-01-15-a.md": news(overrides) });
+  ])("are refused in %s, saying what they are and showing where", async (_name, overrides, field) => {
+    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news(overrides) });
     expect(documents).toEqual([]);
     const problem = errors(problems).find((candidate) => candidate.field === field);
     expect(problem?.message).toMatch(/osynliga tecken som vänder läsriktningen \(U\+202A–U\+202E, U\+2066–U\+2069\)/);
@@ -114,27 +114,27 @@ describe("links the renderer refuses", () => {
     expect(errors(problems)).toHaveLength(refused.length);
   };
 
-  it("are errors in check, with their lines", () => {
-    expectRefused(load({ "nyheter/2024-01-15-a.md": news({}, body) }).problems);
+  it("are errors in check, with their lines", async () => {
+    expectRefused((await load({ "nyheter/2024-01-15-a.md": news({}, body) })).problems);
   });
 
   it("are the same errors when the build parses the body to render it", async () => {
     const dir = writeContent({ "nyheter/2024-01-15-a.md": news({}, body) });
-    expectRefused((await loadContentParallel(dir, NOW, { render: { pathPrefix: "/" }, workers: 0 })).problems);
+    expectRefused((await loadSite(dir, { now: NOW, render: { pathPrefix: "/" }, workers: 0 })).problems);
   });
 });
 
 describe("placeholders left in the text", () => {
-  it("stop a document that would be published", () => {
-    const { documents, problems } = load({ "nyheter/2024-01-15-a.md": news({}, "Inledning.\n\n[fyll i: brödtext om beslutet]\n") });
+  it("stop a document that would be published", async () => {
+    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news({}, "Inledning.\n\n[fyll i: brödtext om beslutet]\n") });
     expect(documents).toEqual([]);
     expect(errors(problems)).toEqual([
       expect.objectContaining({ line: 9, column: 1, message: "texten har kvar platshållaren [fyll i: brödtext om beslutet]; ersätt den med riktig text innan dokumentet publiceras" }),
     ]);
   });
 
-  it("are a warning in a draft, which stays a draft", () => {
-    const { documents, problems } = load({ "nyheter/2024-01-15-a.md": news({ draft: true }, "[fyll i: brödtext]\n") });
+  it("are a warning in a draft, which stays a draft", async () => {
+    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news({ draft: true }, "[fyll i: brödtext]\n") });
     expect(errors(problems)).toEqual([]);
     expect(warnings(problems)[0]?.message).toMatch(/platshållaren \[fyll i: brödtext\].*\(utkast: rätta det innan utkastet publiceras\)$/);
     expect(documents.map((document) => document.data.draft)).toEqual([true]);
@@ -147,7 +147,7 @@ describe("placeholders left in the text", () => {
       "nyheter/2024-01-16-trasig.md": "---\ntitle: \"Utan slut\ndraft: true\n---\nText\n",
       "protokoll/2024-03-10-utkast.md": minutes({ draft: true }, "Se [sidan](/finns-inte/)."),
     });
-    const { problems } = loadContent(dir, NOW);
+    const { problems } = await loadSite(dir, { now: NOW });
     expect(errors(problems)).toEqual([]);
     expect(warnings(problems).map((problem) => path.basename(problem.file)).sort()).toEqual([
       "2024-01-15-halvfardig.md",
@@ -161,37 +161,37 @@ describe("placeholders left in the text", () => {
     expect(site.files().some((file) => /halvfardig|trasig|utkast/.test(file))).toBe(false);
   });
 
-  it("a draft's personal data stays an error: it is in the repository already", () => {
-    const { problems } = load({ "nyheter/2024-01-15-a.md": news({ draft: true }, "Ring 070-123 45 67.") });
+  it("a draft's personal data stays an error: it is in the repository already", async () => {
+    const { problems } = await load({ "nyheter/2024-01-15-a.md": news({ draft: true }, "Ring 070-123 45 67.") });
     expect(errors(problems)).toHaveLength(1);
     expect(errors(problems)[0]?.message).toMatch(/^telefonnummer/);
   });
 });
 
 describe("valid but probably not meant", () => {
-  it("warns about a tag holding ' - ' (a list item indented one space too far)", () => {
+  it("warns about a tag holding ' - ' (a list item indented one space too far)", async () => {
     const file = "---\ntitle: A\ndate: 2024-01-15\nsummary: S\norganisation: nns\ntags:\n  - Samverkan\n   - Rehabilitering\n---\nText\n";
-    const { documents, problems } = load({ "nyheter/2024-01-15-a.md": file });
+    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": file });
     expect(documents).toHaveLength(1);
     expect(problems).toEqual([
       expect.objectContaining({ severity: "varning", field: "tags", line: 7, message: expect.stringMatching(/^ämnesordet "Samverkan - Rehabilitering" innehåller " - "/) }),
     ]);
   });
 
-  it("warns about minutes published before their meeting", () => {
-    const { documents, problems } = load({ "protokoll/2024-03-01-a.md": minutes({ date: "2024-03-01", meetingDate: "2024-03-05" }) });
+  it("warns about minutes published before their meeting", async () => {
+    const { documents, problems } = await load({ "protokoll/2024-03-01-a.md": minutes({ date: "2024-03-01", meetingDate: "2024-03-05" }) });
     expect(documents).toHaveLength(1);
     expect(problems).toEqual([
       expect.objectContaining({ severity: "varning", field: "date", line: 3, message: expect.stringMatching(/^publiceringsdagen 1 mars 2024 ligger före mötesdagen 5 mars 2024/) }),
     ]);
-    expect(load({ "protokoll/2024-03-05-a.md": minutes({ date: "2024-03-05", meetingDate: "2024-03-05" }) }).problems).toEqual([]);
+    expect((await load({ "protokoll/2024-03-05-a.md": minutes({ date: "2024-03-05", meetingDate: "2024-03-05" }) })).problems).toEqual([]);
   });
 });
 
 describe("every check of a file whose YAML parses reports in the same run", () => {
-  it("schema, privacy, body structure, links and images together", () => {
+  it("schema, privacy, body structure, links and images together", async () => {
     const body = ["### För djup rubrik", "", "Ring 070-123 45 67.", "", "Se [sidan](/nyheter/2024/finns-inte/) och ![Bild](/bilder/saknas.jpg)."].join("\n");
-    const { problems } = load({ "nyheter/2024-01-15-a.md": news({ date: "15 januari", image: "/bilder/borta.jpg", imageAlt: "Bild" }, body) });
+    const { problems } = await load({ "nyheter/2024-01-15-a.md": news({ date: "15 januari", image: "/bilder/borta.jpg", imageAlt: "Bild" }, body) });
     const messages = problems.map((problem) => `${problem.line}:${problem.message.slice(0, 40)}`);
     expect(messages).toEqual(
       expect.arrayContaining([
@@ -208,30 +208,30 @@ describe("every check of a file whose YAML parses reports in the same run", () =
 });
 
 describe("limits instead of unbounded work", () => {
-  it("refuses a body over 1 MB, without reading it further", () => {
+  it("refuses a body over 1 MB, without reading it further", async () => {
     const body = "Ett stycke text om samverkan.\n\n".repeat(40_000);
-    const { documents, problems } = load({ "nyheter/2024-01-15-a.md": news({}, body) });
+    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news({}, body) });
     expect(documents).toEqual([]);
     expect(problems).toEqual([expect.objectContaining({ severity: "fel", line: 7, message: expect.stringMatching(/^texten är 1,2 MB, men en text får vara högst 1 MB/) })]);
   });
 
-  it("refuses a title over 300 characters, saying how long it is", () => {
-    const { problems } = load({ "nyheter/2024-01-15-a.md": news({ title: "Ordet ".repeat(60).trim() }) });
+  it("refuses a title over 300 characters, saying how long it is", async () => {
+    const { problems } = await load({ "nyheter/2024-01-15-a.md": news({ title: "Ordet ".repeat(60).trim() }) });
     expect(errors(problems)).toEqual([expect.objectContaining({ field: "title", line: 2, message: expect.stringMatching(/^fältet "title" ska vara en text på högst 300 tecken \(nu 359\), men är "Ordet Ordet/) })]);
-    expect(load({ "nyheter/2024-01-15-a.md": news({ title: "Å".repeat(300) }) }).problems).toEqual([]);
+    expect((await load({ "nyheter/2024-01-15-a.md": news({ title: "Å".repeat(300) }) })).problems).toEqual([]);
   });
 });
 
 describe("YAML errors", () => {
-  it("say a value is nested too deep, without the alias hint", () => {
+  it("say a value is nested too deep, without the alias hint", async () => {
     const deep = `---\ntitle: ${"[".repeat(2000)}${"]".repeat(2000)}\n---\nText\n`;
-    const { problems } = load({ "nyheter/2024-01-15-a.md": deep });
+    const { problems } = await load({ "nyheter/2024-01-15-a.md": deep });
     expect(problems).toEqual([expect.objectContaining({ field: "title", line: 2, message: expect.stringMatching(/i fältet "title": värdet är för djupt nästlat/) })]);
     expect(problems[0]?.message).not.toMatch(/\*/);
   });
 
-  it("give the alias hint when there is an alias", () => {
-    const { problems } = load({ "nyheter/2024-01-15-a.md": "---\ntitle: *Viktigt* möte\ndate: 2024-01-15\n---\nText\n" });
+  it("give the alias hint when there is an alias", async () => {
+    const { problems } = await load({ "nyheter/2024-01-15-a.md": "---\ntitle: *Viktigt* möte\ndate: 2024-01-15\n---\nText\n" });
     expect(problems).toEqual([expect.objectContaining({ field: "title", line: 2, message: expect.stringMatching(/i fältet "title": ett värde som börjar med \* läses som en hänvisning/) })]);
   });
 
@@ -240,33 +240,33 @@ describe("YAML errors", () => {
     ["an unclosed list", "title: Hej\ntags: [a, b\ndate: 2024-01-15", "tags", 3],
     ["a colon in a plain value", "title: Hej\nsummary: Viktigt: möte\ndate: 2024-01-15", "summary", 3],
     ["a nested field", 'title: Hej\nagenda:\n  - section: 1\n    heading: "Öppnande\n  - section: 2', "heading", 5],
-  ])("name the field and the line of %s", (_name, block, field, line) => {
-    const { problems } = load({ "protokoll/2024-01-15-a.md": `---\n${block}\n---\nText\n` });
+  ])("name the field and the line of %s", async (_name, block, field, line) => {
+    const { problems } = await load({ "protokoll/2024-01-15-a.md": `---\n${block}\n---\nText\n` });
     expect(problems).toEqual([expect.objectContaining({ field, line, message: expect.stringContaining(`front matter är inte giltig YAML i fältet "${field}": `) })]);
   });
 });
 
 describe("feed ids", () => {
-  it.each([["hej"], ["finsam.se/nyheter/a"], ["tag:finsam.se:a"], ["/nyheter/2024/a/"]])("refuses the id %s, explaining what an id is", (id) => {
-    const { problems } = load({ "nyheter/2024-01-15-a.md": news({ id }) });
+  it.each([["hej"], ["finsam.se/nyheter/a"], ["tag:finsam.se:a"], ["/nyheter/2024/a/"]])("refuses the id %s, explaining what an id is", async (id) => {
+    const { problems } = await load({ "nyheter/2024-01-15-a.md": news({ id }) });
     expect(errors(problems)).toEqual([expect.objectContaining({ field: "id", message: expect.stringMatching(/en tag-URI \(t\.ex\. tag:finsam\.se,2022-03-03:nyheter\/magnus-slutar\) eller en fullständig webbadress/) })]);
   });
 
-  it.each([["tag:finsam.se,2022-03-03:nyheter/a"], ["tag:gammal.example.se,2019:post-12"], ["https://gammal.example.se/nyheter/12"], ["urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66"]])("accepts %s", (id) => {
-    expect(load({ "nyheter/2024-01-15-a.md": news({ id }) }).problems).toEqual([]);
+  it.each([["tag:finsam.se,2022-03-03:nyheter/a"], ["tag:gammal.example.se,2019:post-12"], ["https://gammal.example.se/nyheter/12"], ["urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66"]])("accepts %s", async (id) => {
+    expect((await load({ "nyheter/2024-01-15-a.md": news({ id }) })).problems).toEqual([]);
   });
 
-  it("a copied file that kept its id: both files named, only a file with an id told to change it", () => {
+  it("a copied file that kept its id: both files named, only a file with an id told to change it", async () => {
     const id = "https://gammal.example.se/nyheter/12";
-    const { problems } = load({ "nyheter/2024-01-15-a.md": news({ id }), "nyheter/2024-01-16-kopia.md": news({ id, date: "2024-01-16" }) });
+    const { problems } = await load({ "nyheter/2024-01-15-a.md": news({ id }), "nyheter/2024-01-16-kopia.md": news({ id, date: "2024-01-16" }) });
     expect(problems.map((problem) => [path.basename(problem.file), problem.field, problem.message])).toEqual([
       ["2024-01-15-a.md", "id", expect.stringMatching(/^fältet id är https:\/\/gammal.*samma id som .*2024-01-16-kopia\.md \(fältet id\) har.*ge det här dokumentet ett eget id/)],
       ["2024-01-16-kopia.md", "id", expect.stringMatching(/samma id som .*2024-01-15-a\.md \(fältet id\) har/)],
     ]);
   });
 
-  it("an id written as another file's own id: the file without an id is never told to remove one", () => {
-    const { problems } = load({
+  it("an id written as another file's own id: the file without an id is never told to remove one", async () => {
+    const { problems } = await load({
       "nyheter/2024-01-15-original.md": news(),
       "brev/2024-02-01-annat.md": markdownFile({
         title: "Brev",

@@ -3,10 +3,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { loadContent, listMarkdownFiles } from "../../src/content/load.ts";
-import { listContent, shownPath } from "../../src/content/files.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listContent, listMarkdownFiles, shownPath } from "../../src/content/files.ts";
+import type { AnyDocument } from "../../src/content/document.ts";
 import { displayPath, type ContentProblem } from "../../src/content/problems.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
 import { markdownFile, writeContent } from "../helpers/build.ts";
 
 function news(overrides: Record<string, unknown> = {}): string {
@@ -44,7 +45,11 @@ describe("symbolic links under the content folder", () => {
   fs.symlinkSync(path.join(outside, "nyheter", "2024-02-01-utanfor.md"), path.join(dir, "nyheter", "2024-02-01-lankad.md"));
   fs.symlinkSync("riktig.jpg", path.join(dir, "bilder", "inne.jpg"));
   fs.symlinkSync("finns-inte.jpg", path.join(dir, "bilder", "trasig.jpg"));
-  const { documents, problems } = loadContent(dir);
+  let documents: AnyDocument[] = [];
+  let problems: ContentProblem[] = [];
+  beforeAll(async () => {
+    ({ documents, problems } = await loadSite(dir));
+  });
 
   it("refuses each one with an error naming the file", () => {
     for (const relative of ["bilder/x.jpg", "bilder/config.png", "nyheter/lankad-mapp", "nyheter/2024-02-01-lankad.md", "bilder/inne.jpg", "bilder/trasig.jpg"]) {
@@ -100,7 +105,11 @@ describe("files that are not documents", () => {
     ".obsidian/workspace.json": "{}",
     "__MACOSX/nyheter/._x.md": "",
   });
-  const { documents, problems } = loadContent(dir);
+  let documents: AnyDocument[] = [];
+  let problems: ContentProblem[] = [];
+  beforeAll(async () => {
+    ({ documents, problems } = await loadSite(dir));
+  });
   const inventory = listContent(dir);
 
   it("loads only the .md files as documents", () => {
@@ -179,7 +188,7 @@ describe("files that are not documents", () => {
 });
 
 describe("names that only differ where some machines see no difference", () => {
-  it("refuses names that differ only in upper and lower case, in one folder", () => {
+  it("refuses names that differ only in upper and lower case, in one folder", async () => {
     const dir = writeContent({
       "bilder/Bild.jpg": "jpg",
       "bilder/bild.jpg": "jpg",
@@ -187,7 +196,7 @@ describe("names that only differ where some machines see no difference", () => {
       "nyheter/2024-01-15-A.md": news({ title: "Versal" }),
       "brev/2024-01-15-a.md": markdownFile({ title: "Brev", date: "2024-01-15", summary: "Kort.", organisation: "nns", sender: "A", recipient: "B" }),
     });
-    const { problems } = loadContent(dir);
+    const { problems } = await loadSite(dir);
     for (const [relative, other] of [
       ["bilder/Bild.jpg", "bilder/bild.jpg"],
       ["bilder/bild.jpg", "bilder/Bild.jpg"],
@@ -204,18 +213,18 @@ describe("names that only differ where some machines see no difference", () => {
     expect(about(problems, dir, "brev/2024-01-15-a.md").filter((found) => found.message.includes("stora/små"))).toEqual([]);
   });
 
-  it("refuses folders whose names differ only in case", () => {
+  it("refuses folders whose names differ only in case", async () => {
     const dir = writeContent({ "bilder/Foton/a.jpg": "jpg", "bilder/foton/b.jpg": "jpg" });
-    const { problems } = loadContent(dir);
+    const { problems } = await loadSite(dir);
     expect(only(problems, dir, "bilder/Foton").message).toMatch(/^mappnamnet skiljer sig bara i stora\/små bokstäver från /);
   });
 
-  it("refuses names that differ only in how å, ä and ö are encoded (NFC or NFD)", () => {
+  it("refuses names that differ only in how å, ä and ö are encoded (NFC or NFD)", async () => {
     const composed = "bilder/styrelsemöte.jpg".normalize("NFC");
     const decomposed = "bilder/styrelsemöte.jpg".normalize("NFD");
     expect(composed).not.toBe(decomposed);
     const dir = writeContent({ [composed]: "jpg", [decomposed]: "jpg", "nyheter/2024-01-15-en-nyhet.md": news() });
-    const { problems } = loadContent(dir);
+    const { problems } = await loadSite(dir);
     for (const relative of [composed, decomposed]) {
       const problem = only(problems, dir, relative);
       expect(problem.severity).toBe("fel");
@@ -230,10 +239,10 @@ describe("names that only differ where some machines see no difference", () => {
 });
 
 describe("names no one typed", () => {
-  it("refuses a name with a line break or bytes that are not UTF-8, printed on one line", () => {
+  it("refuses a name with a line break or bytes that are not UTF-8, printed on one line", async () => {
     const dir = writeContent({ "nyheter/2024-01-15-en-nyhet.md": news(), "nyheter/rad\nbrytning.md": news({ title: "Radbrytning" }) });
     fs.writeFileSync(Buffer.concat([Buffer.from(path.join(dir, "nyheter") + path.sep), Buffer.from([0x66, 0xff, 0x2e, 0x6d, 0x64])]), news({ title: "Trasig" }));
-    const { documents, problems } = loadContent(dir);
+    const { documents, problems } = await loadSite(dir);
     expect(documents.map((document) => document.data.title)).toEqual(["En nyhet"]);
     const named = problems.filter((problem) => problem.message.includes("tecken som inte går att läsa"));
     expect(named.map((problem) => problem.severity)).toEqual(["fel", "fel"]);

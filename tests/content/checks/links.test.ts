@@ -3,8 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { linkProblems } from "../../../src/content/checks/links.ts";
 import { loadContent } from "../../../src/content/load.ts";
+import { linkProblems } from "../../../src/site-model/links.ts";
+import { loadSite } from "../../../src/site-model/site-checks.ts";
 import { displayPath, type ContentProblem } from "../../../src/content/problems.ts";
 import { markdownFile, writeContent } from "../../helpers/build.ts";
 
@@ -18,13 +19,13 @@ const OLDER = news({ title: "Äldre", date: "2023-06-01", tags: ["Samverkan"] },
 const DRAFT = news({ title: "Utkast", date: "2024-02-01", draft: true, tags: ["Bara i utkast"] }, "Text.");
 const SCHEDULED = news({ title: "Framtid", date: "2031-01-15" }, "Text.");
 
-/** Loads a tree (the real loader) and re-runs the link check at a fixed "now" for the document under test. */
-function linksIn(files: Record<string, string>, file = "nyheter/2024-01-15-under-test.md") {
+/** Loads a tree (the real loader) and runs the link check at a fixed "now" for the document under test. */
+async function linksIn(files: Record<string, string>, file = "nyheter/2024-01-15-under-test.md") {
   const dir = writeContent(files);
-  const { documents } = loadContent(dir);
+  const loaded = await loadContent(dir);
   const shown = displayPath(path.join(dir, file));
   const source = fs.readFileSync(path.join(dir, file), "utf8");
-  const problems = linkProblems(documents, dir, NOW).filter((problem) => problem.file === shown);
+  const problems = linkProblems(loaded, NOW).filter((problem) => problem.file === shown);
   return { dir, source, problems, shown };
 }
 
@@ -40,7 +41,7 @@ function messages(problems: readonly ContentProblem[]): string[] {
 }
 
 describe("links that reach a page", () => {
-  it("accept documents, listings, archives, tags, organisations, feeds, the sitemap, images in bilder/ and PDFs in filer/", () => {
+  it("accept documents, listings, archives, tags, organisations, feeds, the sitemap, images in bilder/ and PDFs in filer/", async () => {
     const body = [
       "[Äldre](/nyheter/2023/aldre/) [utan snedstreck](/nyheter/2023/aldre) [index](/nyheter/2023/aldre/index.html)",
       "[ankare](/nyheter/2023/aldre/#bakgrund) [fråga](/nyheter/?sida=2) [start](/) [nyheter](/nyheter/) [brev](/brev/)",
@@ -49,7 +50,7 @@ describe("links that reach a page", () => {
       "[nyhetsflöde](/nyheter/feed.xml) [karta](/sitemap.xml) [pdf](/filer/handlingar/arsredovisning.pdf) ![Karta](/bilder/karta.png)",
       "[extern](https://example.se/saknas/) [mejl](mailto:info@example.se) [här](#rubrik) www.example.se",
     ].join("\n");
-    const { problems } = linksIn({
+    const { problems } = await linksIn({
       "nyheter/2023-06-01-aldre.md": OLDER,
       "nyheter/2024-01-15-under-test.md": news({}, body),
       "filer/handlingar/arsredovisning.pdf": "%PDF",
@@ -58,9 +59,9 @@ describe("links that reach a page", () => {
     expect(problems).toEqual([]);
   });
 
-  it("refuse files beside the assets that the build does not copy (hidden files, backups, a PDF among the images)", () => {
+  it("refuse files beside the assets that the build does not copy (hidden files, backups, a PDF among the images)", async () => {
     const body = "![Dold](/bilder/.dold.jpg) ![Kopia](/bilder/karta.png~) [pdf](/bilder/arsredovisning.pdf)";
-    const { problems } = linksIn({
+    const { problems } = await linksIn({
       "nyheter/2024-01-15-under-test.md": news({}, body),
       "bilder/.dold.jpg": "jpg",
       "bilder/karta.png~": "png",
@@ -75,8 +76,8 @@ describe("links that reach a page", () => {
 });
 
 describe("a link to a page that does not exist", () => {
-  it("is an error at the link's address, naming it", () => {
-    const { source, problems, shown } = linksIn({
+  it("is an error at the link's address, naming it", async () => {
+    const { source, problems, shown } = await linksIn({
       "nyheter/2024-01-15-under-test.md": news({}, "Intro.\n\nSe [kontakt](/kontakt/) här."),
     });
     expect(problems).toEqual([
@@ -89,16 +90,16 @@ describe("a link to a page that does not exist", () => {
     ]);
   });
 
-  it("suggests the document with the same file name when the year is wrong", () => {
-    const { problems } = linksIn({
+  it("suggests the document with the same file name when the year is wrong", async () => {
+    const { problems } = await linksIn({
       "nyheter/2023-06-01-aldre.md": OLDER,
       "nyheter/2024-01-15-under-test.md": news({}, "[äldre](/nyheter/2022/aldre/)"),
     });
     expect(messages(problems)).toEqual(["fel: länken /nyheter/2022/aldre/ går till en sida som inte finns på webbplatsen; menade du /nyheter/2023/aldre/?"]);
   });
 
-  it("names the target file when it exists but has errors of its own", () => {
-    const { dir, problems } = linksIn({
+  it("names the target file when it exists but has errors of its own", async () => {
+    const { dir, problems } = await linksIn({
       "nyheter/2023-06-01-trasig.md": news({ title: "Trasig", date: "2023-06-01", organisation: "finns-inte" }, "Text."),
       "nyheter/2024-01-15-under-test.md": news({}, "[trasig](/nyheter/2023/trasig/)"),
     });
@@ -108,30 +109,30 @@ describe("a link to a page that does not exist", () => {
     ]);
   });
 
-  it("finds a reference-style link at its definition", () => {
-    const { source, problems } = linksIn({
+  it("finds a reference-style link at its definition", async () => {
+    const { source, problems } = await linksIn({
       "nyheter/2024-01-15-under-test.md": news({}, "Se [sidan][s].\n\n[s]: /finns-inte/\n"),
     });
     expect(problems).toMatchObject([{ ...positionOf(source, "/finns-inte/"), severity: "fel" }]);
   });
 
-  it("reports a tag page that only drafts have: a production build does not write it", () => {
-    const { problems } = linksIn({
+  it("reports a tag page that only drafts have: a production build does not write it", async () => {
+    const { problems } = await linksIn({
       "nyheter/2024-02-01-utkast.md": DRAFT,
       "nyheter/2024-01-15-under-test.md": news({}, "[tagg](/taggar/bara-i-utkast/)"),
     });
     expect(messages(problems)).toEqual(["fel: länken /taggar/bara-i-utkast/ går till en sida som inte finns på webbplatsen; kontrollera adressen"]);
   });
 
-  it("reports a link without an address", () => {
-    const { problems } = linksIn({ "nyheter/2024-01-15-under-test.md": news({}, "[tom]()") });
+  it("reports a link without an address", async () => {
+    const { problems } = await linksIn({ "nyheter/2024-01-15-under-test.md": news({}, "[tom]()") });
     expect(messages(problems)).toEqual(["fel: länken saknar adress; skriv den inom parentesen, t.ex. [Nyheter](/nyheter/)"]);
   });
 });
 
 describe("links to documents that are not published", () => {
-  it("are an error from a published document to a draft", () => {
-    const { dir, source, problems, shown } = linksIn({
+  it("are an error from a published document to a draft", async () => {
+    const { dir, source, problems, shown } = await linksIn({
       "nyheter/2024-02-01-utkast.md": DRAFT,
       "nyheter/2024-01-15-under-test.md": news({}, "Läs [utkastet](/nyheter/2024/utkast/)."),
     });
@@ -145,8 +146,8 @@ describe("links to documents that are not published", () => {
     ]);
   });
 
-  it("are an error from a published document to a scheduled one, with its date", () => {
-    const { dir, problems } = linksIn({
+  it("are an error from a published document to a scheduled one, with its date", async () => {
+    const { dir, problems } = await linksIn({
       "nyheter/2031-01-15-framtid.md": SCHEDULED,
       "nyheter/2024-01-15-under-test.md": news({}, "[framtid](/nyheter/2031/framtid/)"),
     });
@@ -155,21 +156,21 @@ describe("links to documents that are not published", () => {
     ]);
   });
 
-  it("are an error from a scheduled document to one scheduled later, and fine to one scheduled earlier", () => {
+  it("are an error from a scheduled document to one scheduled later, and fine to one scheduled earlier", async () => {
     const files = {
       "nyheter/2031-01-15-framtid.md": SCHEDULED,
       "nyheter/2030-06-01-under-test.md": news({ date: "2030-06-01" }, "[framtid](/nyheter/2031/framtid/)"),
       "nyheter/2032-01-01-senare.md": news({ title: "Senare", date: "2032-01-01" }, "[framtid](/nyheter/2031/framtid/)"),
     };
-    const earlier = linksIn(files, "nyheter/2030-06-01-under-test.md");
+    const earlier = await linksIn(files, "nyheter/2030-06-01-under-test.md");
     expect(messages(earlier.problems)).toEqual([
       "fel: länken /nyheter/2031/framtid/ går till ett schemalagt dokument som publiceras 15 januari 2031, efter det här dokumentet (1 juni 2030); ge det här dokumentet ett lika sent datum eller ta bort länken",
     ]);
-    expect(linksIn(files, "nyheter/2032-01-01-senare.md").problems).toEqual([]);
+    expect((await linksIn(files, "nyheter/2032-01-01-senare.md")).problems).toEqual([]);
   });
 
-  it("warn from a scheduled document to a draft, which must be published first", () => {
-    const { problems } = linksIn(
+  it("warn from a scheduled document to a draft, which must be published first", async () => {
+    const { problems } = await linksIn(
       { "nyheter/2024-02-01-utkast.md": DRAFT, "nyheter/2030-06-01-under-test.md": news({ date: "2030-06-01" }, "[u](/nyheter/2024/utkast/)") },
       "nyheter/2030-06-01-under-test.md",
     );
@@ -177,20 +178,20 @@ describe("links to documents that are not published", () => {
     expect(problems[0]?.message).toMatch(/^länken \/nyheter\/2024\/utkast\/ går till ett utkast \(.+\); publicera det senast 1 juni 2030, annars stoppas bygget/);
   });
 
-  it("are fine from a draft", () => {
-    const { problems } = linksIn(
+  it("are fine from a draft", async () => {
+    const { problems } = await linksIn(
       { "nyheter/2031-01-15-framtid.md": SCHEDULED, "nyheter/2024-02-01-under-test.md": news({ date: "2024-02-01", draft: true }, "[f](/nyheter/2031/framtid/) [t](/taggar/ny-tagg/)") },
       "nyheter/2024-02-01-under-test.md",
     );
     expect(messages(problems)).toEqual(["fel: länken /taggar/ny-tagg/ går till en sida som inte finns på webbplatsen; kontrollera adressen"]);
   });
 
-  it("stop the build, so build and check agree", () => {
+  it("stop the build, so build and check agree", async () => {
     const dir = writeContent({
       "nyheter/2024-02-01-utkast.md": DRAFT,
       "nyheter/2024-01-15-under-test.md": news({}, "[utkast](/nyheter/2024/utkast/)"),
     });
-    const { documents, problems } = loadContent(dir);
+    const { documents, problems } = await loadSite(dir, { now: NOW });
     expect(problems.filter((problem) => problem.severity === "fel").map((problem) => problem.message)).toEqual([
       expect.stringMatching(/^länken \/nyheter\/2024\/utkast\/ går till ett utkast/),
     ]);
@@ -199,8 +200,8 @@ describe("links to documents that are not published", () => {
 });
 
 describe("images", () => {
-  it("accept files in bilder/, also with non-ASCII names written as is or percent-encoded", () => {
-    const { problems } = linksIn({
+  it("accept files in bilder/, also with non-ASCII names written as is or percent-encoded", async () => {
+    const { problems } = await linksIn({
       "bilder/styrelsen.jpg": "jpg",
       "bilder/förbundschef.jpg": "jpg",
       "nyheter/2024-01-15-under-test.md": news(
@@ -211,8 +212,8 @@ describe("images", () => {
     expect(problems).toEqual([]);
   });
 
-  it("refuse a missing file in the body, at the image's path", () => {
-    const { dir, source, problems, shown } = linksIn({
+  it("refuse a missing file in the body, at the image's path", async () => {
+    const { dir, source, problems, shown } = await linksIn({
       "nyheter/2024-01-15-under-test.md": news({}, "Text.\n\n![Karta](/bilder/karta.png)"),
     });
     expect(problems).toEqual([
@@ -225,31 +226,31 @@ describe("images", () => {
     ]);
   });
 
-  it("refuse a missing front matter image at the image field", () => {
-    const { source, problems } = linksIn({
+  it("refuse a missing front matter image at the image field", async () => {
+    const { source, problems } = await linksIn({
       "nyheter/2024-01-15-under-test.md": news({ image: "/bilder/saknas.jpg", imageAlt: "Saknas." }, "Text."),
     });
     expect(problems).toMatchObject([{ ...positionOf(source, '"/bilder/saknas.jpg"'), field: "image", severity: "fel" }]);
     expect(problems[0]?.message).toMatch(/^fältet "image": bilden \/bilder\/saknas\.jpg finns inte; lägg bildfilen i /);
   });
 
-  it("name the file that differs only in upper and lower case", () => {
-    const { problems } = linksIn({
+  it("name the file that differs only in upper and lower case", async () => {
+    const { problems } = await linksIn({
       "bilder/karta.png": "png",
       "nyheter/2024-01-15-under-test.md": news({}, "![Karta](/bilder/Karta.PNG)"),
     });
     expect(messages(problems)).toEqual(["fel: bilden /bilder/Karta.PNG finns inte, men /bilder/karta.png gör det; stora och små bokstäver måste stämma"]);
   });
 
-  it("outside /bilder/ are not copied by the build", () => {
-    const { problems } = linksIn({ "nyheter/2024-01-15-under-test.md": news({}, "![Logga](/assets/logga.png)") });
+  it("outside /bilder/ are not copied by the build", async () => {
+    const { problems } = await linksIn({ "nyheter/2024-01-15-under-test.md": news({}, "![Logga](/assets/logga.png)") });
     expect(problems[0]?.message).toMatch(/^bilden \/assets\/logga\.png ligger inte bland webbplatsens bilder; lägg bildfilen i .+\/bilder\/ och skriv \/bilder\/logga\.png$/);
   });
 });
 
 describe("relative links", () => {
-  it("warn and suggest the root-relative address when it leads somewhere", () => {
-    const { source, problems, shown } = linksIn({
+  it("warn and suggest the root-relative address when it leads somewhere", async () => {
+    const { source, problems, shown } = await linksIn({
       "nyheter/2023-06-01-aldre.md": OLDER,
       "nyheter/2024-01-15-under-test.md": news({}, "Se [äldre](../../2023/aldre/)."),
     });
@@ -263,15 +264,15 @@ describe("relative links", () => {
     ]);
   });
 
-  it("say where they lead when that is nowhere", () => {
-    const { problems } = linksIn({ "nyheter/2024-01-15-under-test.md": news({}, "[bilaga](bilaga.pdf)") });
+  it("say where they lead when that is nowhere", async () => {
+    const { problems } = await linksIn({ "nyheter/2024-01-15-under-test.md": news({}, "[bilaga](bilaga.pdf)") });
     expect(messages(problems)).toEqual([
       'varning: länken "bilaga.pdf" är relativ och går härifrån till /nyheter/2024/under-test/bilaga.pdf, som inte finns; skriv länkar från webbplatsens rot (de börjar med /)',
     ]);
   });
 
-  it("warn for images and suggest the file in bilder/", () => {
-    const { problems } = linksIn({
+  it("warn for images and suggest the file in bilder/", async () => {
+    const { problems } = await linksIn({
       "bilder/karta.png": "png",
       "nyheter/2024-01-15-under-test.md": news({}, "![Karta](bilder/karta.png)"),
     });
@@ -282,8 +283,7 @@ describe("relative links", () => {
 });
 
 describe("the shipped content", () => {
-  it("has no link problems", () => {
-    const { documents } = loadContent("content");
-    expect(linkProblems(documents, "content", NOW)).toEqual([]);
+  it("has no link problems", async () => {
+    expect(linkProblems(await loadContent("content"), NOW)).toEqual([]);
   });
 });

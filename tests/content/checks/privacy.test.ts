@@ -4,10 +4,10 @@ import { Metadata, getCountries, getCountryCallingCode, parsePhoneNumberFromStri
 import { describe, expect, it } from "vitest";
 import { PHONE_DIGITS, privacyProblems } from "../../../src/content/checks/privacy.ts";
 import { parseFrontMatter } from "../../../src/content/front-matter.ts";
-import { loadContent } from "../../../src/content/load.ts";
 import { renderTemplate } from "../../../src/content/template.ts";
 import { TYPE_KEYS } from "../../../src/content/types.ts";
 import type { ContentProblem } from "../../../src/content/problems.ts";
+import { loadSite } from "../../../src/site-model/site-checks.ts";
 import { markdownFile, writeContent } from "../../helpers/build.ts";
 
 // Same CommonJS-vs-types mismatch as in privacy.ts; the test asks the package itself which numbers are valid.
@@ -281,12 +281,12 @@ describe("publicContacts", () => {
   });
 });
 
-describe("loadContent over a content tree", () => {
-  it("stops a document with a personnummer and names file, line and column", () => {
+describe("loadSite over a content tree", () => {
+  it("stops a document with a personnummer and names file, line and column", async () => {
     const body = "Ärendet gäller 19121212-1212.";
     const text = markdownFile(FRONT, body);
     const dir = writeContent({ "nyheter/2024-01-15-arende.md": text, "nyheter/2024-01-16-ren.md": markdownFile(FRONT) });
-    const { documents, problems } = loadContent(dir);
+    const { documents, problems } = await loadSite(dir);
     expect(documents).toHaveLength(1);
     expect(problems).toEqual([
       expect.objectContaining({
@@ -298,20 +298,20 @@ describe("loadContent over a content tree", () => {
     ]);
   });
 
-  it("accepts publicContacts as a field of every type and lets the listed contacts through", () => {
+  it("accepts publicContacts as a field of every type and lets the listed contacts through", async () => {
     const text = markdownFile(
       { ...FRONT, publicContacts: ["kansliet@finsam.se", "010-488 74 95"] },
       "Frågor till [kansliet](mailto:kansliet@finsam.se) eller växeln 010-488 74 95.",
     );
-    const { documents, problems } = loadContent(writeContent({ "nyheter/2024-01-15-kontakt.md": text }));
+    const { documents, problems } = await loadSite(writeContent({ "nyheter/2024-01-15-kontakt.md": text }));
     expect(problems).toEqual([]);
     expect(documents[0]?.data).toMatchObject({ publicContacts: ["kansliet@finsam.se", "010-488 74 95"] });
   });
 
-  it("stops an unlisted phone number and e-mail address, each at its place", () => {
+  it("stops an unlisted phone number and e-mail address, each at its place", async () => {
     const body = "Magnus: 070-123 45 67\n\nAnna: [mejla](mailto:anna@example.se)";
     const text = markdownFile(FRONT, body);
-    const { documents, problems } = loadContent(writeContent({ "nyheter/2024-01-15-kontakt.md": text }));
+    const { documents, problems } = await loadSite(writeContent({ "nyheter/2024-01-15-kontakt.md": text }));
     expect(documents).toEqual([]);
     expect(problems.map(({ line, column, severity }) => ({ line, column, severity }))).toEqual([
       { ...where(text, "070-123 45 67"), severity: "fel" },
