@@ -7,10 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { loadContent } from "../../src/content/load.ts";
 import { listContent, shownPath } from "../../src/content/files.ts";
 import { ContentError, displayPath } from "../../src/content/problems.ts";
 import { writeSite } from "../../src/eleventy/run.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
 import { FIXED_NOW, markdownFile } from "../helpers/build.ts";
 import { runs } from "./arbitraries.ts";
 import { expectEditorProblem } from "./problems.ts";
@@ -119,9 +119,9 @@ function quietlyKept(dir: string, file: string): boolean {
   return file === path.join(dir, "README.md") || [".gitkeep", ".keep", ".gitignore", ".gitattributes"].includes(path.basename(file));
 }
 
-function expectAccountedFor(dir: string): void {
+async function expectAccountedFor(dir: string): Promise<void> {
   const inventory = listContent(dir);
-  const { documents, problems } = loadContent(dir, FIXED_NOW);
+  const { documents, problems } = await loadSite(dir, { now: FIXED_NOW });
   for (const problem of problems) expectEditorProblem(problem);
   for (const problem of problems) expect(problem.file, JSON.stringify(problem)).not.toMatch(/[\n\r]/);
   const reported = new Set(problems.map((problem) => problem.file));
@@ -151,9 +151,9 @@ function expectAccountedFor(dir: string): void {
 }
 
 describe("a content folder of arbitrary files and links", () => {
-  it("accounts for every file after loading: a document, an asset, or a finding in Swedish", () => {
-    fc.assert(
-      fc.property(tree, (entries) => expectAccountedFor(writeTree(entries))),
+  it("accounts for every file after loading: a document, an asset, or a finding in Swedish", async () => {
+    await fc.assert(
+      fc.asyncProperty(tree, (entries) => expectAccountedFor(writeTree(entries))),
       { numRuns: runs(60) },
     );
   });
@@ -172,7 +172,7 @@ describe("a content folder of arbitrary files and links", () => {
     await fc.assert(
       fc.asyncProperty(tree, async (entries) => {
         const dir = writeTree(entries);
-        const errors = loadContent(dir, FIXED_NOW).problems.filter((problem) => problem.severity === "fel");
+        const errors = (await loadSite(dir, { now: FIXED_NOW })).problems.filter((problem) => problem.severity === "fel");
         // Not removed afterwards: Eleventy may still be copying layouts/assets there when a refused build rejects.
         const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-build-"));
         const options = { contentDir: dir, siteUrl: "https://finsam.example", pathPrefix: "/", mode: "production" as const, now: FIXED_NOW };

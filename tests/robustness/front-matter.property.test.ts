@@ -6,8 +6,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { stringify } from "yaml";
-import { loadContent } from "../../src/content/load.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
 import { anyValue, fieldName, markdownBody, nastyText, runs, validFrontMatter } from "./arbitraries.ts";
 import { expectEditorProblem } from "./problems.ts";
 import { fileText } from "./oracles.ts";
@@ -18,12 +18,12 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 let run = 0;
 
-/** A fresh content folder per run: loadContent caches by path, so no two runs may share a file. */
-function loadOne(folder: string, fileName: string, source: string) {
+/** A fresh content folder per run, so no two runs share a file. */
+async function loadOne(folder: string, fileName: string, source: string) {
   const dir = path.join(root, `run-${++run}`);
   fs.mkdirSync(path.join(dir, folder), { recursive: true });
   fs.writeFileSync(path.join(dir, folder, fileName), source);
-  const result = loadContent(dir, NOW);
+  const result = await loadSite(dir, { now: NOW });
   for (const problem of result.problems) expectEditorProblem(problem);
   // A file is either a document or has at least one error, never silently nothing. A draft's errors are warnings
   // that say so (src/content/problems.ts asDraftProblems): they still stop it from being published.
@@ -53,22 +53,22 @@ const fileName = fc.oneof(
 const randomFields = fc.dictionary(fieldName, anyValue, { maxKeys: 8 });
 
 describe("loading arbitrary front matter", () => {
-  it("reports a valid document's wrong, missing and surplus fields in Swedish, never throwing", () => {
-    fc.assert(
-      fc.property(typeKey, fc.boolean(), randomFields, fc.array(fc.constantFrom(...Object.keys(validFrontMatter("protokoll"))), { maxLength: 3 }), fileName, markdownBody, (type, fromValid, fields, dropped, name, body) => {
+  it("reports a valid document's wrong, missing and surplus fields in Swedish, never throwing", async () => {
+    await fc.assert(
+      fc.asyncProperty(typeKey, fc.boolean(), randomFields, fc.array(fc.constantFrom(...Object.keys(validFrontMatter("protokoll"))), { maxLength: 3 }), fileName, markdownBody, async (type, fromValid, fields, dropped, name, body) => {
         const data: Record<string, unknown> = fromValid ? { ...validFrontMatter(type), ...fields } : { ...fields };
         for (const key of dropped) delete data[key];
-        loadOne(DOCUMENT_TYPES[type].folder, name, `---\n${stringify(data)}---\n${body}\n`);
+        await loadOne(DOCUMENT_TYPES[type].folder, name, `---\n${stringify(data)}---\n${body}\n`);
       }),
       { numRuns: runs(120) },
     );
   });
 
-  it("accepts a valid document with an arbitrary title and body, or says why not", () => {
-    fc.assert(
-      fc.property(typeKey, nastyText, nastyText, markdownBody, (type, title, summary, body) => {
+  it("accepts a valid document with an arbitrary title and body, or says why not", async () => {
+    await fc.assert(
+      fc.asyncProperty(typeKey, nastyText, nastyText, markdownBody, async (type, title, summary, body) => {
         const data = { ...validFrontMatter(type), title, summary };
-        const { documents, problems } = loadOne(DOCUMENT_TYPES[type].folder, "2024-05-02-dokument.md", `---\n${stringify(data)}---\n${body}\n`);
+        const { documents, problems } = await loadOne(DOCUMENT_TYPES[type].folder, "2024-05-02-dokument.md", `---\n${stringify(data)}---\n${body}\n`);
         if (documents.length === 1) expect(documents[0]?.data.title).toBe(fileText(title).trim());
         else expect(problems.some((problem) => problem.severity === "fel")).toBe(true);
       }),
@@ -76,7 +76,7 @@ describe("loading arbitrary front matter", () => {
     );
   });
 
-  it("reports any text at all between the --- lines as a YAML or front matter problem, never throwing", () => {
+  it("reports any text at all between the --- lines as a YAML or front matter problem, never throwing", async () => {
     const yamlish = fc
       .array(
         fc.oneof(
@@ -87,18 +87,18 @@ describe("loading arbitrary front matter", () => {
         { maxLength: 8 },
       )
       .map((lines) => lines.join("\n"));
-    fc.assert(
-      fc.property(typeKey, yamlish, markdownBody, (type, block, body) => {
-        loadOne(DOCUMENT_TYPES[type].folder, "2024-05-02-dokument.md", `---\n${block}\n---\n${body}\n`);
+    await fc.assert(
+      fc.asyncProperty(typeKey, yamlish, markdownBody, async (type, block, body) => {
+        await loadOne(DOCUMENT_TYPES[type].folder, "2024-05-02-dokument.md", `---\n${block}\n---\n${body}\n`);
       }),
       { numRuns: runs(200) },
     );
   });
 
-  it("reports a file without front matter, or in no document folder, in Swedish", () => {
-    fc.assert(
-      fc.property(fc.constantFrom("nyheter", "okänd", "bilder-och-text"), nastyText, (folder, text) => {
-        loadOne(folder, "2024-05-02-dokument.md", text);
+  it("reports a file without front matter, or in no document folder, in Swedish", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("nyheter", "okänd", "bilder-och-text"), nastyText, async (folder, text) => {
+        await loadOne(folder, "2024-05-02-dokument.md", text);
       }),
       { numRuns: runs(40) },
     );
@@ -106,27 +106,27 @@ describe("loading arbitrary front matter", () => {
 });
 
 describe("YAML the property tests found crashing the build", () => {
-  function problemsOf(block: string) {
-    return loadOne("nyheter", "2024-05-02-dokument.md", `---\n${block}\n---\nText.\n`).problems;
+  async function problemsOf(block: string) {
+    return (await loadOne("nyheter", "2024-05-02-dokument.md", `---\n${block}\n---\nText.\n`)).problems;
   }
 
-  it("reports a title that YAML reads as a reference to another value (*Viktigt*) at its line, not as a crash", () => {
-    const problems = problemsOf(`date: "2024-05-02"\ntitle: *Viktigt*`);
+  it("reports a title that YAML reads as a reference to another value (*Viktigt*) at its line, not as a crash", async () => {
+    const problems = await problemsOf(`date: "2024-05-02"\ntitle: *Viktigt*`);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.line).toBe(3);
     expect(problems[0]?.message).toContain("sätt citattecken runt värdet");
   });
 
-  it("reports references that would expand into millions of values instead of running out of memory", () => {
+  it("reports references that would expand into millions of values instead of running out of memory", async () => {
     const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
     for (let level = 1; level < 9; level++) lines.push(`a${level}: &a${level} [${Array(10).fill(`*a${level - 1}`).join(", ")}]`);
-    const problems = problemsOf(lines.join("\n"));
+    const problems = await problemsOf(lines.join("\n"));
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain("hänvisning");
   });
 
-  it("explains a backslash YAML cannot read in Swedish", () => {
-    const problems = problemsOf(`title: "C:\\qmappen"`);
+  it("explains a backslash YAML cannot read in Swedish", async () => {
+    const problems = await problemsOf(`title: "C:\\qmappen"`);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain("omvänt snedstreck");
   });

@@ -6,8 +6,8 @@ import { XMLParser } from "fast-xml-parser";
 import { parseAtomFeed } from "feedsmith";
 import { stringify } from "yaml";
 import { parseFrontMatter } from "../../src/content/front-matter.ts";
-import { loadContent } from "../../src/content/load.ts";
 import { escapeXml } from "../../src/feeds/xml.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
 import { FIXED_NOW, writeContent } from "../helpers/build.ts";
 import { validFrontMatter } from "./arbitraries.ts";
 import { expectEditorProblem } from "./problems.ts";
@@ -20,12 +20,12 @@ afterAll(() => {
 function load(data: Record<string, unknown>) {
   const folder = writeContent({ "nyheter/2024-05-02-dokument.md": `---\n${stringify(data)}---\nText.\n` });
   folders.push(folder);
-  return loadContent(folder, FIXED_NOW);
+  return loadSite(folder, { now: FIXED_NOW });
 }
 
 describe("found by the robustness properties", () => {
-  it("refuses a tag too long to name its page's folder, instead of crashing the build with ENAMETOOLONG", () => {
-    const { documents, problems } = load({ ...validFrontMatter("nyhet"), tags: ["Samverkan", `Ämne ${"och ".repeat(80)}`] });
+  it("refuses a tag too long to name its page's folder, instead of crashing the build with ENAMETOOLONG", async () => {
+    const { documents, problems } = await load({ ...validFrontMatter("nyhet"), tags: ["Samverkan", `Ämne ${"och ".repeat(80)}`] });
     expect(documents).toEqual([]);
     expect(problems).toHaveLength(1);
     expectEditorProblem(problems[0]!);
@@ -50,12 +50,12 @@ describe("found by the robustness properties", () => {
     expect(raw.feed.entry.title["#text"]).toBe(title);
   });
 
-  it("has only Swedish for every YAML error the parser can report", () => {
+  it("has only Swedish for every YAML error the parser can report", async () => {
     const broken = ['title: "C:\\qmappen"', "a: b\n...\nc: d", "title: @tagg", "%YAML 1.2", "title: !!timestamp x", "a: &x &y 1", "[a, b]: c", "title: *Viktigt*"];
     for (const block of broken) {
       const folder = writeContent({ "nyheter/2024-05-02-dokument.md": `---\n${block}\n---\nText.\n` });
       folders.push(folder);
-      const { problems } = loadContent(folder, FIXED_NOW);
+      const { problems } = await loadSite(folder, { now: FIXED_NOW });
       expect(problems.length, block).toBeGreaterThan(0);
       for (const problem of problems) expectEditorProblem(problem);
       expect(path.basename(problems[0]?.file ?? "")).toBe("2024-05-02-dokument.md");
