@@ -39,6 +39,9 @@ describe("the content security policy in the built pages", () => {
     expect(directives.get("style-src")).toEqual(["'self'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     for (const name of ["connect-src", "base-uri", "form-action"]) expect(directives.get(name), name).toEqual(["'self'"]);
+    // Images: the site's own, off-site ones over https (an editor may link one; the link check refuses http:), and
+    // data: URLs. Exactly these: 'self' alone would blank every linked image, http: would let in what the check refuses.
+    expect(directives.get("img-src")).toEqual(["'self'", "https:", "data:"]);
     // No worker-src: the search starts no worker (default-src 'self' would cover one).
     expect(directives.has("worker-src")).toBe(false);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|nonce-|sha(256|384|512)-|frame-ancestors/);

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../src/security.ts";
 import { PATHS } from "../../src/urls.ts";
 import { consoleViolations, describeViolations, documentViolations, recordViolations } from "./csp.ts";
-import { connectBrowser, localUrl, servedSite, sitePages } from "./support.ts";
+import { connectBrowser, localUrl, servedSite, sitePages, visit } from "./support.ts";
 import type { ServedSite, SiteName } from "./sites.ts";
 
 const SITES: SiteName[] = ["shipped", "fixture", "prefixed"];
@@ -86,9 +86,8 @@ describe.each(SITES)("innehållssäkerhetspolicyn på varje sida: %s", (name) =>
 
   it.each(sitePages(site))("$path ($kind)", async ({ path }) => {
     reported.length = 0;
-    const response = await page.goto(localUrl(site, path), { waitUntil: "load" });
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    const response = await visit(page, localUrl(site, path));
+    expect(response.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY_HEADER);
     expect(await headPolicy(page)).toEqual({ firstIsPolicy: true, content: CONTENT_SECURITY_POLICY, count: 1 });
     const violations = [...(await documentViolations(page)), ...reported];
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -96,9 +95,8 @@ describe.each(SITES)("innehållssäkerhetspolicyn på varje sida: %s", (name) =>
 
   it("en okänd adress: 404-sidan med policyn, utan överträdelser", async () => {
     reported.length = 0;
-    const response = await page.goto(localUrl(site, "/finns-inte/"), { waitUntil: "load" });
-    expect(response?.status()).toBe(404);
-    expect(response?.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    const response = await visit(page, localUrl(site, "/finns-inte/"), { status: 404 });
+    expect(response.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY_HEADER);
     expect((await headPolicy(page)).content).toBe(CONTENT_SECURITY_POLICY);
     const violations = [...(await documentViolations(page)), ...reported];
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -121,10 +119,9 @@ describe("inskjuten kod blockeras", () => {
       if (strip.header || strip.meta) await withoutPolicy(context, site, strip);
       for (const target of targets) {
         reported.length = 0;
-        const response = await page.goto(localUrl(site, target), { waitUntil: "load" });
-        expect(response?.status(), target).toBe(200);
+        const response = await visit(page, localUrl(site, target));
         expect((await headPolicy(page)).count, target).toBe(strip.meta ? 0 : 1);
-        expect(response?.headers()["content-security-policy"], target).toBe(strip.header ? undefined : CONTENT_SECURITY_POLICY_HEADER);
+        expect(response.headers()["content-security-policy"], target).toBe(strip.header ? undefined : CONTENT_SECURITY_POLICY_HEADER);
         // The page itself breaks no rule; then the injected code does, twice.
         expect(await documentViolations(page), target).toEqual([]);
         expect(await tryInlineCode(page), target).toEqual({ script: undefined, handler: undefined });
@@ -145,7 +142,7 @@ describe("inskjuten kod blockeras", () => {
     const { context, page } = await openContext();
     try {
       await withoutPolicy(context, site, { header: true, meta: true });
-      await page.goto(localUrl(site, PATHS.search), { waitUntil: "load" });
+      await visit(page, localUrl(site, PATHS.search));
       expect(await tryInlineCode(page)).toEqual({ script: true, handler: true });
       expect(await documentViolations(page)).toEqual([]);
     } finally {
@@ -173,6 +170,42 @@ describe("inskjuten kod blockeras", () => {
   });
 });
 
+describe("bilder från andra webbplatser (img-src)", () => {
+  // An editor may link an image off-site over https; the link check refuses http: images because the policy blocks
+  // them. The off-site server is a route here, so the test needs no network and sees which images really load.
+  const GIF = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
+  const SOURCES = ["https://bilder.example/a.gif", "http://bilder.example/b.gif", `data:image/gif;base64,${GIF.toString("base64")}`];
+
+  it("https: och data: visas, okrypterad http: blockeras av både meta och header", async () => {
+    const site = servedSite("fixture");
+    const { context, page } = await openContext();
+    try {
+      await context.route("*://bilder.example/**", (route) => route.fulfill({ contentType: "image/gif", body: GIF }));
+      await visit(page, localUrl(site, "/"));
+      const loaded = await page.evaluate((sources) => {
+        const settled = sources.map((source) => {
+          const image = document.createElement("img");
+          image.alt = "";
+          document.body.append(image);
+          return new Promise<boolean>((resolve) => {
+            image.addEventListener("load", () => resolve(image.naturalWidth > 0));
+            image.addEventListener("error", () => resolve(false));
+            image.src = source;
+          });
+        });
+        return Promise.all(settled);
+      }, SOURCES);
+      expect(loaded).toEqual([true, false, true]);
+      // Violation events are queued as tasks: give them a moment to arrive before reading them.
+      await page.waitForTimeout(100);
+      const violations = (await documentViolations(page)).map((violation) => `${violation.directive} ${violation.blocked}`);
+      expect(violations).toEqual(Array<string>(2).fill("img-src http://bilder.example/b.gif"));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("Atom-flödenas XSLT-sida", () => {
   // The policy is for HTML: the feeds are XML, and their XSLT page styles itself inline (src/static-server.ts).
   // Chromium shows application/atom+xml as plain text and applies the XSLT only to a generic XML type, which the
@@ -184,10 +217,9 @@ describe("Atom-flödenas XSLT-sida", () => {
     const site = servedSite(name);
     const { context, page, console: reported } = await openContext();
     try {
-      const response = await page.goto(localUrl(site, feed), { waitUntil: "load" });
-      expect(response?.status()).toBe(200);
-      expect(response?.headers()["content-type"]).toBe("application/xml; charset=utf-8");
-      expect(response?.headers()["content-security-policy"]).toBeUndefined();
+      const response = await visit(page, localUrl(site, feed));
+      expect(response.headers()["content-type"]).toBe("application/xml; charset=utf-8");
+      expect(response.headers()["content-security-policy"]).toBeUndefined();
       const hasXslt = await page.evaluate(() => typeof (window as unknown as { XSLTProcessor?: unknown }).XSLTProcessor === "function");
       testContext.skip(!hasXslt, "den här Chromium kan inte XSLT längre");
       const shown = await page.evaluate(() => ({
