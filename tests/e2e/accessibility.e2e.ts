@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describeViolations, wcagViolations } from "./axe.ts";
-import { connectBrowser, localUrl, onePerKind, servedSite, sitePages } from "./support.ts";
+import { connectBrowser, localUrl, onePerKind, servedSite, sitePages, visit } from "./support.ts";
 
 const shipped = servedSite("shipped");
 const fixture = servedSite("fixture");
@@ -46,7 +46,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     it("schemat slår igenom i sidans stilmall", async () => {
-      await page.goto(localUrl(shipped, "/"));
+      await visit(page, localUrl(shipped, "/"));
       const { dark, background } = await page.evaluate(() => ({
         dark: matchMedia("(prefers-color-scheme: dark)").matches,
         background: getComputedStyle(document.body).backgroundColor,
@@ -58,8 +58,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     it.each(pages)("$site.name $path ($kind)", async ({ site, path }) => {
-      const response = await page.goto(localUrl(site, path));
-      expect(response?.status()).toBe(200);
+      await visit(page, localUrl(site, path));
       const violations = await wcagViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describeViolations, wcagViolations } from "./axe.ts";
-import { connectBrowser, localUrl, onePerKind, servedSite, sitePages } from "./support.ts";
+import { connectBrowser, localUrl, onePerKind, servedSite, sitePages, visit } from "./support.ts";
 
 const shipped = servedSite("shipped");
 const fixture = servedSite("fixture");
@@ -69,7 +69,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     it.each(pages)("hopplänken först, synlig, och Enter flyttar fokus till huvudinnehållet: $path ($kind)", async ({ path }) => {
-      await page.goto(localUrl(fixture, path));
+      await visit(page, localUrl(fixture, path));
       await page.keyboard.press("Tab");
       const skip = await focusState(page);
       expect(skip, "första Tab ska fokusera något").not.toBeNull();
@@ -104,7 +104,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       { name: `en artikel (${article?.path ?? "saknas"})`, site: shipped, path: article?.path ?? "/saknas/" },
     ];
     it.each(walks)("varje länk på $name visar fokus när man tabbar", async ({ site, path }) => {
-      await page.goto(localUrl(site, path));
+      await visit(page, localUrl(site, path));
       const linkCount = await page.locator("a[href]").count();
       const missing: string[] = [];
       let links = 0;

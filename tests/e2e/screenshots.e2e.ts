@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { connectBrowser, localUrl, onePerKind, servedSite, sitePages } from "./support.ts";
+import { connectBrowser, localUrl, onePerKind, servedSite, sitePages, visit } from "./support.ts";
 
 const SCREENSHOT_DIR = path.resolve("tests/e2e/screenshots");
 const shipped = servedSite("shipped");
@@ -33,8 +33,7 @@ describe("skärmbilder till README", () => {
   it.each(shots)("tests/e2e/screenshots/$file", async ({ file: name, device, path: sitePath }) => {
     const context = await browser.newContext({ viewport: VIEWPORTS[device], colorScheme: "light", deviceScaleFactor: 1 });
     const page = await context.newPage();
-    const response = await page.goto(localUrl(shipped, sitePath));
-    expect(response?.status()).toBe(200);
+    await visit(page, localUrl(shipped, sitePath));
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, name);
     await page.screenshot({ path: file, animations: "disabled" });
@@ -54,7 +53,7 @@ describe("ingen sidledsrullning vid 320 px bredd (WCAG 1.4.10)", () => {
     const page = await context.newPage();
     const tooWide: string[] = [];
     for (const { site, path: sitePath } of pages) {
-      await page.goto(localUrl(site, sitePath));
+      await visit(page, localUrl(site, sitePath));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) tooWide.push(`${site.name} ${sitePath}: ${width} px`);
     }

@@ -9,7 +9,7 @@ import { T } from "../../src/i18n.ts";
 import { PATHS } from "../../src/urls.ts";
 import { search, type SearchHit } from "../helpers/search.ts";
 import { consoleViolations, describeViolations, documentViolations, recordViolations } from "./csp.ts";
-import { localUrl, servedSite, connectBrowser } from "./support.ts";
+import { localUrl, servedSite, connectBrowser, visit } from "./support.ts";
 import type { ServedSite } from "./sites.ts";
 
 /** Shown at once by layouts/assets/search.js; more come with "Visa fler träffar". */
@@ -98,7 +98,7 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
 
   it("sökordet skrivet i sökrutan på /sok/ ger träffarna och antalet på svenska", async () => {
     reported.length = 0;
-    await page.goto(localUrl(site, PATHS.search), { waitUntil: "load" });
+    await visit(page, localUrl(site, PATHS.search));
     expect(await page.locator(RESULT_LINKS).count()).toBe(0);
     await page.locator("#search-input").fill(query);
     await expectResults();
@@ -106,7 +106,7 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
   });
 
   it("träffarna leder till riktiga sidor, under sökvägsprefixet", async () => {
-    await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+    await visit(page, `${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`);
     await expectResults();
     const hrefs = await page.locator(RESULT_LINKS).evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -126,7 +126,7 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
 
   it("?q= i adressen söker när sidan öppnas", async () => {
     reported.length = 0;
-    await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+    await visit(page, `${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`);
     expect(await page.locator("#search-input").inputValue()).toBe(query);
     await expectResults();
     await expectNoViolations();
@@ -134,7 +134,7 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
 
   it("sökformuläret i sidhuvudet på en annan sida leder till /sok/?q= med träffarna", async () => {
     reported.length = 0;
-    await page.goto(localUrl(site, "/"), { waitUntil: "load" });
+    await visit(page, localUrl(site, "/"));
     const form = page.locator("form.header-search");
     await form.locator('input[name="q"]').fill(query);
     await form.locator('button[type="submit"]').click();
@@ -148,7 +148,7 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
     reported.length = 0;
     const nothing = "xyzzyqwert";
     expect(await expectedHits(site, nothing)).toEqual([]);
-    await page.goto(`${localUrl(site, PATHS.search)}?q=${nothing}`, { waitUntil: "load" });
+    await visit(page, `${localUrl(site, PATHS.search)}?q=${nothing}`);
     await expect.poll(() => page.locator("#search-status").textContent()).toBe(countText(0, nothing));
     expect(await page.locator(RESULT_LINKS).count()).toBe(0);
     await expectNoViolations();
@@ -176,7 +176,7 @@ describe("sökning med många träffar, och data i indexet som inte är att lita
   it("”Visa fler träffar” visar 20 till och flyttar fokus till den första nya träffen", async () => {
     const expected = await expectedHits(site, query);
     expect(expected.length, `välj ett ord med fler än ${PAGE_SIZE} träffar`).toBeGreaterThan(PAGE_SIZE);
-    await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+    await visit(page, `${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`);
     const links = page.locator(RESULT_LINKS);
     await expect.poll(() => links.count()).toBe(PAGE_SIZE);
     const more = page.locator("#search-more");
@@ -203,7 +203,7 @@ describe("sökning med många träffar, och data i indexet som inte är att lita
       await route.fulfill({ response, json: rows.map((row, at) => [urls[at % urls.length], title, row[2], row[3], row[4], summary]) });
     });
     try {
-      await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+      await visit(page, `${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`);
       const first = page.locator(RESULT_LINKS).first();
       await expect.poll(() => first.textContent()).toBe(title);
       const item = page.locator("#search-results > li").first();
@@ -222,7 +222,7 @@ describe("sökning med många träffar, och data i indexet som inte är att lita
   it("säger till på svenska när indexet inte kan laddas", async () => {
     await page.route("**/sok/index/index.json*", (route) => route.fulfill({ status: 503, body: "" }));
     try {
-      await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
+      await visit(page, `${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`);
       await expect.poll(() => page.locator("#search-status").textContent()).toBe(T.search.failed);
       expect(await page.locator(RESULT_LINKS).count()).toBe(0);
     } finally {
@@ -242,8 +242,7 @@ describe("sökning utan JavaScript", () => {
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());
       });
-      const response = await page.goto(`${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`, { waitUntil: "load" });
-      expect(response?.status()).toBe(200);
+      await visit(page, `${localUrl(site, PATHS.search)}?q=${encodeURIComponent(query)}`);
       const message = page.locator("noscript .search-noscript");
       expect(await message.isVisible()).toBe(true);
       expect(await message.textContent()).toContain(T.search.noScript);
@@ -265,7 +264,7 @@ describe("sökning utan JavaScript", () => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(localUrl(site, PATHS.search), { waitUntil: "load" });
+      await visit(page, localUrl(site, PATHS.search));
       expect(await page.locator("noscript .search-noscript").count()).toBe(0);
     } finally {
       await context.close();

@@ -3,8 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import { inject } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import { expect, inject } from "vitest";
+import { chromium, type Browser, type Page, type Response } from "playwright-core";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
 import { PATHS } from "../../src/urls.ts";
 import type { ServedSite, SiteName } from "./sites.ts";
@@ -15,6 +15,17 @@ export function servedSite(name: SiteName): ServedSite {
 
 export function connectBrowser(): Promise<Browser> {
   return chromium.connect(inject("e2e").wsEndpoint);
+}
+
+/**
+ * Opens a URL in the page and fails unless the server answered `status` (200 unless said): every e2e test opens
+ * its pages through this, for a test that ignored the answer would pass on the 404 page just as well.
+ */
+export async function visit(page: Page, url: string, { status = 200, ...options }: { status?: number } & NonNullable<Parameters<Page["goto"]>[1]> = {}): Promise<Response> {
+  const response = await page.goto(url, options);
+  if (!response) throw new Error(`${url}: ingen navigering, inget svar från servern`);
+  expect(response.status(), url).toBe(status);
+  return response;
 }
 
 /** The local URL of a site path ("/nyheter/" → "http://127.0.0.1:41234/finsam/nyheter/"). */
