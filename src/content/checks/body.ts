@@ -4,7 +4,7 @@ import type { Token } from "markdown-it";
 import { collectRefusedLinks, markdown } from "../../markdown.ts";
 import { holdsPlaceholder } from "../fields.ts";
 import type { ContentProblem } from "../problems.ts";
-import type { SourceFile } from "./index.ts";
+import type { SourceFile } from "./source-file.ts";
 
 export interface Position {
   /** 1-based line in the file. */

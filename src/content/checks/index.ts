@@ -1,16 +1,12 @@
 // Checks beyond the schema, run by every build and by `npm run check`, per document: privacy and the body's
 // structure. The site-wide checks (links and images that must point at something) are src/site-model/links.ts, run
 // once every file is read; kept apart so a loading worker (read-worker.mjs) loads only what one file needs.
-import type { ParsedFile } from "../front-matter.ts";
 import type { ContentProblem } from "../problems.ts";
 import { privacyProblems } from "./privacy.ts";
 import { bodyProblems, type BodyOutline } from "./body.ts";
+import type { SourceFile } from "./source-file.ts";
 
-export interface SourceFile {
-  /** Path as shown to the editor. */
-  file: string;
-  parsed: ParsedFile;
-}
+export type { SourceFile };
 
 /**
  * Runs even when the schema failed, so an editor sees every problem of a file at once. `outline`: the body's,

@@ -2,7 +2,7 @@
 import personnummerModule from "personnummer";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { ContentProblem } from "../problems.ts";
-import type { SourceFile } from "./index.ts";
+import type { SourceFile } from "./source-file.ts";
 
 // The package's types declare an ES default export, but it ships CommonJS (module.exports = the class), which
 // Node hands over as the default import; TypeScript under NodeNext reads the types as { default: class }.
