@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/corpus.ts";
-import { loadContent } from "../../src/content/load.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
 import { TYPE_KEYS } from "../../src/content/types.ts";
 
 const made: string[] = [];
@@ -36,9 +36,9 @@ describe("benchmark corpus", () => {
     expect([...other.files.values()].join("")).not.toBe([...first.files.values()].join(""));
   });
 
-  it("writes documents that load without a single problem, of all five types, of realistic length", () => {
+  it("writes documents that load without a single problem, of all five types, of realistic length", async () => {
     const { dir, files } = corpus(200);
-    const { documents, problems } = loadContent(dir, new Date("2026-11-24T12:00:00Z"));
+    const { documents, problems } = await loadSite(dir, { now: new Date("2026-11-24T12:00:00Z") });
     expect(problems).toEqual([]);
     expect(documents).toHaveLength(200);
     expect(new Set(documents.map((document) => document.type))).toEqual(new Set(TYPE_KEYS));

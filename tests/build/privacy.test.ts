@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildSite, markdownFile, writeContent } from "../helpers/build.ts";
 import { privacyProblems } from "../../src/content/checks/privacy.ts";
 import { parseFrontMatter } from "../../src/content/front-matter.ts";
-import { listMarkdownFiles } from "../../src/content/load.ts";
+import { listMarkdownFiles } from "../../src/content/files.ts";
 
 const FRONT = { title: "Beslut om stöd", date: "2024-01-15", summary: "Styrelsen beslutade.", organisation: "nns" };
 

@@ -6,13 +6,20 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeSite } from "../../src/eleventy/run.ts";
-import { buildSiteModel } from "../../src/model.ts";
+import { siteModelFrom, type SiteModel } from "../../src/model.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
 import { ContentError, displayPath } from "../../src/content/problems.ts";
 import { FIXED_NOW, buildSite, markdownFile, writeContent } from "../helpers/build.ts";
 import type { SiteOptions } from "../../src/site.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const made: string[] = [];
+
+/** The site model a build of these options makes (src/cli/build.ts): the folder loaded and checked, then modelled. */
+async function siteModelOf(options: SiteOptions): Promise<SiteModel> {
+  const now = options.now ?? new Date();
+  return siteModelFrom(options, await loadSite(options.contentDir, { now }), now);
+}
 
 afterAll(() => {
   for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
@@ -96,7 +103,7 @@ describe("a build of content with symbolic links", () => {
 
   it("refuses a link that appears after the content was loaded, and writes no link", async () => {
     const dir = tree({});
-    const model = buildSiteModel(options(dir));
+    const model = await siteModelOf(options(dir));
     fs.symlinkSync(path.join(repo, ".git", "config"), path.join(dir, "bilder", "sen.jpg"));
     const outDir = tempDir("finsam-build-");
     const error = await failure(writeSite(options(dir), outDir, model));

@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { XMLValidator } from "fast-xml-parser";
 import { FEED_CONTENT_LIMIT, boundedContent } from "../../src/feeds/cut.ts";
-import { renderBody } from "../../src/markdown.ts";
-import type { AnyDocument } from "../../src/content/document.ts";
+import { renderMarkdown } from "../../src/markdown.ts";
 import { buildSite, markdownFile, writeContent } from "../helpers/build.ts";
 import { readAtom, readJsonFeed } from "./feed-helpers.ts";
 
@@ -87,7 +86,7 @@ describe("a feed entry over 100 KB", async () => {
 });
 
 describe("boundedContent", () => {
-  const html = (markdown: string): string => renderBody({ body: markdown } as AnyDocument);
+  const html = (markdown: string): string => renderMarkdown(markdown);
   const readOn = `<p><a href="${URL}">Läs hela texten på webbplatsen</a></p>`;
 
   it("is the limit the build test holds the feeds to", () => {

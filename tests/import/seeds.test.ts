@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseFrontMatter } from "../../src/content/front-matter.ts";
 import { DOCUMENT_TYPES, type TypeKey } from "../../src/content/types.ts";
-import { loadContent } from "../../src/content/load.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // CI clones the repository with shared/ beside it.
@@ -156,9 +156,9 @@ describe("npm run import on the seed exports", () => {
     expect(agenda("protokoll")).toEqual(shippedAgenda);
   });
 
-  it("every draft is marked draft: true and passes the build's own loader without a problem", () => {
+  it("every draft is marked draft: true and passes the build's own loader without a problem", async () => {
     for (const type of Object.values(SEED_TYPES)) expect(draft(type).data.draft, type).toBe(true);
-    const { documents, problems } = loadContent(contentDir);
+    const { documents, problems } = await loadSite(contentDir);
     expect(problems).toEqual([]);
     expect(documents).toHaveLength(5);
   });

@@ -1,13 +1,17 @@
 // The listing pages as data: one page per type today, ready to be split into pages of N.
-import { describe, expect, it } from "vitest";
-import { buildCollections } from "../../src/content/collections.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCollections, type Collections } from "../../src/content/collections.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { TYPE_KEYS } from "../../src/content/types.ts";
 import { typeListings } from "../../src/listings.ts";
 import { FIXED_NOW } from "../helpers/build.ts";
 import { TITLES, pagesFixture } from "./fixture.ts";
 
-const collections = buildCollections(loadContent(pagesFixture()).documents, "production", FIXED_NOW);
+let collections: Collections;
+
+beforeAll(async () => {
+  collections = buildCollections((await loadContent(pagesFixture())).documents, "production", FIXED_NOW);
+});
 
 describe("typeListings", () => {
   it("gives every type exactly one page by default, an empty type included", () => {
