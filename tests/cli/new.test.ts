@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { loadContent } from "../../src/content/load.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../../src/content/types.ts";
 import { describeSchema, type FieldDescription } from "../../src/content/describe.ts";
 import { EXPECTED } from "../../src/content/fields.ts";
@@ -131,8 +131,8 @@ describe.each(TYPE_KEYS.map((type, index) => [type, ZONES[index % ZONES.length] 
       }
     });
 
-    it('is refused by loadContent with "inte ifyllt" on exactly the required fields still to fill in', () => {
-      const problems = errorsOf(loadContent(contentDir).problems);
+    it('is refused by loadSite with "inte ifyllt" on exactly the required fields still to fill in', async () => {
+      const problems = errorsOf((await loadSite(contentDir)).problems);
       const unfilled = problems.filter((problem) => problem.message.includes("är inte ifyllt: ersätt [fyll i …] med"));
       expect(unfilled.map((problem) => problem.field).sort()).toEqual(expectedUnfilled(type));
       expect(unfilled.length).toBeGreaterThan(0);
@@ -146,11 +146,11 @@ describe.each(TYPE_KEYS.map((type, index) => [type, ZONES[index % ZONES.length] 
       }
     });
 
-    it("passes loadContent with no errors once the placeholders are replaced with real values", () => {
+    it("passes loadSite with no errors once the placeholders are replaced with real values", async () => {
       const filled = fillIn(fs.readFileSync(file, "utf8"), type);
       expect(filled).not.toMatch(/^[^#\n]*\[fyll i/m);
       fs.writeFileSync(file, filled);
-      const { documents, problems } = loadContent(contentDir);
+      const { documents, problems } = await loadSite(contentDir);
       expect(errorsOf(problems)).toEqual([]);
       expect(documents).toHaveLength(1);
       expect(documents[0]?.url).toBe(`/${DOCUMENT_TYPES[type].folder}/${written[0]?.slice(0, 4)}/raksmorgas-och-ol-pa-on-for-${type}/`);
