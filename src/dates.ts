@@ -1,6 +1,7 @@
 // Dates in one home: editors' dates are Swedish calendar days (Europe/Stockholm), never the machine's zone.
 import { DateTime } from "luxon";
 import { SITE } from "./site.ts";
+import { memoise } from "./text/memo.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -10,35 +11,20 @@ function inZone(dt: DateTime): DateTime {
   return dt.setZone(SITE.zone).setLocale("sv");
 }
 
-// Luxon finds the Swedish offset through Intl on every call (tens of microseconds), and a build of 10,000
-// documents parses and formats hundreds of thousands of dates, mostly the same days again: remember them.
+// A build of 10,000 documents parses and formats hundreds of thousands of dates, mostly the same days again: each
+// form is remembered by the instant (src/text/memo.ts), a Date being a mutable object.
 const MEMO_LIMIT = 100_000;
 
 function memoByTime<T>(compute: (date: Date) => T): (date: Date) => T {
-  const cache = new Map<number, T>();
-  return (date) => {
-    const time = date.getTime();
-    let value = cache.get(time);
-    if (value === undefined) {
-      if (cache.size >= MEMO_LIMIT) cache.clear();
-      value = compute(date);
-      cache.set(time, value);
-    }
-    return value;
-  };
+  const byTime = memoise((time: number) => compute(new Date(time)), MEMO_LIMIT);
+  return (date) => byTime(date.getTime());
 }
 
-const parsed = new Map<string, number | null>();
+const parseTime = memoise((trimmed: string) => parseUncached(trimmed), MEMO_LIMIT);
 
 /** A day ("2019-10-22") or a date-time ("2019-10-22T09:00", with or without offset), read as Swedish time. */
 export function parseSwedishDate(text: string): Date | undefined {
-  const trimmed = text.trim();
-  let time = parsed.get(trimmed);
-  if (time === undefined) {
-    if (parsed.size >= MEMO_LIMIT) parsed.clear();
-    time = parseUncached(trimmed);
-    parsed.set(trimmed, time);
-  }
+  const time = parseTime(text.trim());
   // A new Date each time: callers may keep or change theirs.
   return time === null ? undefined : new Date(time);
 }
@@ -179,27 +165,19 @@ function clockTime(date: Date): string {
   return clock ? `${clock.hour}.${pad2(clock.minute)}` : luxonFormat(date, "H.mm");
 }
 
-const ranges = new Map<string, string>();
+/** Swedish ranges of days as Intl writes them, shortened where start and end share a month or year. */
+const DAY_RANGE = new Intl.DateTimeFormat(SITE.lang, { timeZone: SITE.zone, day: "numeric", month: "long", year: "numeric" });
+
+const rangeText = memoise((key: string) => {
+  const [start, end] = key.split(" ").map((time) => new Date(Number(time))) as [Date, Date];
+  return wallClock(start) && wallClock(end) ? DAY_RANGE.formatRange(start, end) : formatRangeWithLuxon(start, end);
+}, MEMO_LIMIT);
 
 /** "22–23 oktober 2019", "30 september–1 oktober 2019", "30 december 2019–2 januari 2020". */
 export function formatDateRange(start: Date, end: Date): string {
-  const key = `${start.getTime()} ${end.getTime()}`;
-  let text = ranges.get(key);
-  if (text === undefined) {
-    if (ranges.size >= MEMO_LIMIT) ranges.clear();
-    ranges.set(key, (text = formatRange(start, end)));
-  }
-  return text;
-}
-
-function formatRange(start: Date, end: Date): string {
-  const a = wallClock(start);
-  const b = wallClock(end);
-  if (!a || !b) return formatRangeWithLuxon(start, end);
-  if (a.year === b.year && a.month === b.month && a.day === b.day) return longDateOf(a);
-  if (a.year === b.year && a.month === b.month) return `${a.day}–${longDateOf(b)}`;
-  if (a.year === b.year) return `${a.day} ${MONTHS[a.month - 1]}–${longDateOf(b)}`;
-  return `${longDateOf(a)}–${longDateOf(b)}`;
+  // formatRange refuses an end before the start; such a range is written as given, as luxon wrote it.
+  if (end.getTime() < start.getTime()) return formatRangeWithLuxon(start, end);
+  return rangeText(`${start.getTime()} ${end.getTime()}`);
 }
 
 function formatRangeWithLuxon(start: Date, end: Date): string {

@@ -3,21 +3,15 @@
 
 const SWEDISH_LETTERS: Record<string, string> = { å: "a", ä: "a", ö: "o", æ: "ae", ø: "o", ß: "ss" };
 
+import { memoise } from "./text/memo.ts";
+
 // The same few tags and organisation keys are slugged many times per document (schema, collections, links):
-// remember short texts' slugs. Bounded, so a long-running dev server does not collect every heading it saw.
-const MEMO_LIMIT = 10_000;
+// short texts' slugs are remembered (src/text/memo.ts, bounded).
 const MEMO_TEXT_LENGTH = 200;
-const memo = new Map<string, string>();
+const slugOfShort = memoise(slugOf);
 
 export function slugify(text: string): string {
-  if (text.length > MEMO_TEXT_LENGTH) return slugOf(text);
-  let slug = memo.get(text);
-  if (slug === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    slug = slugOf(text);
-    memo.set(text, slug);
-  }
-  return slug;
+  return text.length > MEMO_TEXT_LENGTH ? slugOf(text) : slugOfShort(text);
 }
 
 function slugOf(text: string): string {
