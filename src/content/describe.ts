@@ -1,34 +1,45 @@
-// Reads a document type's zod schema as a list of plain field descriptions, so `npm run new` and the
-// editors' field reference are derived from the schema instead of restating it.
+// Reads a document type's zod schema as a list of plain field descriptions, so `npm run new`, the editors' field
+// reference, the importer and the reference check are derived from the schema instead of restating it. A field's kind
+// is the one its builder declared with `.meta()` (src/content/fields.ts); the zod type only fills in its structure.
 import { z } from "zod";
-import { EXPECTED } from "./fields.ts";
+import type { FieldMeta, ReferenceTarget } from "./fields.ts";
 
-export type FieldKind = "text" | "date" | "clock" | "year" | "number" | "boolean" | "enum" | "list" | "object" | "objectList";
+export type FieldKind = FieldDescription["kind"];
 
-export interface FieldDescription {
+interface FieldBase {
   name: string;
   /** Must be written in the file: neither optional nor given a default by the schema. */
   required: boolean;
-  kind: FieldKind;
   /** The field's `.describe()` text: what to write, in the editors' Swedish. */
   description: string;
   /**
    * The "expected" half of the schema's own error message ("ett datum (ÅÅÅÅ-MM-DD)", "en lista med namn"):
-   * the guide says what to write in the same words a failed build uses.
+   * the guide says what to write in the same words a failed build uses. Shown only, never used to tell kinds apart.
    */
   format?: string;
-  /** A date field that takes only a day, no time. */
-  dayOnly?: boolean;
-  options?: readonly string[];
   /** The value the schema uses when the field is left out. */
   default?: unknown;
-  /** Lists: the fewest entries the schema accepts. */
-  minItems?: number;
-  /** Lists of text: what one entry is. */
-  itemDescription?: string;
-  /** Objects and lists of objects: their fields. */
-  children?: FieldDescription[];
 }
+
+/** What a declared kind gets from its zod type: the options, the entries (an interface, so it may name itself). */
+interface Structure {
+  enum: { options: readonly string[] };
+  /** Lists of text: what one entry is, and the fewest entries the schema accepts. */
+  list: { itemDescription?: string; minItems?: number };
+  objectList: { children: FieldDescription[]; minItems?: number };
+  object: { children: FieldDescription[] };
+}
+type WithStructure<M extends FieldMeta> = M extends FieldMeta ? M & (M["kind"] extends keyof Structure ? Structure[M["kind"]] : unknown) : never;
+/** Each kind as declared in fields.ts, with what its zod type adds. */
+type Kinds = WithStructure<FieldMeta>;
+
+type KeysOf<T> = T extends unknown ? keyof T : never;
+type KindProperty = Exclude<KeysOf<Kinds>, "kind">;
+/** A property of one kind is absent from the others, so any description can be asked for it without narrowing. */
+type Described<K extends Kinds> = K extends unknown ? FieldBase & { [P in Exclude<KindProperty, keyof K>]?: undefined } & K : never;
+
+/** One field as templates, the guide, the importer and the reference check see it; `kind` tells which. */
+export type FieldDescription = Described<Kinds>;
 
 /** The error text the schema gives for a wrong type, which our field builders write as "what to write". */
 function expectedText(schema: z.ZodType): string | undefined {
@@ -51,6 +62,8 @@ interface Unwrapped {
   base: z.ZodType;
   required: boolean;
   description?: string;
+  /** The kind its builder declared, if any. */
+  meta?: FieldMeta;
   default?: unknown;
   hasDefault: boolean;
 }
@@ -61,8 +74,10 @@ function unwrap(schema: z.ZodType): Unwrapped {
   let required = true;
   let hasDefault = false;
   let defaultValue: unknown;
-  // The outermost description wins: `.default([]).describe(…)` describes the field, not the list inside.
+  // The outermost description and kind win: `.default([]).describe(…)` describes the field, not the list inside, and
+  // sitePathField's "imagePath" is declared over the "text" of the text() it is built on.
   let description = current.description;
+  let meta = current.meta()?.field;
   for (;;) {
     if (current instanceof z.ZodOptional) {
       required = false;
@@ -79,50 +94,79 @@ function unwrap(schema: z.ZodType): Unwrapped {
       break;
     }
     description ??= current.description;
+    meta ??= current.meta()?.field;
   }
-  return { base: current, required, description, default: defaultValue, hasDefault };
+  return { base: current, required, description, meta, default: defaultValue, hasDefault };
+}
+
+/**
+ * A field no builder declared: only kinds its zod type alone makes certain (the schemas' own fields all come from
+ * builders; a test holds them to it).
+ */
+function undeclaredKind(name: string, base: z.ZodType): FieldMeta {
+  if (base instanceof z.ZodString) return { kind: "text" };
+  if (base instanceof z.ZodNumber) return { kind: "number" };
+  if (base instanceof z.ZodBoolean) return { kind: "boolean" };
+  if (base instanceof z.ZodEnum) return { kind: "enum" };
+  if (base instanceof z.ZodObject) return { kind: "object" };
+  if (base instanceof z.ZodArray && unwrap(base.element as z.ZodType).base instanceof z.ZodString) return { kind: "list", of: "text" };
+  throw new Error(
+    `describe.ts: the field "${name}" is a ${base.def.type} that no builder in src/content/fields.ts declared, which templates and the guide cannot show yet`,
+  );
+}
+
+function kindOf(name: string, base: z.ZodType, meta: FieldMeta): Kinds {
+  const mismatch = (): Error => new Error(`describe.ts: the field "${name}" is declared ${meta.kind} but is a ${base.def.type}`);
+  switch (meta.kind) {
+    case "year":
+    case "number":
+      if (!(base instanceof z.ZodNumber)) throw mismatch();
+      return { kind: meta.kind };
+    case "boolean":
+      if (!(base instanceof z.ZodBoolean)) throw mismatch();
+      return { kind: meta.kind };
+    case "enum":
+      if (!(base instanceof z.ZodEnum)) throw mismatch();
+      return { kind: meta.kind, options: base.options.map(String) };
+    case "list":
+    case "objectList": {
+      if (!(base instanceof z.ZodArray)) throw mismatch();
+      const minItems = minLengthOf(base);
+      const element = unwrap(base.element as z.ZodType);
+      const sized = minItems === undefined ? {} : { minItems };
+      if (meta.kind === "list") {
+        if (!(element.base instanceof z.ZodString)) throw mismatch();
+        return { kind: meta.kind, of: meta.of, ...(element.description === undefined ? {} : { itemDescription: element.description }), ...sized };
+      }
+      if (!(element.base instanceof z.ZodObject)) throw mismatch();
+      return { kind: meta.kind, of: meta.of, children: describeShape(element.base), ...sized };
+    }
+    case "object":
+      if (!(base instanceof z.ZodObject)) throw mismatch();
+      return { kind: meta.kind, children: describeShape(base) };
+    case "text":
+    case "day":
+    case "dateTime":
+    case "clock":
+    case "reference":
+    case "imagePath":
+    case "feedId":
+      // One string, however checked: what the declaration carries is all there is to say.
+      if (!(base instanceof z.ZodString)) throw mismatch();
+      return meta;
+  }
 }
 
 export function describeField(name: string, schema: z.ZodType): FieldDescription {
-  const { base, required, description, default: defaultValue, hasDefault } = unwrap(schema);
-  const format = expectedText(base);
-  const field: FieldDescription = { name, required, kind: "text", description: description ?? "", format };
-  if (hasDefault) field.default = defaultValue;
-
-  if (base instanceof z.ZodString) {
-    if (format === EXPECTED.day || format === EXPECTED.dayOrDateTime) {
-      field.kind = "date";
-      field.dayOnly = format === EXPECTED.day;
-    } else if (format === EXPECTED.clock) {
-      field.kind = "clock";
-    }
-  } else if (base instanceof z.ZodNumber) {
-    field.kind = format === EXPECTED.year ? "year" : "number";
-  } else if (base instanceof z.ZodBoolean) {
-    field.kind = "boolean";
-  } else if (base instanceof z.ZodEnum) {
-    field.kind = "enum";
-    field.options = base.options.map(String);
-  } else if (base instanceof z.ZodArray) {
-    const minItems = minLengthOf(base);
-    if (minItems !== undefined) field.minItems = minItems;
-    const element = unwrap(base.element as z.ZodType);
-    if (element.base instanceof z.ZodObject) {
-      field.kind = "objectList";
-      field.children = describeShape(element.base);
-    } else if (element.base instanceof z.ZodString) {
-      field.kind = "list";
-      field.itemDescription = element.description;
-    } else {
-      throw new Error(`describe.ts: the list "${name}" holds ${element.base.def.type}, which templates and the guide cannot show yet`);
-    }
-  } else if (base instanceof z.ZodObject) {
-    field.kind = "object";
-    field.children = describeShape(base);
-  } else {
-    throw new Error(`describe.ts: the field "${name}" is a ${base.def.type}, which templates and the guide cannot show yet`);
-  }
-  return field;
+  const { base, required, description, meta, default: defaultValue, hasDefault } = unwrap(schema);
+  return {
+    name,
+    required,
+    description: description ?? "",
+    format: expectedText(base),
+    ...(hasDefault ? { default: defaultValue } : {}),
+    ...kindOf(name, base, meta ?? undeclaredKind(name, base)),
+  };
 }
 
 function describeShape(schema: z.ZodObject): FieldDescription[] {
@@ -132,4 +176,27 @@ function describeShape(schema: z.ZodObject): FieldDescription[] {
 /** Every field of a document type's schema, in the schema's order (the common fields first). */
 export function describeSchema(schema: z.ZodObject): FieldDescription[] {
   return describeShape(schema);
+}
+
+/** The kind a field's builder declared with `.meta()`, looking through optional, default and pipe layers. */
+export function declaredKind(schema: z.ZodType): FieldMeta | undefined {
+  return unwrap(schema).meta;
+}
+
+export interface ReferenceField {
+  name: string;
+  reference: ReferenceTarget;
+}
+
+/**
+ * The fields whose value is a key into a data file, as the schema declares them: what the reference check in read.ts
+ * looks up. It reads top-level fields; a reference inside a list or an object would go unchecked, so it throws here.
+ */
+export function referenceFields(schema: z.ZodObject): ReferenceField[] {
+  const nested = (field: FieldDescription): boolean =>
+    (field.children ?? []).some((child) => child.kind === "reference" || nested(child));
+  return describeSchema(schema).flatMap((field) => {
+    if (nested(field)) throw new Error(`describe.ts: the field "${field.name}" holds a reference, which the reference check (read.ts) does not read yet`);
+    return field.kind === "reference" ? [{ name: field.name, reference: field.reference }] : [];
+  });
 }

@@ -1,8 +1,50 @@
-// Field builders shared by every schema. Each message is the "expected" half of an editor-facing
-// sentence ("fältet X ska vara <message>, men är …"), so it reads as plain Swedish.
+// Field builders shared by every schema, and the one place a field's kind is declared (zod `.meta()`). Each message
+// is the "expected" half of an editor-facing sentence ("fältet X ska vara <message>, men är …"), so it reads as plain
+// Swedish.
 import { z } from "zod";
 import { isSwedishDate, parseClock, parseSwedishDate } from "../dates.ts";
 import { slugify } from "../slug.ts";
+
+/** What a reference field's key points into: src/data/organisations.ts for "organisation". */
+export type ReferenceTarget = "organisation";
+/** What a list of text holds: free text, people's names (with a role at most), or tags (each gets a page). */
+export type TextListOf = "text" | "person" | "tag";
+/** What a list of entries holds, each entry an object with fields of its own. */
+export type EntryListOf = "speaker" | "agendaItem" | "signature";
+
+/**
+ * A field's kind, declared by the builders below and read by describe.ts, from which the `new` templates, the
+ * editors' guide, the importer and the reference check learn what a field is. Declared, never inferred from a
+ * message: a message may be reworded, and two kinds may share one.
+ */
+export type FieldMeta =
+  | { kind: "text"; maxLength?: number }
+  /** A calendar day, ÅÅÅÅ-MM-DD. */
+  | { kind: "day" }
+  /** A day, or a day and a time of day. */
+  | { kind: "dateTime" }
+  /** A time of day, TT.MM. */
+  | { kind: "clock" }
+  | { kind: "year" }
+  | { kind: "number" }
+  | { kind: "boolean" }
+  | { kind: "enum" }
+  /** A key into a data file: the reference check in read.ts looks it up there. */
+  | { kind: "reference"; reference: ReferenceTarget }
+  /** An image on this site, written from its root. */
+  | { kind: "imagePath" }
+  /** A feed entry's fixed id (Atom id). */
+  | { kind: "feedId" }
+  | { kind: "list"; of: TextListOf }
+  | { kind: "objectList"; of: EntryListOf }
+  | { kind: "object" };
+
+declare module "zod" {
+  interface GlobalMeta {
+    /** Set only by the builders in src/content/fields.ts. */
+    field?: FieldMeta;
+  }
+}
 
 export const EXPECTED = {
   text: "text",
@@ -57,11 +99,50 @@ export function text(description: string, { max }: { max?: number } = {}) {
     })
     .refine((value) => !holdsPlaceholder(value), EXPECTED.filledIn)
     .refine((value) => !holdsBidiControls(value), EXPECTED.noBidiControls)
-    .describe(description);
+    .describe(description)
+    .meta({ field: max === undefined ? { kind: "text" } : { kind: "text", maxLength: max } });
 }
 
-export function textList(description: string) {
-  return z.array(text("en post i listan"), { error: `${EXPECTED.list} med text` }).describe(description);
+/** What a list's own messages say: the list as a whole, and its fewest entries when it must have some. */
+interface ListRules {
+  /** The "expected" text when the value is no list, e.g. "en lista med namn". */
+  expected: string;
+  min?: { count: number; expected: string };
+}
+
+function listOf<T extends z.ZodType>(entry: T, description: string, { expected, min }: ListRules) {
+  const array = z.array(entry, { error: expected });
+  return (min === undefined ? array : array.min(min.count, min.expected)).describe(description);
+}
+
+/** A list of text entries, each checked by `entry` (a text field). */
+export function list<T extends z.ZodType<string, string>>(entry: T, description: string, of: TextListOf, rules: ListRules) {
+  return listOf(entry, description, rules).meta({ field: { kind: "list", of } });
+}
+
+/** A list of plain text entries. */
+export function textList(description: string, of: TextListOf = "text") {
+  return list(text("en post i listan"), description, of, { expected: `${EXPECTED.list} med text` });
+}
+
+/** A list of entries, each an object of fields (a speaker, an agenda item, a signature). */
+export function entryList<T extends z.ZodObject>(entry: T, description: string, of: EntryListOf, rules: ListRules) {
+  return listOf(entry, description, rules).meta({ field: { kind: "objectList", of } });
+}
+
+/** true or false. */
+export function booleanField(description: string) {
+  return z.boolean({ error: EXPECTED.boolean }).describe(description).meta({ field: { kind: "boolean" } });
+}
+
+/** One of a fixed set of words. */
+export function enumField<const T extends readonly [string, ...string[]]>(options: T, description: string) {
+  return z.enum(options, { error: `ett av: ${options.join(", ")}` }).describe(description).meta({ field: { kind: "enum" } });
+}
+
+/** A whole number from 1, such as a § number; `expected` says which number. */
+export function positiveIntegerField(description: string, expected: string) {
+  return z.number({ error: expected }).int("ett heltal").min(1, "1 eller större").describe(description).meta({ field: { kind: "number" } });
 }
 
 /** A calendar day or a moment, read as Swedish time; becomes a Date. */
@@ -71,7 +152,8 @@ export function dateField(description: string, { dayOnly = false } = {}) {
     .string({ error: expected })
     .refine((value) => isSwedishDate(value) && (!dayOnly || /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(value)), expected)
     .transform((value) => parseSwedishDate(value) as Date)
-    .describe(description);
+    .describe(description)
+    .meta({ field: { kind: dayOnly ? "day" : "dateTime" } });
 }
 
 export function clockField(description: string) {
@@ -81,7 +163,8 @@ export function clockField(description: string) {
       (value) => (typeof value === "number" && Number.isFinite(value) ? value.toFixed(2) : value),
       z.string({ error: EXPECTED.clock }).refine((value) => parseClock(value) !== undefined, EXPECTED.clock),
     )
-    .describe(description);
+    .describe(description)
+    .meta({ field: { kind: "clock" } });
 }
 
 export function yearField(description: string) {
@@ -90,15 +173,20 @@ export function yearField(description: string) {
     .int(EXPECTED.year)
     .min(1900, EXPECTED.year)
     .max(2200, EXPECTED.year)
-    .describe(description);
+    .describe(description)
+    .meta({ field: { kind: "year" } });
 }
 
-/** A key such as an organisation's: the same spelling a URL uses, so it can never need escaping. */
-export function keyField(description: string) {
+/**
+ * A key into a data file, such as an organisation's: the same spelling a URL uses, so it can never need escaping.
+ * That the key exists is checked when a file is read (read.ts), for every field declared with a `reference`.
+ */
+export function keyField(description: string, reference: ReferenceTarget) {
   return z
     .string({ error: EXPECTED.slugKey })
     .refine((value) => value === slugify(value) && value !== "", EXPECTED.slugKey)
-    .describe(description);
+    .describe(description)
+    .meta({ field: { kind: "reference", reference } });
 }
 
 // Only used to resolve paths; never shown and never fetched.
@@ -122,7 +210,7 @@ export function offSitePathReason(value: string): string | undefined {
   return new URL(value, PATH_BASE).origin === PATH_BASE ? undefined : "en adress till en annan webbplats";
 }
 
-/** A file on this site, written from its root ("/bilder/magnus.jpg"): never an address that leads elsewhere. */
+/** An image on this site, written from its root ("/bilder/magnus.jpg"): never an address that leads elsewhere. */
 export function sitePathField(description: string, example: string) {
   const expected = `en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. ${example}`;
   return text(description)
@@ -130,7 +218,8 @@ export function sitePathField(description: string, example: string) {
     .superRefine((value, ctx) => {
       const reason = offSitePathReason(value);
       if (reason) ctx.addIssue({ code: "custom", message: `${expected} (inte ${reason}; bilder från andra webbplatser visas inte)` });
-    });
+    })
+    .meta({ field: { kind: "imagePath" } });
 }
 
 /**
@@ -154,5 +243,5 @@ export function feedIdField(description: string) {
   return text(description).refine(
     isFeedId,
     "ett fast id som flödesläsare känner igen posten på: en tag-URI (t.ex. tag:finsam.se,2022-03-03:nyheter/magnus-slutar) eller en fullständig webbadress (https://…), som det gamla flödet gav posten",
-  );
+  ).meta({ field: { kind: "feedId" } });
 }

@@ -4,7 +4,6 @@ import { ORGANISATIONS } from "../data/organisations.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "./types.ts";
 import { describeSchema, type FieldDescription } from "./describe.ts";
 import { renderTemplate } from "./template.ts";
-import { EXPECTED } from "./fields.ts";
 
 export const REFERENCE_START = "<!-- fältreferens:start -->";
 export const REFERENCE_END = "<!-- fältreferens:slut -->";
@@ -66,7 +65,7 @@ function typeSection(type: TypeKey): string[] {
 /** Fields that take an organisation's key, in every type, named once each. */
 function keyFieldNames(): string[] {
   const names = TYPE_KEYS.flatMap((type) =>
-    describeSchema(DOCUMENT_TYPES[type].schema).filter((field) => field.format === EXPECTED.slugKey).map((field) => field.name),
+    describeSchema(DOCUMENT_TYPES[type].schema).filter((field) => field.reference === "organisation").map((field) => field.name),
   );
   return [...new Set(names)];
 }

@@ -2,7 +2,22 @@
 // templates and the editors' reference are all derived from these objects: change a field here only.
 import { z } from "zod";
 import { slugify } from "../slug.ts";
-import { EXPECTED, clockField, dateField, feedIdField, keyField, sitePathField, text, textList, yearField } from "./fields.ts";
+import {
+  EXPECTED,
+  booleanField,
+  clockField,
+  dateField,
+  entryList,
+  enumField,
+  feedIdField,
+  keyField,
+  list,
+  positiveIntegerField,
+  sitePathField,
+  text,
+  textList,
+  yearField,
+} from "./fields.ts";
 
 /** Longest tag slug (ASCII, so also bytes) a tag page's folder may get. */
 const TAG_SLUG_MAX = 100;
@@ -13,20 +28,19 @@ const common = {
   title: text("Rubriken, som den ska stå på sidan och i flöden.", { max: TITLE_MAX }),
   date: dateField("Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
   summary: text("Ingress på en eller två meningar. Visas i listor, i sökmotorer och i flöden."),
-  organisation: keyField("Vem som publicerar: en nyckel ur organisationslistan (src/data/organisations.ts), t.ex. nationella-radet."),
-  tags: z
-    .array(
-      text("Ett ämnesord.")
-        .refine((tag) => slugify(tag) !== "", "ett ämnesord med minst en bokstav eller siffra")
-        // The slug names the tag page's folder; file systems stop at 255 bytes, and the build with them.
-        .refine((tag) => slugify(tag).length <= TAG_SLUG_MAX, `ett ämnesord på högst ${TAG_SLUG_MAX} tecken (det blir en del av ämnesordets sidadress)`),
-      { error: `${EXPECTED.list} med ämnesord` },
-    )
-    .default([])
-    .describe("Ämnesord. Varje ämnesord får en egen sida."),
-  authors: textList("Vem som skrivit texten.").optional(),
+  organisation: keyField("Vem som publicerar: en nyckel ur organisationslistan (src/data/organisations.ts), t.ex. nationella-radet.", "organisation"),
+  tags: list(
+    text("Ett ämnesord.")
+      .refine((tag) => slugify(tag) !== "", "ett ämnesord med minst en bokstav eller siffra")
+      // The slug names the tag page's folder; file systems stop at 255 bytes, and the build with them.
+      .refine((tag) => slugify(tag).length <= TAG_SLUG_MAX, `ett ämnesord på högst ${TAG_SLUG_MAX} tecken (det blir en del av ämnesordets sidadress)`),
+    "Ämnesord. Varje ämnesord får en egen sida.",
+    "tag",
+    { expected: `${EXPECTED.list} med ämnesord` },
+  ).default([]),
+  authors: textList("Vem som skrivit texten.", "person").optional(),
   updated: dateField("Dag då texten senast ändrades på ett sätt som läsarna bör känna till.").optional(),
-  draft: z.boolean({ error: EXPECTED.boolean }).default(false).describe("true = utkast: syns bara i förhandsvisningen."),
+  draft: booleanField("true = utkast: syns bara i förhandsvisningen.").default(false),
   image: sitePathField("Sökväg till en bild, t.ex. /bilder/magnus.jpg.", "/bilder/magnus.jpg").optional(),
   imageAlt: text("Beskrivning av bilden för den som inte ser den. Krävs när image är satt.").optional(),
   id: feedIdField("Fast id i flöden (en tag-URI eller en fullständig webbadress). Sätts bara om dokumentet flyttats från en annan webbplats och ska behålla sitt gamla id.").optional(),
@@ -59,10 +73,7 @@ export const newsSchema = withCommonRules(
     ...common,
     person: text("Personalförändring: personens namn.").optional(),
     role: text("Personalförändring: rollen, t.ex. nationell stödperson.").optional(),
-    change: z
-      .enum(staffingChanges, { error: `ett av: ${staffingChanges.join(", ")}` })
-      .optional()
-      .describe("Personalförändring: slutar, börjar eller byter."),
+    change: enumField(staffingChanges, "Personalförändring: slutar, börjar eller byter.").optional(),
     effectiveDate: dateField("Personalförändring: från vilken dag den gäller.", { dayOnly: true }).optional(),
   }),
 ).superRefine((data, ctx) => {
@@ -93,8 +104,9 @@ export const conferenceSchema = withCommonRules(
     startDate: dateField("Första dagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
     endDate: dateField("Sista dagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
     place: text("Plats, t.ex. Saltsjöbaden."),
-    speakers: z.array(speaker, { error: `${EXPECTED.list} med talare (name och affiliation)` }).default([])
-      .describe("Talare, var och en med name och affiliation."),
+    speakers: entryList(speaker, "Talare, var och en med name och affiliation.", "speaker", {
+      expected: `${EXPECTED.list} med talare (name och affiliation)`,
+    }).default([]),
   }),
 ).superRefine((data, ctx) => {
   if (data.endDate < data.startDate) {
@@ -107,7 +119,7 @@ export const letterSchema = withCommonRules(
     ...common,
     sender: text("Avsändarens namn."),
     senderRole: text("Avsändarens roll, t.ex. samordnare."),
-    senderOrganisation: keyField("Avsändarens organisation: en nyckel ur organisationslistan."),
+    senderOrganisation: keyField("Avsändarens organisation: en nyckel ur organisationslistan.", "organisation"),
     recipient: text("Mottagaren, t.ex. Styrelsen."),
     letterDate: dateField("Dagen brevet skrevs (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
   }),
@@ -128,8 +140,7 @@ export const memoirSchema = withCommonRules(
 });
 
 const agendaItem = z.strictObject({
-  section: z.number({ error: "ett paragrafnummer (1, 2, 3 …)" }).int("ett heltal").min(1, "1 eller större")
-    .describe("Paragrafens nummer: 1 för §1."),
+  section: positiveIntegerField("Paragrafens nummer: 1 för §1.", "ett paragrafnummer (1, 2, 3 …)"),
   heading: text("Paragrafens rubrik."),
   decision: text("Vad mötet beslutade eller noterade.").optional(),
 });
@@ -147,16 +158,20 @@ export const minutesSchema = withCommonRules(
     startTime: clockField("När mötet började, t.ex. 08.30."),
     endTime: clockField("När mötet slutade, t.ex. 12.00."),
     place: text("Var mötet hölls."),
-    present: textList("Närvarande ledamöter och övriga, med roll.").default([]),
+    present: textList("Närvarande ledamöter och övriga, med roll.", "person").default([]),
     chair: text("Ordförande."),
-    adjusters: z.array(text("en justerare"), { error: `${EXPECTED.list} med namn` }).min(1, "en lista med minst en justerare")
-      .describe("Justerare."),
+    adjusters: list(text("en justerare"), "Justerare.", "person", {
+      expected: `${EXPECTED.list} med namn`,
+      min: { count: 1, expected: "en lista med minst en justerare" },
+    }),
     secretary: text("Sekreterare."),
-    agenda: z.array(agendaItem, { error: `${EXPECTED.list} med paragrafer (section, heading, decision)` })
-      .min(1, "en lista med minst en paragraf")
-      .describe("Dagordningens paragrafer i ordning: section, heading och decision."),
-    signatures: z.array(signature, { error: `${EXPECTED.list} med underskrifter (name, role, signedAt)` }).default([])
-      .describe("Underskrifter med name, role och signedAt."),
+    agenda: entryList(agendaItem, "Dagordningens paragrafer i ordning: section, heading och decision.", "agendaItem", {
+      expected: `${EXPECTED.list} med paragrafer (section, heading, decision)`,
+      min: { count: 1, expected: "en lista med minst en paragraf" },
+    }),
+    signatures: entryList(signature, "Underskrifter med name, role och signedAt.", "signature", {
+      expected: `${EXPECTED.list} med underskrifter (name, role, signedAt)`,
+    }).default([]),
   }),
 ).superRefine((data, ctx) => {
   data.agenda.forEach((item, index) => {

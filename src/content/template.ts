@@ -35,7 +35,8 @@ function fieldLines(field: FieldDescription, today: string, given: Readonly<Reco
   if (value !== undefined) return { notes: [], lines: [`${field.name}: ${quoted(value)}`] };
   const explained = (lines: string[]) => ({ notes: [comment(field.description)], lines });
   switch (field.kind) {
-    case "date":
+    case "day":
+    case "dateTime":
       // Today is a valid date, so it needs no placeholder; the note says what the day means.
       return explained([`${field.name}: ${today}`]);
     case "boolean":

@@ -3,7 +3,7 @@
 // read back with the project's own front matter reader and schema to list what still needs a human.
 import { Document } from "yaml";
 import type { z } from "zod";
-import { DOCUMENT_TYPES, type TypeKey } from "../content/types.ts";
+import { DOCUMENT_TYPES, type FrontMatterInput, type TypeKey } from "../content/types.ts";
 import { describeSchema, type FieldDescription } from "../content/describe.ts";
 import { holdsPlaceholder, placeholder } from "../content/fields.ts";
 import { parseFrontMatter } from "../content/front-matter.ts";
@@ -24,11 +24,11 @@ function placeholderValue(field: FieldDescription): unknown {
     case "list":
       return [placeholder(field.itemDescription ?? field.description)];
     case "objectList":
-      return [Object.fromEntries((field.children ?? []).filter((child) => child.required).map((child) => [child.name, placeholderValue(child)]))];
+      return [Object.fromEntries(field.children.filter((child) => child.required).map((child) => [child.name, placeholderValue(child)]))];
     case "object":
-      return Object.fromEntries((field.children ?? []).filter((child) => child.required).map((child) => [child.name, placeholderValue(child)]));
+      return Object.fromEntries(field.children.filter((child) => child.required).map((child) => [child.name, placeholderValue(child)]));
     case "enum":
-      return placeholder(`${field.description.replace(/\.$/, "")}. Skriv ett av: ${(field.options ?? []).join(", ")}`);
+      return placeholder(`${field.description.replace(/\.$/, "")}. Skriv ett av: ${field.options.join(", ")}`);
     default:
       return placeholder(field.description);
   }
@@ -42,25 +42,27 @@ function containsPlaceholder(value: unknown): boolean {
 }
 
 /**
- * `guessed` holds front matter values by field name; a name the type's schema does not have is a fault in
- * the importer and throws. `today` (ÅÅÅÅ-MM-DD) fills date fields, as `npm run new` does.
+ * `guessed` holds front matter values by field name, typed by the type's schema. A name the schema does not have
+ * still throws: the importer passes a type and its fields as a union, which the compiler cannot tie together.
+ * `today` (ÅÅÅÅ-MM-DD) fills date fields, as `npm run new` does.
  */
-export function draftFrontMatter(type: TypeKey, guessed: Readonly<Record<string, unknown>>, today: string): DraftFrontMatter {
+export function draftFrontMatter<K extends TypeKey>(type: K, guessed: Readonly<Partial<FrontMatterInput<K>>>, today: string): DraftFrontMatter {
   const schema = DOCUMENT_TYPES[type].schema as unknown as z.ZodObject;
   const fields = describeSchema(schema);
+  const values = new Map<string, unknown>(Object.entries(guessed));
   const known = new Set(fields.map((field) => field.name));
-  const unknown = Object.keys(guessed).filter((name) => !known.has(name));
+  const unknown = [...values.keys()].filter((name) => !known.has(name));
   if (unknown.length > 0) throw new Error(`importen gissade fält som typen ${type} inte har: ${unknown.join(", ")}`);
   if (!known.has("draft")) throw new Error(`typen ${type} har inget draft-fält: importen kan inte skriva ett utkast`);
 
   const data: Record<string, unknown> = {};
   const toFill: DraftFrontMatter["toFill"] = [];
   for (const field of fields) {
-    const value = field.name === "draft" ? true : guessed[field.name];
+    const value = field.name === "draft" ? true : values.get(field.name);
     if (value !== undefined) {
       data[field.name] = value;
       if (containsPlaceholder(value)) toFill.push({ field: field.name, text: "delvis ifyllt: fyll i det som står [fyll i: …]" });
-    } else if (field.required && field.kind === "date") {
+    } else if (field.required && (field.kind === "day" || field.kind === "dateTime")) {
       data[field.name] = today;
       toFill.push({ field: field.name, text: "hittades inte i texten: satt till importdagen, ändra till rätt dag" });
     } else if (field.required) {

@@ -51,8 +51,11 @@ export interface FileReport {
   human: HumanNote[];
 }
 
-/** Every type has its reader; TypeScript refuses to compile until a new type in the registry gets one. */
-const EXTRACTORS: Record<TypeKey, (source: ImportSource) => Extraction> = {
+/**
+ * Every type has its reader, which guesses that type's own fields; TypeScript refuses to compile until a new type in
+ * the registry gets one.
+ */
+const EXTRACTORS: { [K in TypeKey]: (source: ImportSource) => Extraction<K> } = {
   nyhet: newsFields,
   konferens: conferenceFields,
   brev: letterFields,
@@ -127,8 +130,9 @@ export async function importFile(file: string, options: ImportOptions): Promise<
   const type = typeGuess.type;
   const extraction = EXTRACTORS[type](source);
 
-  const fields: Record<string, unknown> = { title, ...extraction.fields };
-  const reasons: Record<string, string> = { ...extraction.reasons };
+  // Below, only the fields every type shares (title, date, summary, organisation) are set.
+  const fields = { title, ...extraction.fields };
+  const reasons = { ...extraction.reasons };
   if (fields.date === undefined && source.dateline) {
     fields.date = source.dateline.date;
     reasons.date = `datumraden (rad ${source.dateline.line})`;
@@ -145,6 +149,7 @@ export async function importFile(file: string, options: ImportOptions): Promise<
   }
 
   const frontMatter = draftFrontMatter(type, fields, today);
+  const reasonOf = new Map(Object.entries(reasons));
   human.push(...frontMatter.toFill.map((entry) => ({ field: entry.field, text: entry.text })));
   human.push(...frontMatter.invalid.map((text) => ({ text: `schemat godtar inte gissningen: ${text}` })));
   human.push(...extraction.human);
@@ -158,7 +163,7 @@ export async function importFile(file: string, options: ImportOptions): Promise<
     human.push({ line: note.line, text: `${note.text} i texten ersatt med en markering: lägg tillbaka bara en funktionsadress som får publiceras` });
   }
 
-  const finalTitle = String(fields.title);
+  const finalTitle = fields.title;
   const date = typeof fields.date === "string" ? fields.date : today;
   const folder = path.join(options.contentDir, DOCUMENT_TYPES[type].folder);
   const slug = slugify(finalTitle) || slugify(fileStem) || "utkast";
@@ -172,9 +177,10 @@ export async function importFile(file: string, options: ImportOptions): Promise<
     title: finalTitle,
     date,
     dateReason: reasons.date ?? "hittades inte i texten: importdagen",
-    guessed: frontMatter.order
-      .filter((field) => reasons[field] !== undefined && field !== "date")
-      .map((field) => ({ field, reason: reasons[field] as string })),
+    guessed: frontMatter.order.flatMap((field) => {
+      const reason = reasonOf.get(field);
+      return reason === undefined || field === "date" ? [] : [{ field, reason }];
+    }),
     removed: chrome.removed,
     privacy: chrome.privacy,
     ligatures: repairs,

@@ -1,5 +1,6 @@
 // Reads board minutes: meeting day, time and place, who was present, the § agenda with its decisions,
 // and who signed as ordförande, justerare and sekreterare (with the e-signature times).
+import type { FrontMatterInput } from "../content/types.ts";
 import { formatIsoDay, formatLongDate, parseSwedishDate } from "../dates.ts";
 import { parseDatePhrase } from "./date-phrases.ts";
 import { blockText, type Block, type SourceLine } from "./lines.ts";
@@ -51,9 +52,11 @@ function capitaliseRole(role: string): string {
   return role.charAt(0).toUpperCase() + role.slice(1).toLowerCase();
 }
 
-export function minutesFields(source: ImportSource): Extraction {
-  const fields: Record<string, unknown> = {};
-  const reasons: Record<string, string> = {};
+type AgendaItem = FrontMatterInput<"protokoll">["agenda"][number];
+
+export function minutesFields(source: ImportSource): Extraction<"protokoll"> {
+  const fields: Extraction<"protokoll">["fields"] = {};
+  const reasons: Extraction<"protokoll">["reasons"] = {};
   const human: HumanNote[] = [];
   let blocks = splitAtMarkers(mergeBrokenBlocks(source.blocks));
 
@@ -153,7 +156,7 @@ export function minutesFields(source: ImportSource): Extraction {
   const bodyParts: string[] = [];
   if (preamble.length > 0) bodyParts.push(toMarkdown(preamble));
   const agenda = sections.map((section) => {
-    const item: Record<string, unknown> = { section: section.section, heading: section.heading || `§${section.section}` };
+    const item: AgendaItem = { section: section.section, heading: section.heading || `§${section.section}` };
     const [only] = section.content;
     const onlyText = only ? blockText(only) : "";
     if (section.content.length === 1 && !/^[-•*]\s/.test(onlyText) && onlyText.length <= DECISION_MAX) {

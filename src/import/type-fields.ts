@@ -1,5 +1,6 @@
 // The type-specific fields read from the text: staffing changes in news, dates, place and speakers of a
 // conference, sender and recipient of a letter, author and years of a memoir. Minutes live in minutes.ts.
+import type { FrontMatterInput, TypeKey } from "../content/types.ts";
 import type { Signing } from "./chrome.ts";
 import { findDatePhrases, parseDatePhrase, yearsIn } from "./date-phrases.ts";
 import { organisationNamedBy, type OrganisationGuess } from "./guess.ts";
@@ -25,11 +26,14 @@ export interface HumanNote {
   text: string;
 }
 
-export interface Extraction {
-  /** Front matter values, named as the type's schema names them. */
-  fields: Record<string, unknown>;
+/** A field of type K, as its schema names it. */
+export type FieldName<K extends TypeKey> = keyof FrontMatterInput<K> & string;
+
+export interface Extraction<K extends TypeKey> {
+  /** Front matter values, typed by the type's schema: a misspelt field name does not compile. */
+  fields: Partial<FrontMatterInput<K>>;
   /** How each guessed field was found, for the report. */
-  reasons: Record<string, string>;
+  reasons: Partial<Record<FieldName<K>, string>>;
   /** Markdown body. */
   body: string;
   organisation?: OrganisationGuess;
@@ -66,9 +70,9 @@ const NEW_IN_ROLE = new RegExp(
   "u",
 );
 
-export function newsFields(source: ImportSource): Extraction {
-  const fields: Record<string, unknown> = {};
-  const reasons: Record<string, string> = {};
+export function newsFields(source: ImportSource): Extraction<"nyhet"> {
+  const fields: Extraction<"nyhet">["fields"] = {};
+  const reasons: Extraction<"nyhet">["reasons"] = {};
   const lead = firstBlocksText(source, 3);
   const match = STAFFING.exec(lead) ?? STAFFING.exec(source.title);
   const appointed = match ? undefined : (NEW_IN_ROLE.exec(lead) ?? NEW_IN_ROLE.exec(source.title));
@@ -90,9 +94,9 @@ export function newsFields(source: ImportSource): Extraction {
 
 // ---- konferens -----------------------------------------------------------------------------------
 
-export function conferenceFields(source: ImportSource): Extraction {
-  const fields: Record<string, unknown> = {};
-  const reasons: Record<string, string> = {};
+export function conferenceFields(source: ImportSource): Extraction<"konferens"> {
+  const fields: Extraction<"konferens">["fields"] = {};
+  const reasons: Extraction<"konferens">["reasons"] = {};
   const human: HumanNote[] = [];
   const [titleYear] = yearsIn(source.title);
   const fallbackYear = titleYear ?? yearsIn(source.text)[0];
@@ -166,9 +170,9 @@ function signOffLines(blocks: readonly Block[]): { lines: string[]; line: number
   return { lines: after.map((line) => line.text), line: (after[0] as { line: number }).line };
 }
 
-export function letterFields(source: ImportSource): Extraction {
-  const fields: Record<string, unknown> = {};
-  const reasons: Record<string, string> = {};
+export function letterFields(source: ImportSource): Extraction<"brev"> {
+  const fields: Extraction<"brev">["fields"] = {};
+  const reasons: Extraction<"brev">["reasons"] = {};
   const human: HumanNote[] = [];
   let organisation: OrganisationGuess | undefined;
 
@@ -217,9 +221,9 @@ export function letterFields(source: ImportSource): Extraction {
 
 // ---- minnen --------------------------------------------------------------------------------------
 
-export function memoirFields(source: ImportSource): Extraction {
-  const fields: Record<string, unknown> = {};
-  const reasons: Record<string, string> = {};
+export function memoirFields(source: ImportSource): Extraction<"minnen"> {
+  const fields: Extraction<"minnen">["fields"] = {};
+  const reasons: Extraction<"minnen">["reasons"] = {};
   const human: HumanNote[] = [];
   const signOff = signOffLines(source.blocks);
   const last = source.blocks.at(-1);

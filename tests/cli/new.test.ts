@@ -9,7 +9,6 @@ import { parseDocument } from "yaml";
 import { loadSite } from "../../src/site-model/site-checks.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../../src/content/types.ts";
 import { describeSchema, type FieldDescription } from "../../src/content/describe.ts";
-import { EXPECTED } from "../../src/content/fields.ts";
 import { organisationKeys } from "../../src/data/organisations.ts";
 import type { ContentProblem } from "../../src/content/problems.ts";
 
@@ -36,7 +35,7 @@ function tempContent(): string {
 /** The fields (as the build names them) that a new file must leave for the editor: every required one with no value yet. */
 function expectedUnfilled(type: TypeKey): string[] {
   const unfilled = (field: FieldDescription, prefix: string): string[] => {
-    if (!field.required || field.kind === "date" || field.name === "title") return [];
+    if (!field.required || field.kind === "day" || field.kind === "dateTime" || field.name === "title") return [];
     if (field.kind === "list") return [`${prefix}${field.name}[0]`];
     if (field.kind === "objectList") return (field.children ?? []).flatMap((child) => unfilled(child, `${prefix}${field.name}[0].`));
     if (field.kind === "object") return (field.children ?? []).flatMap((child) => unfilled(child, `${prefix}${field.name}.`));
@@ -57,8 +56,9 @@ function fieldsByName(type: TypeKey): Map<string, FieldDescription> {
 }
 
 function realValue(field: FieldDescription | undefined): string {
-  if (field?.format === EXPECTED.slugKey) return JSON.stringify(organisationKeys()[0]);
   switch (field?.kind) {
+    case "reference":
+      return JSON.stringify(organisationKeys()[0]);
     case "clock":
       return '"09.00"';
     case "year":
