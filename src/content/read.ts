@@ -8,6 +8,8 @@ import { formatIsoDay, yearOf } from "../dates.ts";
 import { slugify } from "../slug.ts";
 import { findOrganisation, organisationKeys } from "../data/organisations.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder } from "./types.ts";
+import { referenceFields } from "./describe.ts";
+import type { ReferenceTarget } from "./fields.ts";
 import { FrontMatterError, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
 import { issuesToProblems } from "./validate.ts";
 import { documentChecks } from "./checks/index.ts";
@@ -182,18 +184,33 @@ function readDocument(file: string, contentDir: string, source: string, render?:
   return { result: { document, problems: reported, references: outline.references }, rendered };
 }
 
+/**
+ * The fields that point into data files, as the schemas declare them (keyField in fields.ts). Every type's are checked
+ * in every file, as they always were: a key another type has is also reported as unknown by the file's schema.
+ */
+const REFERENCE_FIELDS = new Map(TYPE_KEYS.flatMap((type) => referenceFields(DOCUMENT_TYPES[type].schema)).map((field) => [field.name, field.reference]));
+
+/** Where each kind of reference looks its key up, and the keys a failed build names; a new kind must add its own. */
+const REFERENCE_TARGETS: Record<ReferenceTarget, { exists: (key: string) => boolean; expected: () => string }> = {
+  organisation: {
+    exists: (key) => findOrganisation(key) !== undefined,
+    expected: () => `en av organisationerna i src/data/organisations.ts (${organisationKeys().join(", ")})`,
+  },
+};
+
 /** Keys that point into data files must point at something. */
 function referenceProblems(parsed: ParsedFile, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const field of ["organisation", "senderOrganisation"]) {
+  for (const [field, reference] of REFERENCE_FIELDS) {
     const value = parsed.data[field];
-    if (typeof value === "string" && value !== "" && !findOrganisation(value)) {
+    const target = REFERENCE_TARGETS[reference];
+    if (typeof value === "string" && value !== "" && !target.exists(value)) {
       problems.push({
         file,
         ...parsed.locate([field]),
         field,
         severity: "fel",
-        message: `fältet "${field}" ska vara en av organisationerna i src/data/organisations.ts (${organisationKeys().join(", ")}), men är "${value}"`,
+        message: `fältet "${field}" ska vara ${target.expected()}, men är "${value}"`,
       });
     }
   }
