@@ -3,9 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../src/content/types.ts";
-import { ORGANISATIONS } from "../src/data/organisations.ts";
-import { slugify } from "../src/slug.ts";
-import { typePath, organisationPath, tagPath, yearPath } from "../src/urls.ts";
+import { ORGANISATIONS } from "../src/site/data/organisations.ts";
+import { slugify } from "../src/text/slug.ts";
+import { typePath, organisationPath, tagPath, yearPath } from "../src/site-model/urls.ts";
 
 export interface CorpusOptions {
   documents?: number;

@@ -4,8 +4,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../src/content/types.ts";
-import { PATHS, SEARCH_MODULES } from "../src/urls.ts";
-import type * as Engine from "../layouts/assets/search-engine.js";
+import { PATHS, SEARCH_MODULES } from "../src/site-model/urls.ts";
+import type * as Engine from "../src/outputs/search/browser/search-engine.js";
 import { median } from "./measure.ts";
 
 export interface PageWeight {

@@ -1,5 +1,5 @@
 // The data Eleventy hands a page template: typed once here, so no page reads an untyped cascade.
-import type { SiteModel } from "../src/model.ts";
+import type { SiteModel } from "#src/site-model/model.ts";
 
 export interface PageData {
   finsam: SiteModel;

@@ -14,7 +14,7 @@ import {
   toIsoWithOffset,
   toSwedishWallClock,
   yearOf,
-} from "../src/dates.ts";
+} from "../src/text/dates.ts";
 
 const originalTz = process.env.TZ;
 
@@ -122,7 +122,7 @@ describe("clock times", () => {
 });
 
 describe("formatting without luxon, as luxon formats", () => {
-  // The formatters read Stockholm's wall clock once per instant (src/dates.ts) instead of going through luxon;
+  // The formatters read Stockholm's wall clock once per instant (src/text/dates.ts) instead of going through luxon;
   // luxon, as they were written before, is the oracle.
   const inZone = (date: Date) => DateTime.fromJSDate(date).setZone("Europe/Stockholm").setLocale("sv");
   const oracle = {

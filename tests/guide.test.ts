@@ -15,7 +15,7 @@ import {
 } from "../src/content/reference.ts";
 import { describeSchema, type FieldDescription } from "../src/content/describe.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../src/content/types.ts";
-import { organisationKeys } from "../src/data/organisations.ts";
+import { organisationKeys } from "../src/site/data/organisations.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const GUIDE = path.join(ROOT, "content", "README.md");

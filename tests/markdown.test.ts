@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { load } from "cheerio";
-import { markdown } from "../src/markdown.ts";
+import { markdown } from "../src/text/markdown.ts";
 
 function render(source: string, pathPrefix = "/") {
   return load(markdown.render(source, { pathPrefix }), null, false);

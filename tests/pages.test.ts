@@ -1,8 +1,8 @@
 // The generated pages (listings per type, archive, tags, organisations, 404) from a real build of a fixture tree.
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../src/content/types.ts";
-import { ORGANISATIONS } from "../src/data/organisations.ts";
-import { T } from "../src/i18n.ts";
+import { ORGANISATIONS } from "../src/site/data/organisations.ts";
+import { T } from "../src/site/i18n.ts";
 import { buildSite, type BuiltSite } from "./helpers/build.ts";
 import { TITLES, URLS, pagesFixture } from "./pages/fixture.ts";
 import { htmlPages, isInternal, listedTitles, page, texts } from "./pages/html.ts";
@@ -170,7 +170,7 @@ describe("every built page", () => {
         const href = $(element).attr("href") ?? "";
         if (!isInternal(href)) return;
         const target = href.replace(/[?#].*$/, "");
-        // Feeds are written and tested by src/feeds (tests/feeds); this test is about pages.
+        // Feeds are written and tested by src/outputs/feeds (tests/feeds); this test is about pages.
         if (/\/feed\.(xml|json)$/.test(target)) return;
         if (!site.exists(target)) missing.push(`${sitePath} → ${href}`);
       });

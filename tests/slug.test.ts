@@ -1,6 +1,6 @@
 // The Swedish slug: å/ä → a, ö → o, "&" → "och", accents dropped, one dash between words.
 import { describe, expect, it } from "vitest";
-import { slugify } from "../src/slug.ts";
+import { slugify } from "../src/text/slug.ts";
 
 describe("slugify", () => {
   it("turns a Swedish headline into the URL finsam.se would use", () => {

@@ -4,8 +4,8 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentTypeFor, startStaticServer, type StaticServer } from "../src/static-server.ts";
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../src/security.ts";
+import { contentTypeFor, startStaticServer, type StaticServer } from "../src/cli/static-server.ts";
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../src/site/security.ts";
 
 let root: string;
 let server: StaticServer;
@@ -28,7 +28,7 @@ beforeAll(async () => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), text);
   }
-  // A file beside the served folder, which a "../" in a request must not reach.
+  // A file beside the served folder, which a ".." in a request must not reach.
   fs.writeFileSync(path.join(path.dirname(root), `${path.basename(root)}-secret.txt`), "hemligt");
   server = await startStaticServer(root);
   prefixed = await startStaticServer(root, "/finsam/");

@@ -1,6 +1,6 @@
 // The accessibility statement's sections, in the order of DIGG's model statement, from the typed data file.
-import type { AccessibilityStatement, NonAccessibleReason } from "../../src/data/accessibility-statement.ts";
-import { T } from "../../src/i18n.ts";
+import type { AccessibilityStatement, NonAccessibleReason } from "#src/site/data/accessibility-statement.ts";
+import { T } from "#src/site/i18n.ts";
 import { DateText } from "./date-text.tsx";
 
 const REASONS: readonly NonAccessibleReason[] = ["brister", "oskälig-börda", "undantaget"];

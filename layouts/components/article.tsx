@@ -1,14 +1,14 @@
 // The article page of any document type: heading, byline, the type's facts, body, tags, neighbours.
-import type { SiteModel } from "../../src/model.ts";
-import type { AnyDocument } from "../../src/content/document.ts";
-import { DOCUMENT_TYPES } from "../../src/content/types.ts";
-import { findOrganisation } from "../../src/data/organisations.ts";
-import { formatLongDate } from "../../src/dates.ts";
-import { readingMinutes } from "../../src/reading-time.ts";
-import { documentJsonLd } from "../../src/structured-data.ts";
-import { slugify } from "../../src/slug.ts";
-import { T } from "../../src/i18n.ts";
-import { organisationPath, tagPath, typeFeedPath, typePath } from "../../src/urls.ts";
+import type { SiteModel } from "#src/site-model/model.ts";
+import type { AnyDocument } from "#src/content/document.ts";
+import { DOCUMENT_TYPES } from "#src/content/types.ts";
+import { findOrganisation } from "#src/site/data/organisations.ts";
+import { formatLongDate } from "#src/text/dates.ts";
+import { readingMinutes } from "#src/text/reading-time.ts";
+import { documentJsonLd } from "#src/outputs/structured-data.ts";
+import { slugify } from "#src/text/slug.ts";
+import { T } from "#src/site/i18n.ts";
+import { organisationPath, tagPath, typeFeedPath, typePath } from "#src/site-model/urls.ts";
 import { BaseLayout } from "./base-layout.tsx";
 import { JsonLd } from "./json-ld.tsx";
 import { RelatedDocuments } from "./related-documents.tsx";
@@ -54,7 +54,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
   const data = document.data;
   const organisation = findOrganisation(data.organisation);
   const { previous, next } = finsam.collections.neighbours(document);
-  // Rendered before the reading time is asked for: both come from one parse of the body (src/markdown.ts).
+  // Rendered before the reading time is asked for: both come from one parse of the body (src/text/markdown.ts).
   const body = finsam.bodyHtml(document);
   return (
     <BaseLayout

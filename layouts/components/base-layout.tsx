@@ -1,12 +1,12 @@
 // The frame of every HTML page: document head, skip link, header navigation, main landmark and footer.
 import type { ComponentChildren, VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
-import type { SiteModel } from "../../src/model.ts";
-import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
-import { MEMBER_AGENCIES } from "../../src/data/member-agencies.ts";
-import { T } from "../../src/i18n.ts";
-import { CONTENT_SECURITY_POLICY } from "../../src/security.ts";
-import { PATHS, typePath } from "../../src/urls.ts";
+import type { SiteModel } from "#src/site-model/model.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS } from "#src/content/types.ts";
+import { MEMBER_AGENCIES } from "#src/site/data/member-agencies.ts";
+import { T } from "#src/site/i18n.ts";
+import { CONTENT_SECURITY_POLICY } from "#src/site/security.ts";
+import { PATHS, typePath } from "#src/site-model/urls.ts";
 
 export interface BaseLayoutProps {
   finsam: SiteModel;
@@ -30,7 +30,7 @@ export function BaseLayout(props: BaseLayoutProps) {
   return (
     <html lang={finsam.site.lang}>
       <head>
-        {/* First, so the policy covers everything after it (src/security.ts); the header adds what meta cannot. */}
+        {/* First, so the policy covers everything after it (src/site/security.ts); the header adds what meta cannot. */}
         <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

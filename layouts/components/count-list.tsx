@@ -1,6 +1,6 @@
 // A plain list of links, each with how many documents it leads to: years, tags.
-import type { SiteModel } from "../../src/model.ts";
-import { T } from "../../src/i18n.ts";
+import type { SiteModel } from "#src/site-model/model.ts";
+import { T } from "#src/site/i18n.ts";
 
 export interface CountItem {
   /** Site-relative path without the path prefix. */

@@ -1,8 +1,8 @@
 // A list of documents as cards: type, date, linked title and summary.
-import type { SiteModel } from "../../src/model.ts";
-import type { AnyDocument } from "../../src/content/document.ts";
-import { DOCUMENT_TYPES } from "../../src/content/types.ts";
-import { T } from "../../src/i18n.ts";
+import type { SiteModel } from "#src/site-model/model.ts";
+import type { AnyDocument } from "#src/content/document.ts";
+import { DOCUMENT_TYPES } from "#src/content/types.ts";
+import { T } from "#src/site/i18n.ts";
 import { DateText } from "./date-text.tsx";
 
 export interface DocumentListProps {

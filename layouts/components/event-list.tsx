@@ -1,8 +1,8 @@
 // Upcoming events as cards: linked title, when (machine-readable too), where, who arranges it, and what it is.
-import type { SiteModel } from "../../src/model.ts";
-import type { CalendarEvent, EventTiming } from "../../src/calendar.ts";
-import { formatDateRange, formatDateTimeRange, parseSwedishDate, toIsoWithOffset } from "../../src/dates.ts";
-import { T } from "../../src/i18n.ts";
+import type { SiteModel } from "#src/site-model/model.ts";
+import type { CalendarEvent, EventTiming } from "#src/site-model/calendar.ts";
+import { formatDateRange, formatDateTimeRange, parseSwedishDate, toIsoWithOffset } from "#src/text/dates.ts";
+import { T } from "#src/site/i18n.ts";
 
 /** The span as readers read it, each end in its own <time>: HTML's datetime has no form for a span. */
 export function EventWhen({ timing }: { timing: EventTiming }) {

@@ -1,8 +1,8 @@
 // The frame shared by every page that lists documents: one h1, an optional lede, the list, page links, then extras.
 import type { ComponentChildren } from "preact";
-import type { SiteModel } from "../../src/model.ts";
-import type { ListingPage as ListingPageData } from "../../src/listings.ts";
-import { T } from "../../src/i18n.ts";
+import type { SiteModel } from "#src/site-model/model.ts";
+import type { ListingPage as ListingPageData } from "#src/site-model/listings.ts";
+import { T } from "#src/site/i18n.ts";
 import { BaseLayout } from "./base-layout.tsx";
 import { DocumentList } from "./document-list.tsx";
 import { Pagination, PaginationHead } from "./pagination.tsx";

@@ -1,6 +1,6 @@
 // An organisation's region and website, as the organisation list and the organisation's own page show them.
-import type { Organisation } from "../../src/data/organisations.ts";
-import { T } from "../../src/i18n.ts";
+import type { Organisation } from "#src/site/data/organisations.ts";
+import { T } from "#src/site/i18n.ts";
 
 /** "finsam-blekinge.se" from "https://finsam-blekinge.se/": readable link text for a website. */
 export function websiteLabel(website: string): string {

@@ -1,8 +1,8 @@
 // Page links under a listing that spans several pages, and the rel prev/next links for its head.
-import type { SiteModel } from "../../src/model.ts";
-import type { ListingPage } from "../../src/listings.ts";
-import { pageLinkItems } from "../../src/listings.ts";
-import { T } from "../../src/i18n.ts";
+import type { SiteModel } from "#src/site-model/model.ts";
+import type { ListingPage } from "#src/site-model/listings.ts";
+import { pageLinkItems } from "#src/site-model/listings.ts";
+import { T } from "#src/site/i18n.ts";
 
 type Paging = Pick<ListingPage, "pageNumber" | "pageCount" | "pageUrls">;
 

@@ -1,7 +1,7 @@
-// "Läs också" under an article: the documents src/content/related.ts picked, as cards.
-import type { SiteModel } from "../../src/model.ts";
-import type { AnyDocument } from "../../src/content/document.ts";
-import { T } from "../../src/i18n.ts";
+// "Läs också" under an article: the documents src/site-model/related.ts picked, as cards.
+import type { SiteModel } from "#src/site-model/model.ts";
+import type { AnyDocument } from "#src/content/document.ts";
+import { T } from "#src/site/i18n.ts";
 import { DocumentList } from "./document-list.tsx";
 
 export function RelatedDocuments({ finsam, documents }: { finsam: SiteModel; documents: readonly AnyDocument[] }) {

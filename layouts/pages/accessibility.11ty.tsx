@@ -1,7 +1,7 @@
-// /tillganglighet/: the accessibility statement the law requires, from src/data/accessibility-statement.ts.
-import { ACCESSIBILITY_STATEMENT } from "../../src/data/accessibility-statement.ts";
-import { T } from "../../src/i18n.ts";
-import { PATHS } from "../../src/urls.ts";
+// /tillganglighet/: the accessibility statement the law requires, from src/site/data/accessibility-statement.ts.
+import { ACCESSIBILITY_STATEMENT } from "#src/site/data/accessibility-statement.ts";
+import { T } from "#src/site/i18n.ts";
+import { PATHS } from "#src/site-model/urls.ts";
 import { AccessibilityStatementBody } from "../components/accessibility-statement.tsx";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { pageData, type PageData } from "../page-data.ts";

@@ -1,7 +1,7 @@
 // The archive pages of each year at /arkiv/<år>/ (and /sida/<n>/), with that year's documents of every type, newest first.
-import { T } from "../../src/i18n.ts";
-import { yearListings, type YearListing } from "../../src/listings.ts";
-import { PATHS } from "../../src/urls.ts";
+import { T } from "#src/site/i18n.ts";
+import { yearListings, type YearListing } from "#src/site-model/listings.ts";
+import { PATHS } from "#src/site-model/urls.ts";
 import { ListingPage } from "../components/listing-page.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
@@ -10,7 +10,7 @@ interface YearData extends PageData {
 }
 
 export const data = {
-  // As for the type listings: `before` swaps the year groups for their pages (src/listings.ts).
+  // As for the type listings: `before` swaps the year groups for their pages (src/site-model/listings.ts).
   pagination: {
     data: "finsam.collections.years",
     size: 1,

@@ -1,6 +1,6 @@
 // The archive: every year with something published, newest year first, each linking to its year page.
-import { T } from "../../src/i18n.ts";
-import { PATHS, yearPath } from "../../src/urls.ts";
+import { T } from "#src/site/i18n.ts";
+import { PATHS, yearPath } from "#src/site-model/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { CountList } from "../components/count-list.tsx";
 import { pageData, type PageData } from "../page-data.ts";

@@ -1,5 +1,5 @@
 // One page per document, at the URL the content model gave it.
-import type { AnyDocument } from "../../src/content/document.ts";
+import type { AnyDocument } from "#src/content/document.ts";
 import { ArticlePage } from "../components/article.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 

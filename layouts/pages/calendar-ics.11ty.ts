@@ -1,8 +1,8 @@
-// /kalendarium.ics: the upcoming events as an iCalendar subscription (see src/feeds/ical.ts).
-import { upcomingEvents } from "../../src/calendar.ts";
-import { renderICalendar } from "../../src/feeds/ical.ts";
-import { T } from "../../src/i18n.ts";
-import { PATHS } from "../../src/urls.ts";
+// /kalendarium.ics: the upcoming events as an iCalendar subscription (see src/outputs/feeds/ical.ts).
+import { upcomingEvents } from "#src/site-model/calendar.ts";
+import { renderICalendar } from "#src/outputs/feeds/ical.ts";
+import { T } from "#src/site/i18n.ts";
+import { PATHS } from "#src/site-model/urls.ts";
 import { pageData, type PageData } from "../page-data.ts";
 
 export const data = { permalink: PATHS.calendarFeed, eleventyExcludeFromCollections: true };

@@ -1,7 +1,7 @@
 // /kalendarium/: every upcoming event, and how to subscribe to them in a calendar app (/kalendarium.ics).
-import { upcomingEvents } from "../../src/calendar.ts";
-import { T } from "../../src/i18n.ts";
-import { PATHS } from "../../src/urls.ts";
+import { upcomingEvents } from "#src/site-model/calendar.ts";
+import { T } from "#src/site/i18n.ts";
+import { PATHS } from "#src/site-model/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { EventList } from "../components/event-list.tsx";
 import { pageData, type PageData } from "../page-data.ts";

@@ -1,7 +1,7 @@
 // The whole site as an Atom feed at /feed.xml.
-import { siteFeed } from "../../src/feeds/feeds.ts";
-import { PATHS } from "../../src/urls.ts";
-import { renderAtom } from "../../src/feeds/atom.ts";
+import { siteFeed } from "#src/outputs/feeds/feeds.ts";
+import { PATHS } from "#src/site-model/urls.ts";
+import { renderAtom } from "#src/outputs/feeds/atom.ts";
 import { pageData, type PageData } from "../page-data.ts";
 
 export const data = { permalink: PATHS.atomFeed, eleventyExcludeFromCollections: true };

@@ -1,7 +1,7 @@
 // The whole site as a JSON Feed at /feed.json.
-import { siteFeed } from "../../src/feeds/feeds.ts";
-import { PATHS } from "../../src/urls.ts";
-import { renderJsonFeed } from "../../src/feeds/json-feed.ts";
+import { siteFeed } from "#src/outputs/feeds/feeds.ts";
+import { PATHS } from "#src/site-model/urls.ts";
+import { renderJsonFeed } from "#src/outputs/feeds/json-feed.ts";
 import { pageData, type PageData } from "../page-data.ts";
 
 export const data = { permalink: PATHS.jsonFeed, eleventyExcludeFromCollections: true };

@@ -1,8 +1,8 @@
 // One Atom feed per document type at /<folder>/feed.xml, paginated over the type registry.
-import { TYPE_KEYS, type TypeKey } from "../../src/content/types.ts";
-import { typeFeed } from "../../src/feeds/feeds.ts";
-import { typeFeedPath } from "../../src/urls.ts";
-import { renderAtom } from "../../src/feeds/atom.ts";
+import { TYPE_KEYS, type TypeKey } from "#src/content/types.ts";
+import { typeFeed } from "#src/outputs/feeds/feeds.ts";
+import { typeFeedPath } from "#src/site-model/urls.ts";
+import { renderAtom } from "#src/outputs/feeds/atom.ts";
 import { pageData, type PageData } from "../page-data.ts";
 
 interface TypeFeedData extends PageData {

@@ -1,8 +1,8 @@
 // The start page: the latest across all types, the next events, then a section per type.
-import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
-import { upcomingEvents } from "../../src/calendar.ts";
-import { T } from "../../src/i18n.ts";
-import { PATHS } from "../../src/urls.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS } from "#src/content/types.ts";
+import { upcomingEvents } from "#src/site-model/calendar.ts";
+import { T } from "#src/site/i18n.ts";
+import { PATHS } from "#src/site-model/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { DocumentList } from "../components/document-list.tsx";
 import { EventList } from "../components/event-list.tsx";

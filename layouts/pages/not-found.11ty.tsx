@@ -1,6 +1,6 @@
 // /404.html: what the host serves for a missing page. Not indexed; links work from any depth.
-import { T } from "../../src/i18n.ts";
-import { PATHS } from "../../src/urls.ts";
+import { T } from "#src/site/i18n.ts";
+import { PATHS } from "#src/site-model/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 

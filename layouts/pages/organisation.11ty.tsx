@@ -1,7 +1,7 @@
 // The pages of each organisation that has published, at /organisationer/<nyckel>/ (and /sida/<n>/), with its documents.
-import { T } from "../../src/i18n.ts";
-import { organisationListings, type OrganisationListing } from "../../src/listings.ts";
-import { PATHS } from "../../src/urls.ts";
+import { T } from "#src/site/i18n.ts";
+import { organisationListings, type OrganisationListing } from "#src/site-model/listings.ts";
+import { PATHS } from "#src/site-model/urls.ts";
 import { FactList } from "../components/facts/fact-list.tsx";
 import { ListingPage } from "../components/listing-page.tsx";
 import { websiteLabel } from "../components/organisation-details.tsx";
@@ -12,7 +12,7 @@ interface OrganisationData extends PageData {
 }
 
 export const data = {
-  // As for the type listings: `before` swaps the organisation groups for their pages (src/listings.ts).
+  // As for the type listings: `before` swaps the organisation groups for their pages (src/site-model/listings.ts).
   pagination: {
     data: "finsam.collections.organisations",
     size: 1,

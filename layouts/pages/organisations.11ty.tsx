@@ -1,8 +1,8 @@
 // The organisations: those that have published get a card linking to their page; the rest are listed
 // without a link, since they have no page (an empty page would only be a dead end for readers).
-import { ORGANISATIONS } from "../../src/data/organisations.ts";
-import { T } from "../../src/i18n.ts";
-import { PATHS, organisationPath } from "../../src/urls.ts";
+import { ORGANISATIONS } from "#src/site/data/organisations.ts";
+import { T } from "#src/site/i18n.ts";
+import { PATHS, organisationPath } from "#src/site-model/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { OrganisationMeta } from "../components/organisation-details.tsx";
 import { pageData, type PageData } from "../page-data.ts";

@@ -1,7 +1,7 @@
-// /sok/: the search page. layouts/assets/search.js searches the index the build writes (src/search/); without
+// /sok/: the search page. src/outputs/search/browser/search.js searches the index the build writes (src/outputs/search/); without
 // JavaScript a plain message shows.
-import { T } from "../../src/i18n.ts";
-import { PATHS, SEARCH_MODULES } from "../../src/urls.ts";
+import { T } from "#src/site/i18n.ts";
+import { PATHS, SEARCH_MODULES } from "#src/site-model/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
@@ -28,7 +28,7 @@ export function render(raw: unknown) {
     >
       <h1>{T.search.title}</h1>
       <p class="lede">{T.search.intro}</p>
-      {/* Texts travel as data attributes so every Swedish string stays in src/i18n.ts, none in the script. */}
+      {/* Texts travel as data attributes so every Swedish string stays in src/site/i18n.ts, none in the script. */}
       <form
         id="search-form"
         class="search-form"

@@ -1,7 +1,7 @@
 // The pages of each tag at /taggar/<svensk-slug>/ (and /sida/<n>/), with its documents of every type, newest first.
-import { T } from "../../src/i18n.ts";
-import { tagListings, type TagListing } from "../../src/listings.ts";
-import { PATHS } from "../../src/urls.ts";
+import { T } from "#src/site/i18n.ts";
+import { tagListings, type TagListing } from "#src/site-model/listings.ts";
+import { PATHS } from "#src/site-model/urls.ts";
 import { ListingPage } from "../components/listing-page.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
@@ -10,7 +10,7 @@ interface TagData extends PageData {
 }
 
 export const data = {
-  // As for the type listings: `before` swaps the tag groups for their pages (src/listings.ts).
+  // As for the type listings: `before` swaps the tag groups for their pages (src/site-model/listings.ts).
   pagination: {
     data: "finsam.collections.tags",
     size: 1,

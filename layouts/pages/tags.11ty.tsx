@@ -1,6 +1,6 @@
 // Every tag with its number of documents, in Swedish alphabetical order (the collection's order).
-import { T } from "../../src/i18n.ts";
-import { PATHS, tagPath } from "../../src/urls.ts";
+import { T } from "#src/site/i18n.ts";
+import { PATHS, tagPath } from "#src/site-model/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { CountList } from "../components/count-list.tsx";
 import { pageData, type PageData } from "../page-data.ts";

@@ -1,8 +1,8 @@
 // The listing pages of each document type at /<folder>/ and /<folder>/sida/<n>/: newest first, with the type's feed.
-import { DOCUMENT_TYPES } from "../../src/content/types.ts";
-import { T } from "../../src/i18n.ts";
-import { typeListings, type TypeListing } from "../../src/listings.ts";
-import { typeFeedPath } from "../../src/urls.ts";
+import { DOCUMENT_TYPES } from "#src/content/types.ts";
+import { T } from "#src/site/i18n.ts";
+import { typeListings, type TypeListing } from "#src/site-model/listings.ts";
+import { typeFeedPath } from "#src/site-model/urls.ts";
 import { ListingPage } from "../components/listing-page.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
@@ -12,7 +12,7 @@ interface TypeListingData extends PageData {
 
 export const data = {
   // byType is only the anchor Eleventy requires; `before` swaps its keys for the listing pages, so
-  // the page split lives in src/listings.ts and the sitemap lists exactly the same pages.
+  // the page split lives in src/site-model/listings.ts and the sitemap lists exactly the same pages.
   pagination: {
     data: "finsam.collections.byType",
     size: 1,

@@ -3,10 +3,10 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { outputDirFromEnv, siteOptionsFromEnv } from "../site.ts";
+import { outputDirFromEnv, siteOptionsFromEnv } from "../site/site.ts";
 import { ContentError, formatProblem, formatReport } from "../content/problems.ts";
 import { loadSite } from "../site-model/site-checks.ts";
-import { siteModelFrom } from "../model.ts";
+import { siteModelFrom } from "../site-model/model.ts";
 import { writeSite } from "../eleventy/run.ts";
 
 /** The staging folder while a build writes into it: removed again on every way out but success. */

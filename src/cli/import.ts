@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { TYPE_KEYS, type TypeKey } from "../content/types.ts";
-import { formatIsoDay } from "../dates.ts";
+import { formatIsoDay } from "../text/dates.ts";
 import { importPaths } from "../import/index.ts";
 import { formatFileReport, formatSummary } from "../import/report.ts";
 

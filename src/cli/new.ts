@@ -3,8 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatIsoDay } from "../dates.ts";
-import { slugify } from "../slug.ts";
+import { formatIsoDay } from "../text/dates.ts";
+import { slugify } from "../text/slug.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../content/types.ts";
 import { renderTemplate } from "../content/template.ts";
 import { displayPath } from "../content/problems.ts";

@@ -1,8 +1,8 @@
 // `npm run serve:dist`: serves the built _site/ on 127.0.0.1 as a plain static host would, for a last look; only a
-// production build (src/build-manifest.ts), under the path prefix it was built for (refused if PATH_PREFIX differs).
-import { expectedFromEnv, shownDir, verifyProductionBuild } from "../build-manifest.ts";
-import { outputDirFromEnv } from "../site.ts";
-import { startStaticServer } from "../static-server.ts";
+// production build (src/outputs/build-manifest.ts), under the path prefix it was built for (refused if PATH_PREFIX differs).
+import { expectedFromEnv, shownDir, verifyProductionBuild } from "../outputs/build-manifest.ts";
+import { outputDirFromEnv } from "../site/site.ts";
+import { startStaticServer } from "./static-server.ts";
 
 const root = outputDirFromEnv("production");
 const port = Number(process.env.PORT ?? 8081);

@@ -1,7 +1,7 @@
 // `npm run verify:dist [-- <mapp>]`: exit 1, with the reason in Swedish, unless the folder (FINSAM_OUTPUT_DIR,
 // else _site/) is a production build for the SITE_URL and PATH_PREFIX set; run before every upload.
-import { expectedFromEnv, shownDir, verifyProductionBuild } from "../build-manifest.ts";
-import { outputDirFromEnv } from "../site.ts";
+import { expectedFromEnv, shownDir, verifyProductionBuild } from "../outputs/build-manifest.ts";
+import { outputDirFromEnv } from "../site/site.ts";
 
 const dir = process.argv[2] ?? outputDirFromEnv("production");
 try {

@@ -2,10 +2,10 @@
 // is the "expected" half of an editor-facing sentence ("fältet X ska vara <message>, men är …"), so it reads as plain
 // Swedish.
 import { z } from "zod";
-import { isSwedishDate, parseClock, parseSwedishDate } from "../dates.ts";
-import { slugify } from "../slug.ts";
+import { isSwedishDate, parseClock, parseSwedishDate } from "../text/dates.ts";
+import { slugify } from "../text/slug.ts";
 
-/** What a reference field's key points into: src/data/organisations.ts for "organisation". */
+/** What a reference field's key points into: src/site/data/organisations.ts for "organisation". */
 export type ReferenceTarget = "organisation";
 /** What a list of text holds: free text, people's names (with a role at most), or tags (each gets a page). */
 export type TextListOf = "text" | "person" | "tag";

@@ -3,10 +3,10 @@
 // Nothing site-wide here (links, collections): a worker loads only what reading a file needs.
 import fs from "node:fs";
 import path from "node:path";
-import { SITE } from "../site.ts";
-import { formatIsoDay, yearOf } from "../dates.ts";
-import { slugify } from "../slug.ts";
-import { findOrganisation, organisationKeys } from "../data/organisations.ts";
+import { SITE } from "../site/site.ts";
+import { formatIsoDay, yearOf } from "../text/dates.ts";
+import { slugify } from "../text/slug.ts";
+import { findOrganisation, organisationKeys } from "../site/data/organisations.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder } from "./types.ts";
 import { referenceFields } from "./describe.ts";
 import type { ReferenceTarget } from "./fields.ts";
@@ -15,7 +15,7 @@ import { issuesToProblems } from "./validate.ts";
 import { documentChecks } from "./checks/index.ts";
 import { outlineBody, placeholderProblems, type BodyReference } from "./checks/body.ts";
 import { dataWarnings } from "./checks/data.ts";
-import { collectRefusedLinks, countTextWords, parseBody, renderParsedBody } from "../markdown.ts";
+import { collectRefusedLinks, countTextWords, parseBody, renderParsedBody } from "../text/markdown.ts";
 import { asDraftProblems, displayPath, type ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
 
@@ -60,7 +60,7 @@ function writtenAsDraft(source: string): boolean {
 
 /** `npm run build` renders each body while loading it, from the parse the checks make anyway. */
 export interface RenderOptions {
-  /** The build's path prefix, as src/markdown.ts renderParsedBody takes it. */
+  /** The build's path prefix, as src/text/markdown.ts renderParsedBody takes it. */
   pathPrefix: string;
 }
 
@@ -194,7 +194,7 @@ const REFERENCE_FIELDS = new Map(TYPE_KEYS.flatMap((type) => referenceFields(DOC
 const REFERENCE_TARGETS: Record<ReferenceTarget, { exists: (key: string) => boolean; expected: () => string }> = {
   organisation: {
     exists: (key) => findOrganisation(key) !== undefined,
-    expected: () => `en av organisationerna i src/data/organisations.ts (${organisationKeys().join(", ")})`,
+    expected: () => `en av organisationerna i src/site/data/organisations.ts (${organisationKeys().join(", ")})`,
   },
 };
 

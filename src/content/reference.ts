@@ -1,6 +1,6 @@
 // The editors' front matter reference (in content/README.md, between two markers), generated from the
 // type registry and the schemas so it can never describe a field the build does not know.
-import { ORGANISATIONS } from "../data/organisations.ts";
+import { ORGANISATIONS } from "../site/data/organisations.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "./types.ts";
 import { describeSchema, type FieldDescription } from "./describe.ts";
 import { renderTemplate } from "./template.ts";
@@ -88,7 +88,7 @@ export function renderFieldReference(): string {
     "",
     "### Organisationer",
     "",
-    `${keyFields.length === 1 ? "Fältet" : "Fälten"} ${keyFields.slice(0, -1).join(", ")}${keyFields.length > 1 ? " och " : ""}${keyFields.at(-1) ?? ""} tar en nyckel ur den här listan (src/data/organisations.ts).`,
+    `${keyFields.length === 1 ? "Fältet" : "Fälten"} ${keyFields.slice(0, -1).join(", ")}${keyFields.length > 1 ? " och " : ""}${keyFields.at(-1) ?? ""} tar en nyckel ur den här listan (src/site/data/organisations.ts).`,
     "",
     row(["Nyckel", "Organisation"]),
     row(["---", "---"]),

@@ -1,7 +1,7 @@
 // One schema per document type, plus the fields all types share. Types, validation, the `new`
 // templates and the editors' reference are all derived from these objects: change a field here only.
 import { z } from "zod";
-import { slugify } from "../slug.ts";
+import { slugify } from "../text/slug.ts";
 import {
   EXPECTED,
   booleanField,
@@ -28,7 +28,7 @@ const common = {
   title: text("Rubriken, som den ska stå på sidan och i flöden.", { max: TITLE_MAX }),
   date: dateField("Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
   summary: text("Ingress på en eller två meningar. Visas i listor, i sökmotorer och i flöden."),
-  organisation: keyField("Vem som publicerar: en nyckel ur organisationslistan (src/data/organisations.ts), t.ex. nationella-radet.", "organisation"),
+  organisation: keyField("Vem som publicerar: en nyckel ur organisationslistan (src/site/data/organisations.ts), t.ex. nationella-radet.", "organisation"),
   tags: list(
     text("Ett ämnesord.")
       .refine((tag) => slugify(tag) !== "", "ett ämnesord med minst en bokstav eller siffra")

@@ -2,15 +2,16 @@
 // data, static assets and watch targets. No content logic lives here.
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { SiteOptions } from "../site.ts";
-import { siteModelFrom, type SiteModel } from "../model.ts";
+import type { SiteOptions } from "../site/site.ts";
+import { siteModelFrom, type SiteModel } from "../site-model/model.ts";
 import { loadSite } from "../site-model/site-checks.ts";
 import type { LoadResult } from "../content/load.ts";
-import { SearchIndexBuild } from "../search/index-build.ts";
-import { DevSearchIndex } from "../search/dev-index.ts";
-import { STEMMER_FILE } from "../search/stemmer-file.ts";
-import { PATHS } from "../urls.ts";
-import { OnRequestPages, modelPaginatedTemplates, pageText } from "./on-request.ts";
+import { SearchIndexBuild } from "../outputs/search/index-build.ts";
+import { DevSearchIndex } from "./dev-search.ts";
+import { STEMMER_FILE } from "../outputs/search/stemmer-file.ts";
+import { PATHS } from "../site-model/urls.ts";
+import { OnRequestPages, modelPaginatedTemplates } from "./on-request.ts";
+import { pageText } from "../outputs/page-text.ts";
 import { copyAssets } from "./assets.ts";
 import { ASSET_FOLDERS } from "../content/files.ts";
 
@@ -51,7 +52,7 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   // so pages and index agree on what is published.
   let model: SiteModel | undefined;
   let lastLoad: LoadResult | undefined;
-  // The search index of this build, made in a worker thread (src/search/) on the other core while Eleventy renders.
+  // The search index of this build, made in a worker thread (src/outputs/search/) on the other core while Eleventy renders.
   let search: SearchIndexBuild | undefined;
   // A one-off build renders each body once; watch and serve render pages again on every save, so they keep them.
   const keepBodies = process.env.ELEVENTY_RUN_MODE !== undefined && process.env.ELEVENTY_RUN_MODE !== "build";
@@ -81,7 +82,7 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   // exists (here when `npm run build` brought one, else from the global data above), indexes them while the pages
   // render and writes /sok/index/ into the output folder when done; the build waits for it in eleventy.after, and
   // its failure fails the build. The dev server rendering on request builds no index with its builds: it makes one
-  // when the search page asks for it, and serves it from memory (src/search/dev-index.ts).
+  // when the search page asks for it, and serves it from memory (src/eleventy/dev-search.ts).
   let searchStarted = 0;
   eleventyConfig.on("eleventy.before", async ({ outputMode, directories }: BuildEvent) => {
     // A build that failed never reached eleventy.after: drop its index before starting anew.
@@ -111,7 +112,9 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   });
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
-  // The Swedish stemmer the index was built with, for the search page (layouts/assets/search-terms.js).
+  // The search page's modules: one copy in src/, imported by the index builder and served to the page.
+  eleventyConfig.addPassthroughCopy({ "src/outputs/search/browser": "assets" });
+  // The Swedish stemmer the index was built with, for the search page (src/outputs/search/browser/search-terms.js).
   eleventyConfig.addPassthroughCopy({ [STEMMER_FILE]: PATHS.searchStemmer.slice(1) });
   // Images and attachments (content/bilder/, content/filer/): not Eleventy's passthrough copy, which copies a symbolic
   // link as a link, and a pages upload follows it and publishes what it points at. Copied after the pages, so a build

@@ -1,8 +1,8 @@
 // One way to run a programmatic Eleventy build of the site: used by `npm run build` and by the tests.
 import Eleventy from "@11ty/eleventy";
-import type { SiteOptions } from "../site.ts";
-import { writeBuildManifest } from "../build-manifest.ts";
-import type { SiteModel } from "../model.ts";
+import type { SiteOptions } from "../site/site.ts";
+import { writeBuildManifest } from "../outputs/build-manifest.ts";
+import type { SiteModel } from "../site-model/model.ts";
 import { PAGES_DIR, finsamPlugin, type FinsamPluginOptions } from "./plugin.ts";
 
 /** `model`, when given, is what this one build shows (already loaded and validated); otherwise it is loaded. */

@@ -1,7 +1,7 @@
 // Strips what an export carries besides the text: the site's logo line, repeated headlines and image
 // captions, the footer list of member agencies, "Kalendarium" and the e-signature log, and removes
 // personal phone numbers and e-mail addresses wherever they are.
-import { MEMBER_AGENCIES } from "../data/member-agencies.ts";
+import { MEMBER_AGENCIES } from "../site/data/member-agencies.ts";
 import { comparable, isBlank, type SourceLine } from "./lines.ts";
 import { parseDatePhrase } from "./date-phrases.ts";
 

@@ -1,6 +1,6 @@
 // Guesses what a document is from its words: its type, publishing organisation and summary. Each guess
 // comes with the reason, so the report can tell the editor what to check.
-import { ORGANISATIONS, type Organisation } from "../data/organisations.ts";
+import { ORGANISATIONS, type Organisation } from "../site/data/organisations.ts";
 import type { TypeKey } from "../content/types.ts";
 import { findDatePhrases } from "./date-phrases.ts";
 

@@ -1,7 +1,7 @@
 // Reads board minutes: meeting day, time and place, who was present, the § agenda with its decisions,
 // and who signed as ordförande, justerare and sekreterare (with the e-signature times).
 import type { FrontMatterInput } from "../content/types.ts";
-import { formatIsoDay, formatLongDate, parseSwedishDate } from "../dates.ts";
+import { formatIsoDay, formatLongDate, parseSwedishDate } from "../text/dates.ts";
 import { parseDatePhrase } from "./date-phrases.ts";
 import { blockText, type Block, type SourceLine } from "./lines.ts";
 import { mergeBrokenBlocks, toMarkdown } from "./markdown.ts";

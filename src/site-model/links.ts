@@ -2,12 +2,12 @@
 // link to one that is not published yet. External links are not checked (they need the network).
 import fs from "node:fs";
 import path from "node:path";
-import { SITE } from "../site.ts";
-import { formatLongDate } from "../dates.ts";
-import { SiteModel } from "../model.ts";
-import { sitemapEntries } from "../sitemap.ts";
-import { PATHS, typeFeedPath } from "../urls.ts";
-import { buildCollections, statusOf } from "../content/collections.ts";
+import { SITE } from "../site/site.ts";
+import { formatLongDate } from "../text/dates.ts";
+import { SiteModel } from "./model.ts";
+import { sitePages } from "./pages.ts";
+import { PATHS, typeFeedPath } from "./urls.ts";
+import { buildCollections, statusOf } from "./collections.ts";
 import { parseFrontMatter } from "../content/front-matter.ts";
 import { fileSlugOf, type RejectedFile } from "../content/read.ts";
 import { normaliseSitePath, offSitePathReason } from "../content/fields.ts";
@@ -15,7 +15,7 @@ import { displayPath, type ContentProblem, type Severity } from "../content/prob
 import { TYPE_KEYS } from "../content/types.ts";
 import type { LoadResult } from "../content/load.ts";
 import type { AnyDocument, Status } from "../content/document.ts";
-import type { BuildMode } from "../site.ts";
+import type { BuildMode } from "../site/site.ts";
 import { outlineBody, type BodyReference, type Position } from "../content/checks/body.ts";
 
 /** The folder under the content folder the build copies to /bilder/. */
@@ -32,7 +32,7 @@ function generatedPaths(documents: readonly AnyDocument[], mode: BuildMode, now:
   const collections = buildCollections(documents, mode, now);
   const model = new SiteModel({ contentDir, siteUrl: SITE.defaultUrl, pathPrefix: "/", mode, now }, collections, now);
   return new Set([
-    ...sitemapEntries(model).map((entry) => entry.path),
+    ...sitePages(model).map((page) => page.path),
     ...Object.values(PATHS),
     ...TYPE_KEYS.map((key) => typeFeedPath(key)),
   ]);

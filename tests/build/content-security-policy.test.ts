@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, markdownFile, type BuiltSite } from "../helpers/build.ts";
 import { pagesFixture } from "../pages/fixture.ts";
-import { CONTENT_SECURITY_POLICY } from "../../src/security.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/site/security.ts";
 import { htmlPages } from "./html.ts";
 
 const TABLE_URL = "/nyheter/2024/tabell/";

@@ -1,7 +1,7 @@
 // Editors' text is text: markup, quotes and ampersands in front matter and body never become HTML.
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../helpers/build.ts";
-import { T } from "../../src/i18n.ts";
+import { T } from "../../src/site/i18n.ts";
 import { facts, htmlPages, page } from "./html.ts";
 
 const HOSTILE = `<script>alert(1)</script> "dubbla" 'enkla' & &amp; </title><b>fet</b> Ä`;

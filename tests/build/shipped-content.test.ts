@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CheerioAPI } from "cheerio";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
-import { T } from "../../src/i18n.ts";
+import { T } from "../../src/site/i18n.ts";
 import { facts, page, visibleStrings } from "./html.ts";
 
 const PAGES = {

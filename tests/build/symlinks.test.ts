@@ -6,11 +6,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeSite } from "../../src/eleventy/run.ts";
-import { siteModelFrom, type SiteModel } from "../../src/model.ts";
+import { siteModelFrom, type SiteModel } from "../../src/site-model/model.ts";
 import { loadSite } from "../../src/site-model/site-checks.ts";
 import { ContentError, displayPath } from "../../src/content/problems.ts";
 import { FIXED_NOW, buildSite, markdownFile, writeContent } from "../helpers/build.ts";
-import type { SiteOptions } from "../../src/site.ts";
+import type { SiteOptions } from "../../src/site/site.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const made: string[] = [];

@@ -1,7 +1,7 @@
 // The machine's time zone (a CI runner in California, a laptop in New Zealand) never moves a Swedish day.
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSite, markdownFile, writeContent } from "../helpers/build.ts";
-import { T } from "../../src/i18n.ts";
+import { T } from "../../src/site/i18n.ts";
 import { facts, page } from "./html.ts";
 
 const originalTz = process.env.TZ;

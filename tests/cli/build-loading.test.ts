@@ -1,5 +1,5 @@
 // `npm run build` renders each body while loading it, on the main thread and a loading worker, and the pages take
-// that HTML (src/markdown.ts primeRenderedBody). The site it writes must be the one Eleventy writes when every page
+// that HTML (src/text/markdown.ts primeRenderedBody). The site it writes must be the one Eleventy writes when every page
 // renders its body itself (an in-process build: its pages are not primed), page for page, with a path prefix.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";

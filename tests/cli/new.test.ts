@@ -9,7 +9,7 @@ import { parseDocument } from "yaml";
 import { loadSite } from "../../src/site-model/site-checks.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../../src/content/types.ts";
 import { describeSchema, type FieldDescription } from "../../src/content/describe.ts";
-import { organisationKeys } from "../../src/data/organisations.ts";
+import { organisationKeys } from "../../src/site/data/organisations.ts";
 import type { ContentProblem } from "../../src/content/problems.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUILD_MANIFEST } from "../../src/build-manifest.ts";
+import { BUILD_MANIFEST } from "../../src/outputs/build-manifest.ts";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
 import { MIXED } from "../helpers/mixed-fixture.ts";
 

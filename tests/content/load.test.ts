@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
 import type { AnyDocument } from "../../src/content/document.ts";
 import type { ContentProblem } from "../../src/content/problems.ts";
-import { ORGANISATIONS } from "../../src/data/organisations.ts";
+import { ORGANISATIONS } from "../../src/site/data/organisations.ts";
 import { loadSite } from "../../src/site-model/site-checks.ts";
 import { markdownFile, writeContent } from "../helpers/build.ts";
 import { lineOf } from "./seed-files.ts";

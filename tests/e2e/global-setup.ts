@@ -8,7 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 import { chromium } from "playwright-core";
-import { startStaticServer, type StaticServer } from "../../src/static-server.ts";
+import { startStaticServer, type StaticServer } from "../../src/cli/static-server.ts";
 import { e2eFixture } from "./fixture.ts";
 import { BROWSER_ARGS, BROWSER_PATH, type E2eContext, type ServedSite, type SiteName } from "./sites.ts";
 

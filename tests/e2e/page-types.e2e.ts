@@ -2,7 +2,7 @@
 // accident, i.e. that every expected kind of page is there to be checked.
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LISTING_PAGE_SIZE } from "../../src/listings.ts";
+import { LISTING_PAGE_SIZE } from "../../src/site-model/listings.ts";
 import { REQUIRED_KINDS, SPECIAL_PAGES, builtFile, pageKind, servedSite, sitePages } from "./support.ts";
 
 describe("sidtyper i e2e-bygget av testinnehållet", () => {
@@ -21,11 +21,11 @@ describe("sidtyper i e2e-bygget av testinnehållet", () => {
   it.for(SPECIAL_PAGES.filter((special) => special.path !== "/404.html"))("$path ($kind)", (special, context) => {
     const built = fs.existsSync(builtFile(site, special.path));
     if (!built && !special.required) {
-      const note = `SAKNAS: ${special.path} (${special.kind}) är inte byggd och inte deklarerad i src/urls.ts ännu – den sidan kontrolleras inte av e2e-testerna förrän den finns`;
+      const note = `SAKNAS: ${special.path} (${special.kind}) är inte byggd och inte deklarerad i src/site-model/urls.ts ännu – den sidan kontrolleras inte av e2e-testerna förrän den finns`;
       console.warn(`\n*** ${note}\n`);
       context.skip(note);
     }
-    expect(built, `${special.path} (${special.kind}) är deklarerad i src/urls.ts men saknas i bygget`).toBe(true);
+    expect(built, `${special.path} (${special.kind}) är deklarerad i src/site-model/urls.ts men saknas i bygget`).toBe(true);
   });
 
   it("varje sida av okänd sort syns i listan, så den också kontrolleras", () => {

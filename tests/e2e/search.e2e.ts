@@ -5,14 +5,14 @@
 // where else to look, and breaks no rule of the content security policy on the way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { T } from "../../src/i18n.ts";
-import { PATHS } from "../../src/urls.ts";
+import { T } from "../../src/site/i18n.ts";
+import { PATHS } from "../../src/site-model/urls.ts";
 import { search, type SearchHit } from "../helpers/search.ts";
 import { consoleViolations, describeViolations, documentViolations, recordViolations } from "./csp.ts";
 import { localUrl, servedSite, connectBrowser, visit } from "./support.ts";
 import type { ServedSite } from "./sites.ts";
 
-/** Shown at once by layouts/assets/search.js; more come with "Visa fler träffar". */
+/** Shown at once by src/outputs/search/browser/search.js; more come with "Visa fler träffar". */
 const PAGE_SIZE = 20;
 const RESULT_LINKS = "#search-results > li > h2 > a";
 

@@ -4,8 +4,8 @@
 // out of other sites' frames; and the Atom feeds' XSLT page, which gets no policy, still renders.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../src/security.ts";
-import { PATHS } from "../../src/urls.ts";
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../src/site/security.ts";
+import { PATHS } from "../../src/site-model/urls.ts";
 import { consoleViolations, describeViolations, documentViolations, recordViolations } from "./csp.ts";
 import { connectBrowser, localUrl, servedSite, sitePages, visit } from "./support.ts";
 import type { ServedSite, SiteName } from "./sites.ts";
@@ -207,7 +207,7 @@ describe("bilder från andra webbplatser (img-src)", () => {
 });
 
 describe("Atom-flödenas XSLT-sida", () => {
-  // The policy is for HTML: the feeds are XML, and their XSLT page styles itself inline (src/static-server.ts).
+  // The policy is for HTML: the feeds are XML, and their XSLT page styles itself inline (src/cli/static-server.ts).
   // Chromium shows application/atom+xml as plain text and applies the XSLT only to a generic XML type, which the
   // server sends for feed.xml as GitHub Pages and most static hosts do.
   it.for([

@@ -6,7 +6,7 @@ import { XMLParser } from "fast-xml-parser";
 import { expect, inject } from "vitest";
 import { chromium, type Browser, type Page, type Response } from "playwright-core";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
-import { PATHS } from "../../src/urls.ts";
+import { PATHS } from "../../src/site-model/urls.ts";
 import type { ServedSite, SiteName } from "./sites.ts";
 
 export function servedSite(name: SiteName): ServedSite {

@@ -4,13 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/corpus.ts";
-import { siteModelFrom, type SiteModel } from "../../src/model.ts";
+import { siteModelFrom, type SiteModel } from "../../src/site-model/model.ts";
 import { loadSite } from "../../src/site-model/site-checks.ts";
-import type { SiteOptions } from "../../src/site.ts";
+import type { SiteOptions } from "../../src/site/site.ts";
 import { PAGES_DIR } from "../../src/eleventy/plugin.ts";
 import { h } from "preact";
 import * as cheerio from "cheerio";
-import { OnRequestPages, latin1Html, modelPaginatedTemplates, pageText, renderPage, routes, sitePathOf, type PageTemplate } from "../../src/eleventy/on-request.ts";
+import { OnRequestPages, modelPaginatedTemplates, renderPage, routes, sitePathOf, type PageTemplate } from "../../src/eleventy/on-request.ts";
+import { latin1Html, pageText } from "../../src/outputs/page-text.ts";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
 
 /** The site model a build of these options makes (src/cli/build.ts): the folder loaded and checked, then modelled. */
@@ -51,7 +52,7 @@ describe("pages rendered on request", () => {
       const others = site.files().filter((file) => file.endsWith(".html") && !table.has(file.replace(/index\.html$/, "")));
       expect(others.length).toBeLessThan(20);
       expect(others).toContain("/index.html");
-      // Pages carry no character beyond Latin-1 (src/eleventy/on-request.ts, latin1Html): the site name's en dash is a reference.
+      // Pages carry no character beyond Latin-1 (src/outputs/page-text.ts, latin1Html): the site name's en dash is a reference.
       for (const file of site.files().filter((name) => name.endsWith(".html"))) expect(site.read(file), file).not.toMatch(/[^\0-\xff]/);
       expect(site.read("/")).toContain("Finsam &#8211; finansiell samordning");
     });

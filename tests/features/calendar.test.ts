@@ -2,10 +2,10 @@
 // /kalendarium.ics, which a real iCalendar parser (ical.js) must read back exactly.
 import { beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { entryEvent } from "../../src/calendar.ts";
-import { CALENDAR_ENTRIES, calendarEntryProblems, type CalendarEntry } from "../../src/data/events.ts";
-import { escapeText, foldLine, renderICalendar } from "../../src/feeds/ical.ts";
-import { T } from "../../src/i18n.ts";
+import { entryEvent } from "../../src/site-model/calendar.ts";
+import { CALENDAR_ENTRIES, calendarEntryProblems, type CalendarEntry } from "../../src/site/data/events.ts";
+import { escapeText, foldLine, renderICalendar } from "../../src/outputs/feeds/ical.ts";
+import { T } from "../../src/site/i18n.ts";
 import { FIXED_NOW, buildSite, markdownFile, writeContent, type BuiltSite } from "../helpers/build.ts";
 import { page, texts } from "../pages/html.ts";
 
@@ -57,7 +57,7 @@ function expectWellFormedLines(text: string): void {
 const DATA_TITLES = [...CALENDAR_ENTRIES].sort((a, b) => a.start.localeCompare(b.start)).map((entry) => entry.title);
 const EXPECTED_ORDER = ["Pågående konferens", "Kommande konferens", ...DATA_TITLES];
 
-describe("the shipped src/data/events.ts", () => {
+describe("the shipped src/site/data/events.ts", () => {
   it("has no problems and only dates after 2026-11-24", () => {
     expect(calendarEntryProblems(CALENDAR_ENTRIES)).toEqual([]);
     expect(CALENDAR_ENTRIES.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // and text that cannot break out of the script element.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CheerioAPI } from "cheerio";
-import { serializeJsonLd } from "../../src/json-ld.ts";
+import { serializeJsonLd } from "../../src/text/json-ld.ts";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../helpers/build.ts";
 import { page } from "../pages/html.ts";
 

@@ -1,7 +1,7 @@
 // Reading time: words of the Markdown body as a reader sees them, ~200 a minute, in Swedish on the article page.
 import { beforeAll, describe, expect, it } from "vitest";
-import { countWords, readingMinutes } from "../../src/reading-time.ts";
-import { T } from "../../src/i18n.ts";
+import { countWords, readingMinutes } from "../../src/text/reading-time.ts";
+import { T } from "../../src/site/i18n.ts";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../helpers/build.ts";
 import { page } from "../pages/html.ts";
 

@@ -1,12 +1,12 @@
 // Related documents: ranked by shared tags, then organisation, then recency; checked against a brute-force
 // ranking, on built article pages, and for a build-sized collection.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildCollections } from "../../src/content/collections.ts";
+import { buildCollections } from "../../src/site-model/collections.ts";
 import type { AnyDocument } from "../../src/content/document.ts";
 import { newsSchema } from "../../src/content/schema.ts";
-import { RELATED_LIMIT, relatedIndex } from "../../src/content/related.ts";
-import { slugify } from "../../src/slug.ts";
-import { T } from "../../src/i18n.ts";
+import { RELATED_LIMIT, relatedIndex } from "../../src/site-model/related.ts";
+import { slugify } from "../../src/text/slug.ts";
+import { T } from "../../src/site/i18n.ts";
 import { FIXED_NOW, buildSite, markdownFile, writeContent, type BuiltSite } from "../helpers/build.ts";
 import { page } from "../pages/html.ts";
 

@@ -5,7 +5,7 @@ import { parseAtomFeed, parseJsonFeed } from "feedsmith";
 import type { BuiltSite } from "../helpers/build.ts";
 
 /** XML 1.0 §2.2 Char: what may appear in a document at all, escaped or not. Written here, independently of
- * src/feeds/xml.ts, so the tests do not judge the code by itself. */
+ * src/text/xml.ts, so the tests do not judge the code by itself. */
 export function isXmlChar(codePoint: number): boolean {
   return (
     codePoint === 0x9 ||

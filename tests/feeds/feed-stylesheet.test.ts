@@ -5,7 +5,7 @@ import { load, type CheerioAPI } from "cheerio";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { Xslt, XmlParser } from "xslt-processor";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
-import { formatIsoDay, formatLongDate } from "../../src/dates.ts";
+import { formatIsoDay, formatLongDate } from "../../src/text/dates.ts";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
 import { linkHref, readAtom } from "./feed-helpers.ts";
 import { feedFixture } from "./fixture.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
-import { FEED_ENTRY_LIMIT } from "../../src/feeds/feeds.ts";
+import { FEED_ENTRY_LIMIT } from "../../src/outputs/feeds/feeds.ts";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../helpers/build.ts";
 import { atomRootAttributes, linkHref, readAtom, readJsonFeed } from "./feed-helpers.ts";
 import { CONFERENCE_ID, DRAFT_ID, FUTURE_ID, NEWER_NEWS_ID, OLDER_NEWS_ID, feedFixture } from "./fixture.ts";

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { XMLValidator } from "fast-xml-parser";
-import { FEED_CONTENT_LIMIT, boundedContent } from "../../src/feeds/cut.ts";
-import { renderMarkdown } from "../../src/markdown.ts";
+import { FEED_CONTENT_LIMIT, boundedContent } from "../../src/outputs/feeds/cut.ts";
+import { renderMarkdown } from "../../src/text/markdown.ts";
 import { buildSite, markdownFile, writeContent } from "../helpers/build.ts";
 import { readAtom, readJsonFeed } from "./feed-helpers.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
-import { escapeXml, escapeXmlAttribute, stripInvalidXmlChars } from "../../src/feeds/xml.ts";
+import { escapeXml, escapeXmlAttribute, stripInvalidXmlChars } from "../../src/text/xml.ts";
 
 describe("escapeXml", () => {
   it("escapes the five characters with a meaning in XML text and attributes", () => {

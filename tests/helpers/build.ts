@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { writeSite } from "../../src/eleventy/run.ts";
-import type { SiteOptions } from "../../src/site.ts";
+import type { SiteOptions } from "../../src/site/site.ts";
 
 export interface BuiltSite {
   outDir: string;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { load } from "cheerio";
 import type { BuiltSite } from "./build.ts";
-import type * as Engine from "../../layouts/assets/search-engine.js";
+import type * as Engine from "../../src/outputs/search/browser/search-engine.js";
 
 /** A built output folder and the options it was built with (a BuiltSite is one). */
 export type SearchableSite = Pick<BuiltSite, "outDir" | "options">;

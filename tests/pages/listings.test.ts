@@ -1,9 +1,9 @@
 // The listing pages as data: one page per type today, ready to be split into pages of N.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildCollections, type Collections } from "../../src/content/collections.ts";
+import { buildCollections, type Collections } from "../../src/site-model/collections.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { TYPE_KEYS } from "../../src/content/types.ts";
-import { typeListings } from "../../src/listings.ts";
+import { typeListings } from "../../src/site-model/listings.ts";
 import { FIXED_NOW } from "../helpers/build.ts";
 import { TITLES, pagesFixture } from "./fixture.ts";
 

@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
 import type { CheerioAPI } from "cheerio";
-import { T } from "../../src/i18n.ts";
-import { LISTING_PAGE_SIZE, pageLinkItems } from "../../src/listings.ts";
+import { T } from "../../src/site/i18n.ts";
+import { LISTING_PAGE_SIZE, pageLinkItems } from "../../src/site-model/listings.ts";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../helpers/build.ts";
 import { listedTitles, page, texts } from "./html.ts";
 

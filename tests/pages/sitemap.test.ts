@@ -1,9 +1,9 @@
 // sitemap.xml and robots.txt, read with a real XML parser from a real build.
 import { beforeAll, describe, expect, it } from "vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { buildCollections } from "../../src/content/collections.ts";
-import { SiteModel } from "../../src/model.ts";
-import { renderSitemap } from "../../src/sitemap.ts";
+import { buildCollections } from "../../src/site-model/collections.ts";
+import { SiteModel } from "../../src/site-model/model.ts";
+import { renderSitemap } from "../../src/outputs/sitemap.ts";
 import { FIXED_NOW, buildSite, type BuiltSite } from "../helpers/build.ts";
 import { URLS, pagesFixture } from "./fixture.ts";
 import { htmlPages } from "./html.ts";

@@ -1,6 +1,6 @@
 // fast-check generators for what editors (and pastes from Word, PDFs and web pages) can put in a document.
 import fc from "fast-check";
-import { collectRefusedLinks, markdown } from "../../src/markdown.ts";
+import { collectRefusedLinks, markdown } from "../../src/text/markdown.ts";
 import type { TypeKey } from "../../src/content/types.ts";
 
 /** Pieces that have broken generators before: markup, XML and CDATA ends, comments, escapes, odd code points. */

@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { load, type CheerioAPI } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
 import { ContentError } from "../../src/content/problems.ts";
-import { slugify } from "../../src/slug.ts";
+import { slugify } from "../../src/text/slug.ts";
 import { TYPE_KEYS, DOCUMENT_TYPES } from "../../src/content/types.ts";
 import { buildSite, writeContent, type BuiltSite } from "../helpers/build.ts";
 import { expectWellFormedXml, readAtom, readJsonFeed } from "../feeds/feed-helpers.ts";

@@ -10,7 +10,7 @@ import { XMLParser } from "fast-xml-parser";
 import { stringify } from "yaml";
 import { writeCorpus } from "../../bench/corpus.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../../src/content/types.ts";
-import { FEED_ENTRY_LIMIT } from "../../src/feeds/feeds.ts";
+import { FEED_ENTRY_LIMIT } from "../../src/outputs/feeds/feeds.ts";
 import { FIXED_NOW, buildSite, type BuiltSite } from "../helpers/build.ts";
 import { linkHref, readAtom, readJsonFeed } from "../feeds/feed-helpers.ts";
 import { validFrontMatter } from "./arbitraries.ts";

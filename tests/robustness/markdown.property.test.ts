@@ -2,7 +2,7 @@
 // script, and no link or image that does. Read with a real HTML parser, as a browser would.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { markdown } from "../../src/markdown.ts";
+import { markdown } from "../../src/text/markdown.ts";
 import { markdownBody, runs } from "./arbitraries.ts";
 import { expectInertBody as expectInert } from "./oracles.ts";
 

@@ -6,7 +6,7 @@ import { XMLParser } from "fast-xml-parser";
 import { parseAtomFeed } from "feedsmith";
 import { stringify } from "yaml";
 import { parseFrontMatter } from "../../src/content/front-matter.ts";
-import { escapeXml } from "../../src/feeds/xml.ts";
+import { escapeXml } from "../../src/text/xml.ts";
 import { loadSite } from "../../src/site-model/site-checks.ts";
 import { FIXED_NOW, writeContent } from "../helpers/build.ts";
 import { validFrontMatter } from "./arbitraries.ts";

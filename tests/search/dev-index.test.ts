@@ -1,10 +1,10 @@
 // The dev server's search index (npm start renders pages on request and writes no index with its builds): made
 // when the search page asks for it, served from memory, the same files a build writes, published documents only.
 import { describe, expect, it } from "vitest";
-import { siteModelFrom, type SiteModel } from "../../src/model.ts";
+import { siteModelFrom, type SiteModel } from "../../src/site-model/model.ts";
 import { loadSite } from "../../src/site-model/site-checks.ts";
-import type { SiteOptions } from "../../src/site.ts";
-import { DevSearchIndex } from "../../src/search/dev-index.ts";
+import type { SiteOptions } from "../../src/site/site.ts";
+import { DevSearchIndex } from "../../src/eleventy/dev-search.ts";
 import { buildSite } from "../helpers/build.ts";
 import { MIXED } from "../helpers/mixed-fixture.ts";
 

@@ -9,8 +9,8 @@ import { writeSite } from "../../src/eleventy/run.ts";
 import { buildSite, FIXED_NOW, markdownFile, writeContent, type BuiltSite } from "../helpers/build.ts";
 import { MIXED, buildMixed } from "../helpers/mixed-fixture.ts";
 import { search, siteSearch, type SearchableSite } from "../helpers/search.ts";
-import type { Manifest } from "../../layouts/assets/search-engine.js";
-import type { SiteOptions } from "../../src/site.ts";
+import type { Manifest } from "../../src/outputs/search/browser/search-engine.js";
+import type { SiteOptions } from "../../src/site/site.ts";
 
 const PUBLISHED = [
   "/konferenser/2026/varkonferens/",

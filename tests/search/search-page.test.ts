@@ -5,7 +5,7 @@ import { load, type CheerioAPI } from "cheerio";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
 import { pagesFixture } from "../pages/fixture.ts";
 import { htmlPages, page } from "../pages/html.ts";
-import { T } from "../../src/i18n.ts";
+import { T } from "../../src/site/i18n.ts";
 
 let site: BuiltSite;
 let $: CheerioAPI;

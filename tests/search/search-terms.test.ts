@@ -1,5 +1,5 @@
 // The index builder (Node) and the search page (browser) cut, drop and stem words alike: one tokenizer module
-// (layouts/assets/search-terms.js), the same stemmer file (@orama/stemmers, copied to /assets/stemmer-sv.js) and
+// (src/outputs/search/browser/search-terms.js), the same stemmer file (@orama/stemmers, copied to /assets/stemmer-sv.js) and
 // the stop words the manifest carries. And the index of a larger site stays in small files.
 import fs from "node:fs";
 import os from "node:os";
@@ -8,11 +8,11 @@ import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { stemmer } from "@orama/stemmers/swedish";
 import fc from "fast-check";
-import { createTerms } from "../../layouts/assets/search-terms.js";
-import type { Manifest } from "../../layouts/assets/search-engine.js";
-import { STOP_WORDS, MEANINGFUL_WORDS } from "../../src/search/stop-words.ts";
-import { STEMMER_FILE } from "../../src/search/stemmer-file.ts";
-import { CHUNK_SIZE } from "../../src/search/index-builder.ts";
+import { createTerms } from "../../src/outputs/search/browser/search-terms.js";
+import type { Manifest } from "../../src/outputs/search/browser/search-engine.js";
+import { STOP_WORDS, MEANINGFUL_WORDS } from "../../src/outputs/search/stop-words.ts";
+import { STEMMER_FILE } from "../../src/outputs/search/stemmer-file.ts";
+import { CHUNK_SIZE } from "../../src/outputs/search/index-builder.ts";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
 import { siteSearch } from "../helpers/search.ts";
 import { writeCorpus } from "../../bench/corpus.ts";
@@ -62,11 +62,11 @@ describe("the tokenizer", () => {
     // The page's stemmer is the very file the builder imports.
     expect(fs.readFileSync(path.join(site.outDir, "assets/stemmer-sv.js"))).toEqual(fs.readFileSync(STEMMER_FILE));
     expect(fileURLOf(STEMMER_FILE)).toBe(import.meta.resolve("@orama/stemmers/swedish"));
-    expect(fs.readFileSync(path.join(site.outDir, "assets/search-terms.js"), "utf8")).toBe(fs.readFileSync("layouts/assets/search-terms.js", "utf8"));
+    expect(fs.readFileSync(path.join(site.outDir, "assets/search-terms.js"), "utf8")).toBe(fs.readFileSync("src/outputs/search/browser/search-terms.js", "utf8"));
     const manifest = JSON.parse(site.read("/sok/index/index.json")) as Manifest;
     expect(manifest.stopWords).toEqual(STOP_WORDS);
 
-    const shipped = (await import(pathToFileURL(path.join(site.outDir, "assets/search-terms.js")).href)) as typeof import("../../layouts/assets/search-terms.js");
+    const shipped = (await import(pathToFileURL(path.join(site.outDir, "assets/search-terms.js")).href)) as typeof import("../../src/outputs/search/browser/search-terms.js");
     const { stemmer: shippedStemmer } = (await import(pathToFileURL(path.join(site.outDir, "assets/stemmer-sv.js")).href)) as { stemmer: (word: string) => string };
     const page = shipped.createTerms(shippedStemmer, manifest.stopWords);
     expect(page.termsOf(SAMPLE)).toEqual(builder.termsOf(SAMPLE));

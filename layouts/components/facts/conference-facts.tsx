@@ -1,7 +1,7 @@
 // A conference's name, days, place and speakers.
-import type { Document } from "../../../src/content/document.ts";
-import { formatDateRange, formatIsoDay } from "../../../src/dates.ts";
-import { T } from "../../../src/i18n.ts";
+import type { Document } from "#src/content/document.ts";
+import { formatDateRange, formatIsoDay } from "#src/text/dates.ts";
+import { T } from "#src/site/i18n.ts";
 import { FactList } from "./fact-list.tsx";
 
 export function ConferenceFacts({ document }: { document: Document<"konferens"> }) {

@@ -1,7 +1,7 @@
 // A letter's sender (with role and organisation), recipient and date.
-import type { Document } from "../../../src/content/document.ts";
-import { findOrganisation } from "../../../src/data/organisations.ts";
-import { T } from "../../../src/i18n.ts";
+import type { Document } from "#src/content/document.ts";
+import { findOrganisation } from "#src/site/data/organisations.ts";
+import { T } from "#src/site/i18n.ts";
 import { DateText } from "../date-text.tsx";
 import { FactList } from "./fact-list.tsx";
 

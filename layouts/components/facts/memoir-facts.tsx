@@ -1,6 +1,6 @@
 // A memoir's author, the years it covers and the successor it names.
-import type { Document } from "../../../src/content/document.ts";
-import { T } from "../../../src/i18n.ts";
+import type { Document } from "#src/content/document.ts";
+import { T } from "#src/site/i18n.ts";
 import { FactList } from "./fact-list.tsx";
 
 export function MemoirFacts({ document }: { document: Document<"minnen"> }) {

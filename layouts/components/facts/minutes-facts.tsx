@@ -1,8 +1,8 @@
 // The minutes' meeting facts, numbered agenda (§) with decisions, and signatures.
-import type { Document } from "../../../src/content/document.ts";
-import { findOrganisation } from "../../../src/data/organisations.ts";
-import { formatClockSpan, formatLongDateTime } from "../../../src/dates.ts";
-import { T } from "../../../src/i18n.ts";
+import type { Document } from "#src/content/document.ts";
+import { findOrganisation } from "#src/site/data/organisations.ts";
+import { formatClockSpan, formatLongDateTime } from "#src/text/dates.ts";
+import { T } from "#src/site/i18n.ts";
 import { DateText } from "../date-text.tsx";
 import { FactList } from "./fact-list.tsx";
 

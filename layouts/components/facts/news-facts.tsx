@@ -1,6 +1,6 @@
 // A staffing change's who, what and when; plain news has no fact box.
-import type { Document } from "../../../src/content/document.ts";
-import { T } from "../../../src/i18n.ts";
+import type { Document } from "#src/content/document.ts";
+import { T } from "#src/site/i18n.ts";
 import { DateText } from "../date-text.tsx";
 import { FactList } from "./fact-list.tsx";
 

@@ -1,7 +1,7 @@
 // The body's structure as screen readers meet it: the title is the only h1, heading levels do not skip,
 // and every image has alt text (WCAG 1.1.1, 1.3.1). Also reads links and images for the link check.
 import type { Token } from "markdown-it";
-import { collectRefusedLinks, markdown } from "../../markdown.ts";
+import { collectRefusedLinks, markdown } from "../../text/markdown.ts";
 import { holdsPlaceholder } from "../fields.ts";
 import type { ContentProblem } from "../problems.ts";
 import type { SourceFile } from "./source-file.ts";
@@ -134,7 +134,7 @@ function parseForChecks(body: string): ParsedBody {
 
 /**
  * Headings, links and images of a body with their file positions, from one markdown-it parse: the checks' own,
- * or a full parse the caller has made anyway (src/markdown.ts parseBody, before any path prefix).
+ * or a full parse the caller has made anyway (src/text/markdown.ts parseBody, before any path prefix).
  */
 export function outlineBody(body: string, bodyLine: number, parsed: ParsedBody = parseForChecks(body)): BodyOutline {
   const { tokens } = parsed;

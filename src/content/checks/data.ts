@@ -1,6 +1,6 @@
 // Warnings about front matter that passed its schema but reads like a slip: values that are valid, yet
 // rarely what the editor meant. Never errors: the document is publishable as written.
-import { formatIsoDay, formatLongDate } from "../../dates.ts";
+import { formatIsoDay, formatLongDate } from "../../text/dates.ts";
 import type { ParsedFile } from "../front-matter.ts";
 import type { ContentProblem } from "../problems.ts";
 import type { FrontMatter, TypeKey } from "../types.ts";

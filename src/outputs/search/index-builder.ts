@@ -1,0 +1,266 @@
+// Builds the static search index (format: src/outputs/search/browser/search-engine.js) from published documents.
+// Memory stays small at 10,000+ documents: a posting is two 32-bit numbers in growing typed arrays (term id, and
+// the term's counts in the four fields packed into one word), and the only strings kept are the terms and the
+// shown data of each document.
+import { createHash } from "node:crypto";
+import type { Manifest, DocumentRow } from "./browser/search-engine.js";
+import { MANIFEST_FILE, chunkFile, shardFile } from "./browser/search-engine.js";
+import type { Terms } from "./browser/search-terms.js";
+
+/** What the index holds of one document: the texts searched and the data a result shows. */
+export interface IndexedDocument {
+  /** Site-relative URL without the path prefix. */
+  url: string;
+  title: string;
+  summary: string;
+  /** Tags, authors and the organisation's name: searched, not shown. */
+  about: string;
+  /** The body's readable text (src/outputs/search/body-text.ts). */
+  body: string;
+  /** The type's Swedish label. */
+  type: string;
+  /** ISO day, for <time datetime>. */
+  day: string;
+  /** The day written out in Swedish, as the listings show it. */
+  date: string;
+  /** Publication time (ms): newer documents get lower numbers and come first among equal matches. */
+  time: number;
+}
+
+/** The fields searched, in the order of their counts in a packed posting, and how much a match in each weighs. */
+const FIELDS = ["title", "summary", "about", "body"] as const;
+const FIELD_WEIGHTS = [4, 2, 1.5, 1];
+/** BM25: term frequency saturation and length normalisation. */
+const K1 = 1.2;
+const B = 0.75;
+/** Weights are stored as whole numbers: the BM25 score times this. */
+const WEIGHT_SCALE = 10;
+
+/** Documents per d<i>.json: showing 20 results touches at most 20 small files. */
+export const CHUNK_SIZE = 8;
+/** A shard bigger than this (bytes, roughly) is split by the next letter of its terms. */
+export const SHARD_LIMIT = 24_000;
+/** Shard keys start at this many letters (and grow where the terms under a key are too many). */
+const KEY_LENGTH = 1;
+
+class GrowingU32 {
+  array = new Uint32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Uint32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+}
+
+export interface IndexFile {
+  /** File name inside the index folder. */
+  name: string;
+  text: string;
+}
+
+export interface BuiltIndex {
+  files: IndexFile[];
+  documents: number;
+  terms: number;
+  postings: number;
+}
+
+function codePoints(term: string): string[] {
+  return Array.from(term);
+}
+
+export class IndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private readonly termTexts: string[] = [];
+  /** Per posting: the term's id, and its counts in the four fields (8 bits each, capped). */
+  private readonly postingTerms = new GrowingU32();
+  private readonly postingCounts = new GrowingU32();
+  /** Per document (in the order added): where its postings start, its field lengths, its shown row and time. */
+  private readonly starts: number[] = [];
+  private readonly lengths: number[][] = FIELDS.map(() => []);
+  private readonly rows: DocumentRow[] = [];
+  private readonly times: number[] = [];
+  private readonly urls = new Set<string>();
+  // Reused for every document: term id → index of its packed counts.
+  private readonly local = new Map<number, number>();
+  /** Each lower-case word's term id (-1: a stop word), so a word seen before costs one lookup. */
+  private readonly wordIds = new Map<string, number>();
+
+  constructor(private readonly terms: Terms) {}
+
+  private idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termTexts.length;
+      this.termIds.set(term, id);
+      this.termTexts.push(term);
+    }
+    return id;
+  }
+
+  add(document: IndexedDocument): void {
+    if (this.urls.has(document.url)) throw new Error(`Sökindexet fick ${document.url} två gånger.`);
+    this.urls.add(document.url);
+    const title = document.title.normalize("NFC");
+    const summary = document.summary.normalize("NFC");
+    const texts = [title, summary, document.about, document.body];
+    const local = this.local;
+    local.clear();
+    const ids: number[] = [];
+    const counts: number[] = [];
+    const wordIds = this.wordIds;
+    texts.forEach((text, field) => {
+      let length = 0;
+      const shift = field * 8;
+      this.terms.eachWord(text, (word) => {
+        let id = wordIds.get(word);
+        if (id === undefined) {
+          const term = this.terms.termOfLower(word);
+          id = term === "" ? -1 : this.idOf(term);
+          // Bounded: a site with a vast vocabulary only pays the stemmer's cache lookup again.
+          if (wordIds.size >= 500_000) wordIds.clear();
+          wordIds.set(word, id);
+        }
+        if (id < 0) return;
+        length++;
+        let slot = local.get(id);
+        if (slot === undefined) {
+          slot = ids.length;
+          local.set(id, slot);
+          ids.push(id);
+          counts.push(0);
+        }
+        const count = (counts[slot]! >>> shift) & 0xff;
+        if (count < 0xff) counts[slot] = counts[slot]! + (1 << shift);
+      });
+      this.lengths[field]!.push(length);
+    });
+    this.starts.push(this.postingTerms.length);
+    for (let slot = 0; slot < ids.length; slot++) {
+      this.postingTerms.push(ids[slot]!);
+      this.postingCounts.push(counts[slot]! >>> 0);
+    }
+    this.rows.push([document.url, title, document.type, document.day, document.date, summary]);
+    this.times.push(document.time);
+  }
+
+  /** The index's files: manifest, shards and document chunks. */
+  build(stopWords: readonly string[]): BuiltIndex {
+    const documents = this.rows.length;
+    const postings = this.postingTerms.length;
+    const termCount = this.termTexts.length;
+    const postingTerms = this.postingTerms.array;
+    const postingCounts = this.postingCounts.array;
+    this.starts.push(postings);
+
+    // Newest first (then by URL, so equal times are stable): the number a document gets is its place in that order.
+    const order = Array.from({ length: documents }, (_, index) => index);
+    order.sort((a, b) => this.times[b]! - this.times[a]! || (this.rows[a]![0] < this.rows[b]![0] ? -1 : 1));
+
+    // Postings by term, each term's documents ascending (counting sort, walking the documents in their new order).
+    const offsets = new Uint32Array(termCount + 1);
+    for (let at = 0; at < postings; at++) offsets[postingTerms[at]! + 1]!++;
+    for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
+    const next = offsets.slice(0, termCount);
+    const byTermDocument = new Uint32Array(postings);
+    const byTermCounts = new Uint32Array(postings);
+    order.forEach((old, rank) => {
+      for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) {
+        const term = postingTerms[at]!;
+        const place = next[term]!++;
+        byTermDocument[place] = rank;
+        byTermCounts[place] = postingCounts[at]!;
+      }
+    });
+
+    // BM25F: each field's count normalised by its length against the average, weighted, then saturated.
+    const averages = this.lengths.map((lengths) => Math.max(1, lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documents)));
+    const norms = FIELDS.map((_, field) => {
+      const norm = new Float64Array(documents);
+      order.forEach((old, rank) => {
+        norm[rank] = FIELD_WEIGHTS[field]! / (1 - B + (B * this.lengths[field]![old]!) / averages[field]!);
+      });
+      return norm;
+    });
+    const rowOf = (term: number): string => {
+      const start = offsets[term]!;
+      const end = offsets[term + 1]!;
+      const frequency = end - start;
+      const idf = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+      const parts: (string | number)[] = [JSON.stringify(this.termTexts[term])];
+      let previous = 0;
+      for (let at = start; at < end; at++) {
+        const rank = byTermDocument[at]!;
+        const packed = byTermCounts[at]!;
+        let tf = 0;
+        for (let field = 0; field < FIELDS.length; field++) tf += ((packed >>> (field * 8)) & 0xff) * norms[field]![rank]!;
+        const weight = Math.max(1, Math.round(WEIGHT_SCALE * idf * ((tf * (K1 + 1)) / (tf + K1))));
+        parts.push(rank - previous, weight);
+        previous = rank;
+      }
+      return `[${parts.join(",")}]`;
+    };
+
+    // Shards: terms grouped by their first letters; a group too big is split by the next letter (the terms no
+    // longer than the key stay in the group's own shard). The client looks a term up by its longest key.
+    const shardTexts = new Map<string, string>();
+    const rowTexts = new Map<number, string>();
+    const sizeOf = (term: number): number => {
+      let text = rowTexts.get(term);
+      if (text === undefined) rowTexts.set(term, (text = rowOf(term)));
+      return text.length + 1;
+    };
+    const place = (key: string, members: readonly number[], depth: number): void => {
+      const size = members.reduce((sum, term) => sum + sizeOf(term), 2);
+      if (size <= SHARD_LIMIT || members.length === 1) {
+        shardTexts.set(key, `[${members.map((term) => rowTexts.get(term)).join(",")}]`);
+        return;
+      }
+      const stay: number[] = [];
+      const children = new Map<string, number[]>();
+      for (const term of members) {
+        const letters = codePoints(this.termTexts[term]!);
+        if (letters.length <= depth) stay.push(term);
+        else {
+          const child = letters.slice(0, depth + 1).join("");
+          let group = children.get(child);
+          if (!group) children.set(child, (group = []));
+          group.push(term);
+        }
+      }
+      if (stay.length > 0) shardTexts.set(key, `[${stay.map((term) => rowTexts.get(term)).join(",")}]`);
+      for (const [child, group] of children) place(child, group, depth + 1);
+    };
+    const groups = new Map<string, number[]>();
+    for (let term = 0; term < termCount; term++) {
+      const key = codePoints(this.termTexts[term]!).slice(0, KEY_LENGTH).join("");
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      group.push(term);
+    }
+    for (const [key, group] of groups) place(key, group, codePoints(key).length);
+
+    const keys = [...shardTexts.keys()].sort();
+    const files: IndexFile[] = keys.map((key, index) => ({ name: shardFile(index), text: shardTexts.get(key)! }));
+    for (let start = 0, index = 0; start < documents; start += CHUNK_SIZE, index++) {
+      const chunk = order.slice(start, start + CHUNK_SIZE).map((old) => this.rows[old]);
+      files.push({ name: chunkFile(index), text: JSON.stringify(chunk) });
+    }
+    const hash = createHash("sha1");
+    for (const file of files) hash.update(file.name).update("\0").update(file.text).update("\0");
+    const manifest: Manifest = {
+      format: 1,
+      version: hash.update(stopWords.join(" ")).digest("hex").slice(0, 12),
+      documents,
+      chunk: CHUNK_SIZE,
+      shards: keys,
+      stopWords: [...stopWords],
+    };
+    files.unshift({ name: MANIFEST_FILE, text: JSON.stringify(manifest) });
+    return { files, documents, terms: termCount, postings };
+  }
+}

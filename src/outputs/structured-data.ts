@@ -1,0 +1,76 @@
+// Schema.org data for an article page: NewsArticle for news, Article for letters, memoirs and minutes, and for
+// a conference the Event itself, with the report about it as the Article it is the subject of.
+import type { SiteModel } from "../site-model/model.ts";
+import { SITE } from "../site/site.ts";
+import { authorNames, type AnyDocument, type Document } from "../content/document.ts";
+import { findOrganisation } from "../site/data/organisations.ts";
+import { formatIsoDay, toIsoWithOffset } from "../text/dates.ts";
+import type { JsonLdObject } from "../text/json-ld.ts";
+
+const CONTEXT = "https://schema.org";
+
+function publisherOf(document: AnyDocument): JsonLdObject {
+  const organisation = findOrganisation(document.data.organisation);
+  return { "@type": "Organization", name: organisation?.name ?? SITE.name, url: organisation?.website };
+}
+
+/** What every type shares: the page, its dates, who wrote and who published it. */
+function articleFacts(finsam: SiteModel, document: AnyDocument): JsonLdObject {
+  const { data } = document;
+  const publisher = publisherOf(document);
+  const people = authorNames(document).map((name): JsonLdObject => ({ "@type": "Person", name }));
+  return {
+    headline: data.title,
+    description: data.summary,
+    datePublished: toIsoWithOffset(data.date),
+    dateModified: toIsoWithOffset(data.updated ?? data.date),
+    // Nobody named: the organisation wrote it.
+    author: people.length > 0 ? people : publisher,
+    publisher,
+    inLanguage: SITE.lang,
+    url: finsam.absoluteUrl(document.url),
+    image: data.image ? finsam.absoluteUrl(data.image) : undefined,
+    keywords: data.tags.length > 0 ? data.tags.join(", ") : undefined,
+  };
+}
+
+function conferenceJsonLd(finsam: SiteModel, document: Document<"konferens">): JsonLdObject {
+  const { data } = document;
+  const url = finsam.absoluteUrl(document.url);
+  return {
+    "@context": CONTEXT,
+    "@type": "Event",
+    name: data.event,
+    description: data.summary,
+    startDate: formatIsoDay(data.startDate),
+    endDate: formatIsoDay(data.endDate),
+    // Conferences here are held on site as planned; a cancelled one would not get a report.
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    location: { "@type": "Place", name: data.place, address: data.place },
+    organizer: publisherOf(document),
+    performer:
+      data.speakers.length > 0
+        ? data.speakers.map((speaker): JsonLdObject => ({
+            "@type": "Person",
+            name: speaker.name,
+            affiliation: { "@type": "Organization", name: speaker.affiliation },
+          }))
+        : undefined,
+    inLanguage: SITE.lang,
+    url,
+    image: data.image ? finsam.absoluteUrl(data.image) : undefined,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    subjectOf: { "@type": "Article", ...articleFacts(finsam, document) },
+  };
+}
+
+export function documentJsonLd(finsam: SiteModel, document: AnyDocument): JsonLdObject {
+  if (document.type === "konferens") return conferenceJsonLd(finsam, document);
+  return {
+    "@context": CONTEXT,
+    "@type": document.type === "nyhet" ? "NewsArticle" : "Article",
+    ...articleFacts(finsam, document),
+    mainEntityOfPage: { "@type": "WebPage", "@id": finsam.absoluteUrl(document.url) },
+  };
+}

@@ -1,0 +1,106 @@
+// Sorted, mode-aware collections built from validated documents: what every page and feed lists.
+import { slugify } from "../text/slug.ts";
+import { findOrganisation, type Organisation } from "../site/data/organisations.ts";
+import type { BuildMode } from "../site/site.ts";
+import { TYPE_KEYS, type TypeKey } from "../content/types.ts";
+import type { AnyDocument, Document, Status } from "../content/document.ts";
+
+export interface TagGroup {
+  name: string;
+  slug: string;
+  documents: AnyDocument[];
+}
+
+export interface OrganisationGroup {
+  organisation: Organisation;
+  documents: AnyDocument[];
+}
+
+export interface YearGroup {
+  year: number;
+  documents: AnyDocument[];
+}
+
+export interface Collections {
+  /** Every document this build shows, newest first. */
+  all: AnyDocument[];
+  byType: { [K in TypeKey]: Document<K>[] };
+  tags: TagGroup[];
+  organisations: OrganisationGroup[];
+  years: YearGroup[];
+  status(document: AnyDocument): Status;
+  neighbours(document: AnyDocument): { previous?: AnyDocument; next?: AnyDocument };
+}
+
+export function statusOf(document: AnyDocument, now: Date): Status {
+  if (document.data.draft) return "draft";
+  if (document.data.date.getTime() > now.getTime()) return "scheduled";
+  return "published";
+}
+
+/** Newest first; the same day falls back to title so the order never depends on the file system. */
+export function newestFirst(a: AnyDocument, b: AnyDocument): number {
+  return b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, "sv") || a.url.localeCompare(b.url);
+}
+
+function groupBy<T>(documents: readonly AnyDocument[], keysOf: (document: AnyDocument) => T[]): Map<T, AnyDocument[]> {
+  const groups = new Map<T, AnyDocument[]>();
+  for (const document of documents) {
+    for (const key of keysOf(document)) {
+      const group = groups.get(key);
+      if (group) group.push(document);
+      else groups.set(key, [document]);
+    }
+  }
+  return groups;
+}
+
+export function buildCollections(documents: readonly AnyDocument[], mode: BuildMode, now: Date): Collections {
+  const statuses = new Map(documents.map((document) => [document, statusOf(document, now)]));
+  const all = documents
+    .filter((document) => mode === "preview" || statuses.get(document) === "published")
+    .sort(newestFirst);
+
+  const byType = Object.fromEntries(TYPE_KEYS.map((key) => [key, all.filter((document) => document.type === key)])) as Collections["byType"];
+
+  // Tags that slug alike ("Älv & Kust", "älv och kust") are one tag: they would share a page anyway.
+  const tagNames = new Map<string, string>();
+  const tagGroups = groupBy(all, (document) =>
+    [...new Set(document.data.tags.map((tag) => slugify(tag)).filter((slug) => slug !== ""))],
+  );
+  for (const document of all) {
+    for (const tag of document.data.tags) if (!tagNames.has(slugify(tag))) tagNames.set(slugify(tag), tag);
+  }
+  const tags = [...tagGroups]
+    .map(([slug, grouped]) => ({ slug, name: tagNames.get(slug) ?? slug, documents: grouped }))
+    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+
+  const organisations = [...groupBy(all, (document) => [document.data.organisation])]
+    .map(([key, grouped]) => ({ organisation: findOrganisation(key) as Organisation, documents: grouped }))
+    .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, "sv"));
+
+  const years = [...groupBy(all, (document) => [document.year])]
+    .map(([year, grouped]) => ({ year, documents: grouped }))
+    .sort((a, b) => b.year - a.year);
+
+  const positions = new Map<AnyDocument, { list: AnyDocument[]; index: number }>();
+  for (const key of TYPE_KEYS) {
+    const list = byType[key] as AnyDocument[];
+    list.forEach((document, index) => positions.set(document, { list, index }));
+  }
+
+  return {
+    all,
+    byType,
+    tags,
+    organisations,
+    years,
+    status: (document) => statuses.get(document) ?? statusOf(document, now),
+    neighbours(document) {
+      const position = positions.get(document);
+      if (!position) return {};
+      // Lists run newest first: "previous" is the older neighbour, "next" the newer.
+      return { previous: position.list[position.index + 1], next: position.list[position.index - 1] };
+    },
+  };
+}

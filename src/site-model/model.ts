@@ -1,0 +1,112 @@
+// Everything a page or feed needs, computed once per build: options, validated documents, collections,
+// and the two URL helpers that make SITE_URL and the path prefix apply everywhere alike.
+import { SITE, type SiteOptions } from "../site/site.ts";
+import type { LoadResult } from "../content/load.ts";
+import type { RenderedBody } from "../content/read.ts";
+import { countTextWords, parseBody, renderParsedBody } from "../text/markdown.ts";
+import { buildCollections, type Collections } from "./collections.ts";
+import { ContentError } from "../content/problems.ts";
+import { relatedIndex, type RelatedLookup } from "./related.ts";
+import type { AnyDocument } from "../content/document.ts";
+
+export function withPrefix(pathPrefix: string, path: string): string {
+  if (!path.startsWith("/")) return path;
+  return pathPrefix === "/" ? path : `${pathPrefix.replace(/\/$/, "")}${path}`;
+}
+
+// A class, not a plain object: Eleventy deep-merges plain global data into every page, which would copy
+// thousands of documents per page and break the identity the collections rely on.
+export class SiteModel {
+  readonly site = SITE;
+
+  /** Bodies rendered while loading (`npm run build`), or by this model when a page first asked. */
+  readonly #bodies: Map<AnyDocument, RenderedBody>;
+  readonly #words = new Map<AnyDocument, number>();
+
+  constructor(
+    readonly options: SiteOptions,
+    readonly collections: Collections,
+    /** The moment this build decided what is published. */
+    readonly now: Date,
+    { bodies = new Map(), keepBodies = false }: BodyOptions = {},
+  ) {
+    this.#bodies = new Map(bodies);
+    this.#keepBodies = keepBodies;
+    for (const [document, body] of bodies) this.#words.set(document, body.words);
+  }
+
+  readonly #keepBodies: boolean;
+  readonly #perBuild = new Map<string, unknown>();
+
+  /**
+   * Work a build repeats on many pages (the header's variants, a feed entry's content), kept by `key` while this
+   * model lives: the next build has a new model, so nothing outlives the content it was made from.
+   */
+  perBuild<T>(key: string, make: () => T): T {
+    if (this.#perBuild.has(key)) return this.#perBuild.get(key) as T;
+    const value = make();
+    this.#perBuild.set(key, value);
+    return value;
+  }
+
+  /**
+   * The document's body as HTML with the path prefix. A one-off build shows each body on one page and forgets it (the
+   * feeds render the few they repeat): holding 10,000 of them would cost hundreds of megabytes. The dev server keeps
+   * them while this model lives, for the pages asked again.
+   */
+  bodyHtml(document: AnyDocument): string {
+    const ready = this.#bodies.get(document);
+    if (ready) {
+      if (!this.#keepBodies) this.#bodies.delete(document);
+      return ready.html;
+    }
+    const tokens = parseBody(document.body);
+    const words = countTextWords(tokens);
+    this.#words.set(document, words);
+    const html = renderParsedBody(tokens, this.options.pathPrefix);
+    if (this.#keepBodies) this.#bodies.set(document, { html, words });
+    return html;
+  }
+
+  /** Words in the document's body (for the reading time), from the parse that rendered it when there was one. */
+  wordCount(document: AnyDocument): number {
+    let words = this.#words.get(document);
+    if (words === undefined) this.#words.set(document, (words = countTextWords(parseBody(document.body))));
+    return words;
+  }
+
+  /** Root-relative link with the path prefix: "/nyheter/" → "/finsam/nyheter/". */
+  href(path: string): string {
+    return withPrefix(this.options.pathPrefix, path);
+  }
+
+  /** Absolute URL for canonical links, feeds and the sitemap. */
+  absoluteUrl(path: string): string {
+    return new URL(this.href(path), this.options.siteUrl).toString();
+  }
+
+  #related: RelatedLookup | undefined;
+
+  /** Up to three documents to read next (src/site-model/related.ts); the index is built once per build, on first use. */
+  related(document: AnyDocument): AnyDocument[] {
+    this.#related ??= relatedIndex(this.collections);
+    return this.#related(document);
+  }
+}
+
+export interface BodyOptions {
+  /** Bodies already rendered with this build's path prefix (content/load.ts with `render`). */
+  bodies?: ReadonlyMap<AnyDocument, RenderedBody>;
+  /** Keep rendered bodies for pages asked again (the dev server). */
+  keepBodies?: boolean;
+}
+
+/**
+ * The model of content loaded and checked with the same `now` (src/site-model/site-checks.ts loadSite); throws one
+ * ContentError listing every problem, in Swedish, when any is an error.
+ */
+export function siteModelFrom(options: SiteOptions, loaded: LoadResult, now: Date = options.now ?? new Date(), { keepBodies = false }: Pick<BodyOptions, "keepBodies"> = {}): SiteModel {
+  const { documents, problems } = loaded;
+  if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
+  return new SiteModel(options, buildCollections(documents, options.mode, now), now, { bodies: loaded.rendered, keepBodies });
+}

@@ -1,0 +1,235 @@
+// Dates in one home: editors' dates are Swedish calendar days (Europe/Stockholm), never the machine's zone.
+import { DateTime } from "luxon";
+import { SITE } from "../site/site.ts";
+import { memoise } from "./memo.ts";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+
+function inZone(dt: DateTime): DateTime {
+  return dt.setZone(SITE.zone).setLocale("sv");
+}
+
+// A build of 10,000 documents parses and formats hundreds of thousands of dates, mostly the same days again: each
+// form is remembered by the instant (src/text/memo.ts), a Date being a mutable object.
+const MEMO_LIMIT = 100_000;
+
+function memoByTime<T>(compute: (date: Date) => T): (date: Date) => T {
+  const byTime = memoise((time: number) => compute(new Date(time)), MEMO_LIMIT);
+  return (date) => byTime(date.getTime());
+}
+
+const parseTime = memoise((trimmed: string) => parseUncached(trimmed), MEMO_LIMIT);
+
+/** A day ("2019-10-22") or a date-time ("2019-10-22T09:00", with or without offset), read as Swedish time. */
+export function parseSwedishDate(text: string): Date | undefined {
+  const time = parseTime(text.trim());
+  // A new Date each time: callers may keep or change theirs.
+  return time === null ? undefined : new Date(time);
+}
+
+function parseUncached(trimmed: string): number | null {
+  if (DAY.test(trimmed)) {
+    const midnight = stockholmMidnight(trimmed);
+    if (midnight !== undefined) return midnight;
+  } else if (!DATE_TIME.test(trimmed)) return null;
+  const dt = DateTime.fromISO(trimmed.replace(" ", "T"), { zone: SITE.zone, setZone: false });
+  return dt.isValid ? dt.toMillis() : null;
+}
+
+export function isSwedishDate(text: string): boolean {
+  return parseSwedishDate(text) !== undefined;
+}
+
+/** A clock time "08.30" or "8:30" as minutes after midnight, for ordering and display. */
+export function parseClock(text: string): { hour: number; minute: number } | undefined {
+  const match = CLOCK.exec(text.trim());
+  if (!match) return undefined;
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
+/**
+ * An instant as Stockholm's wall clock shows it, read once per instant. Formatting through luxon looked the
+ * offset up through Intl on every call (setZone), and the month name through Intl once more (toFormat "MMMM"):
+ * a build of 10,000 documents formats each date on every card, in every sitemap entry and JSON-LD block.
+ * Here one Intl.DateTimeFormat#formatToParts per instant gives the fields; the rest is arithmetic. Outside the
+ * years 1000–9999 (or with an offset of seconds, before 1900) the fields are undefined and luxon formats.
+ */
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** Minutes ahead of UTC. */
+  offset: number;
+}
+
+const ZONE_FIELDS = new Intl.DateTimeFormat("en-US", {
+  timeZone: SITE.zone,
+  hourCycle: "h23",
+  era: "short",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+});
+
+/** Swedish month names as luxon's "MMMM" writes them: Intl's, in a date's context ("22 oktober"). */
+const MONTHS: readonly string[] = Array.from({ length: 12 }, (_, index) => {
+  const parts = new Intl.DateTimeFormat(SITE.lang, { timeZone: "UTC", month: "long", day: "numeric" }).formatToParts(Date.UTC(2021, index, 15));
+  return parts.find((part) => part.type === "month")?.value ?? String(index + 1);
+});
+
+const wallClock = memoByTime((date: Date): WallClock | null => {
+  const time = date.getTime();
+  if (!Number.isFinite(time)) return null;
+  const fields: Record<string, string> = {};
+  for (const part of ZONE_FIELDS.formatToParts(time)) fields[part.type] = part.value;
+  const year = Number(fields.year);
+  if (fields.era !== "AD" || !(year >= 1000 && year <= 9999)) return null;
+  const month = Number(fields.month);
+  const day = Number(fields.day);
+  const hour = Number(fields.hour) % 24;
+  const minute = Number(fields.minute);
+  const second = Number(fields.second);
+  const millisecond = ((time % 1000) + 1000) % 1000;
+  const offset = (Date.UTC(year, month - 1, day, hour, minute, second) - (time - millisecond)) / 60_000;
+  if (!Number.isInteger(offset)) return null;
+  return { year, month, day, hour, minute, second, millisecond, offset };
+});
+
+/**
+ * Midnight in Stockholm on a day ("2019-10-22") without luxon, whose zone lookup costs about 20 µs a date (a
+ * quarter of a cold check's date work at 10,000 documents): the offset comes from Intl at UTC midnight and is
+ * checked by reading the result back. Midnight is never skipped or doubled in Stockholm (clocks change at 02:00
+ * and 03:00). Null for a day that does not exist (2019-02-30); undefined when in doubt, and luxon decides.
+ */
+function stockholmMidnight(day: string): number | null | undefined {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  if (year < 1000) return undefined;
+  const utcMidnight = Date.UTC(year, month - 1, date);
+  const asUtc = new Date(utcMidnight);
+  // Date.UTC carries 2019-02-30 over into March and month 13 into the next year.
+  if (asUtc.getUTCFullYear() !== year || asUtc.getUTCMonth() !== month - 1 || asUtc.getUTCDate() !== date) return null;
+  const offset = wallClock(asUtc)?.offset;
+  if (offset === undefined) return undefined;
+  const time = utcMidnight - offset * 60_000;
+  const clock = wallClock(new Date(time));
+  const isMidnight = clock && clock.year === year && clock.month === month && clock.day === date && clock.hour === 0 && clock.minute === 0 && clock.second === 0;
+  return isMidnight ? time : undefined;
+}
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+function isoDayOf(clock: WallClock): string {
+  return `${clock.year}-${pad2(clock.month)}-${pad2(clock.day)}`;
+}
+
+function longDateOf(clock: WallClock): string {
+  return `${clock.day} ${MONTHS[clock.month - 1]} ${clock.year}`;
+}
+
+/** "d MMMM yyyy" and the like through luxon: only for the instants wallClock leaves out. */
+function luxonFormat(date: Date, format: string): string {
+  return inZone(DateTime.fromJSDate(date)).toFormat(format);
+}
+
+/** "22 oktober 2019": running text, as webbriktlinjer.se recommends. */
+export const formatLongDate = memoByTime((date: Date): string => {
+  const clock = wallClock(date);
+  return clock ? longDateOf(clock) : luxonFormat(date, "d MMMM yyyy");
+});
+
+/** "2019-10-22": compact form, also used in <time datetime>. */
+export const formatIsoDay = memoByTime((date: Date): string => {
+  const clock = wallClock(date);
+  return clock ? isoDayOf(clock) : luxonFormat(date, "yyyy-MM-dd");
+});
+
+/** "8 juni 2023 kl. 9.58": a moment, for signatures. */
+export const formatLongDateTime = memoByTime((date: Date): string => `${formatLongDate(date)} kl. ${clockTime(date)}`);
+
+/** "9.58". */
+function clockTime(date: Date): string {
+  const clock = wallClock(date);
+  return clock ? `${clock.hour}.${pad2(clock.minute)}` : luxonFormat(date, "H.mm");
+}
+
+/** Swedish ranges of days as Intl writes them, shortened where start and end share a month or year. */
+const DAY_RANGE = new Intl.DateTimeFormat(SITE.lang, { timeZone: SITE.zone, day: "numeric", month: "long", year: "numeric" });
+
+const rangeText = memoise((key: string) => {
+  const [start, end] = key.split(" ").map((time) => new Date(Number(time))) as [Date, Date];
+  return wallClock(start) && wallClock(end) ? DAY_RANGE.formatRange(start, end) : formatRangeWithLuxon(start, end);
+}, MEMO_LIMIT);
+
+/** "22–23 oktober 2019", "30 september–1 oktober 2019", "30 december 2019–2 januari 2020". */
+export function formatDateRange(start: Date, end: Date): string {
+  // formatRange refuses an end before the start; such a range is written as given, as luxon wrote it.
+  if (end.getTime() < start.getTime()) return formatRangeWithLuxon(start, end);
+  return rangeText(`${start.getTime()} ${end.getTime()}`);
+}
+
+function formatRangeWithLuxon(start: Date, end: Date): string {
+  const a = inZone(DateTime.fromJSDate(start));
+  const b = inZone(DateTime.fromJSDate(end));
+  if (a.hasSame(b, "day")) return formatLongDate(start);
+  if (a.hasSame(b, "month")) return `${a.toFormat("d")}–${b.toFormat("d MMMM yyyy")}`;
+  if (a.hasSame(b, "year")) return `${a.toFormat("d MMMM")}–${b.toFormat("d MMMM yyyy")}`;
+  return `${formatLongDate(start)}–${formatLongDate(end)}`;
+}
+
+/** "kl. 8.30–12.00" from "08.30" and "12.00". */
+export function formatClockSpan(start: string, end: string): string {
+  const clock = (text: string): string => {
+    const parsed = parseClock(text);
+    return parsed ? `${parsed.hour}.${String(parsed.minute).padStart(2, "0")}` : text;
+  };
+  return `kl. ${clock(start)}–${clock(end)}`;
+}
+
+export const yearOf = memoByTime((date: Date): number => wallClock(date)?.year ?? inZone(DateTime.fromJSDate(date)).year);
+
+/** RFC 3339 in UTC without milliseconds, as Atom and JSON Feed want. */
+export function toRfc3339(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/** ISO 8601 with the Swedish offset ("2022-03-03T00:00:00+01:00"): the day stays the editor's day for any reader. */
+export const toIsoWithOffset = memoByTime((date: Date): string => {
+  const clock = wallClock(date);
+  if (!clock) return inZone(DateTime.fromJSDate(date)).toISO({ suppressMilliseconds: true }) as string;
+  const { hour, minute, second, millisecond, offset } = clock;
+  const fraction = millisecond === 0 ? "" : `.${String(millisecond).padStart(3, "0")}`;
+  const ahead = Math.abs(offset);
+  const zone = `${offset < 0 ? "-" : "+"}${pad2(Math.trunc(ahead / 60))}:${pad2(ahead % 60)}`;
+  return `${isoDayOf(clock)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${fraction}${zone}`;
+});
+
+/** The day after an ISO day: "2027-02-28" → "2027-03-01". */
+export function nextIsoDay(day: string): string {
+  return DateTime.fromISO(day, { zone: SITE.zone }).plus({ days: 1 }).toFormat("yyyy-MM-dd");
+}
+
+/** Swedish wall-clock time without offset ("2027-03-04T09:00:00"), as calendars with a TZID want it. */
+export function toSwedishWallClock(date: Date): string {
+  const clock = wallClock(date);
+  if (!clock) return luxonFormat(date, "yyyy-MM-dd'T'HH:mm:ss");
+  return `${isoDayOf(clock)}T${pad2(clock.hour)}:${pad2(clock.minute)}:${pad2(clock.second)}`;
+}
+
+/** "4 mars 2027 kl. 9.00–11.30", or "4 mars 2027 kl. 9.00–5 mars 2027 kl. 12.00" across days. */
+export function formatDateTimeRange(start: Date, end: Date): string {
+  if (formatIsoDay(start) === formatIsoDay(end)) return `${formatLongDate(start)} kl. ${clockTime(start)}–${clockTime(end)}`;
+  return `${formatLongDateTime(start)}–${formatLongDateTime(end)}`;
+}

@@ -1,0 +1,26 @@
+// The one Swedish slug function: permalinks, tag and organisation pages, heading ids.
+// Swedish sites write å, ä → a and ö → o (not "aa"/"ae"/"oe"), and "&" reads "och".
+
+const SWEDISH_LETTERS: Record<string, string> = { å: "a", ä: "a", ö: "o", æ: "ae", ø: "o", ß: "ss" };
+
+import { memoise } from "./memo.ts";
+
+// The same few tags and organisation keys are slugged many times per document (schema, collections, links):
+// short texts' slugs are remembered (src/text/memo.ts, bounded).
+const MEMO_TEXT_LENGTH = 200;
+const slugOfShort = memoise(slugOf);
+
+export function slugify(text: string): string {
+  return text.length > MEMO_TEXT_LENGTH ? slugOf(text) : slugOfShort(text);
+}
+
+function slugOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[åäöæøß]/g, (ch) => SWEDISH_LETTERS[ch] ?? ch)
+    .replace(/&/g, " och ")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
