@@ -134,7 +134,7 @@ export function parseFrontMatter(rawSource: string): ParsedFile {
 // (not starting with an indicator, with no ": " and no " #"), or [] (an empty list), all on one line. Anything else (and any character
 // that is not printable, a tab, a BOM, U+2028/29 or a lone surrogate) returns undefined and the yaml package reads
 // the block. Within the subset the values are the yaml package's own: a plain value is resolved by the core
-// schema's own tags, and tests/content/front-matter.test.ts checks both readers agree on random front matter.
+// schema's own tags, and tests/unit/content/front-matter.test.ts checks both readers agree on random front matter.
 
 const CORE_TAGS = new Schema({ schema: "core" }).tags.filter((tag) => tag.default === true && tag.test !== undefined);
 const RESOLVE_OPTIONS = { intAsBigInt: false };

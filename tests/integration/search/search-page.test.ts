@@ -1,0 +1,130 @@
+// The search page /sok/ and the header search form: labelled fields, a plain message without JavaScript,
+// and one external script on the search page only.
+import { beforeAll, describe, expect, it } from "vitest";
+import { load, type CheerioAPI } from "cheerio";
+import { buildSite, type BuiltSite } from "../../helpers/build.ts";
+import { pagesFixture } from "../pages/fixture.ts";
+import { htmlPages, page } from "../pages/html.ts";
+import { T } from "../../../src/site/i18n.ts";
+
+let site: BuiltSite;
+let $: CheerioAPI;
+
+beforeAll(async () => {
+  site = await buildSite(pagesFixture());
+  $ = page(site, "/sok/");
+});
+
+/** Scripts that run: JSON-LD data blocks (type application/ld+json) are data, not code, and never executed. */
+const RUNNABLE = 'script:not([type="application/ld+json"])';
+
+/** The page as a browser without JavaScript parses it: <noscript> content is markup, not text. */
+function withoutScript(sitePath: string): CheerioAPI {
+  return load(site.read(sitePath), { scriptingEnabled: false });
+}
+
+describe("the search page", () => {
+  it("has a Swedish title and a search form that works as a plain GET to itself", () => {
+    expect($("html").attr("lang")).toBe("sv");
+    expect($("h1").text()).toBe(T.search.title);
+    const form = $("main form#search-form");
+    expect(form.attr("role")).toBe("search");
+    expect(form.attr("action")).toBe("/sok/");
+    expect(form.attr("method")).toBe("get");
+    expect(form.find('button[type="submit"]').text()).toBe(T.search.submit);
+  });
+
+  it("labels its field", () => {
+    const input = $("main input#search-input");
+    expect(input.attr("name")).toBe("q");
+    expect(input.attr("type")).toBe("search");
+    expect($('main label[for="search-input"]').text().trim()).toBe(T.search.pageLabel);
+  });
+
+  it("tells a reader without JavaScript, in Swedish, where else to look", () => {
+    const $plain = withoutScript("/sok/");
+    const message = $plain("main noscript .search-noscript");
+    expect(message.text()).toContain(T.search.noScript);
+    expect(message.find("a").map((_, link) => $plain(link).attr("href")).get()).toEqual(["/arkiv/", "/taggar/"]);
+  });
+
+  it("has a status region for the hit count and a list for the results", () => {
+    expect($("#search-status").attr("role")).toBe("status");
+    expect($("#search-status").text()).toBe("");
+    expect($("ol#search-results")).toHaveLength(1);
+    expect($("#search-more").attr("hidden")).toBeDefined();
+  });
+
+  it("loads one external module script, no inline script, preloads the modules it imports, and all of them exist", () => {
+    const scripts = $(RUNNABLE);
+    expect(scripts).toHaveLength(1);
+    expect(scripts.attr("src")).toBe("/assets/search.js");
+    expect(scripts.attr("type")).toBe("module");
+    expect(scripts.html()).toBe("");
+    const preloaded = $('link[rel="modulepreload"]').map((_, link) => $(link).attr("href")).get();
+    expect(preloaded).toEqual(["/assets/search-engine.js", "/assets/search-terms.js", "/assets/stemmer-sv.js"]);
+    for (const file of ["/assets/search.js", ...preloaded]) expect(site.exists(file), file).toBe(true);
+    expect($("#search-form").attr("data-index")).toBe("/sok/index/");
+    expect($("#search-form").attr("data-prefix")).toBe("/");
+    expect(site.exists("/sok/index/index.json")).toBe(true);
+    // No event handler attributes either: a content security policy would block those too.
+    const handlers = $("*").toArray().flatMap((element) => Object.keys("attribs" in element ? element.attribs : {}).filter((name) => name.startsWith("on")));
+    expect(handlers).toEqual([]);
+  });
+
+  it("builds results with DOM text nodes only: no innerHTML, no eval, no inline style", () => {
+    for (const file of ["/assets/search.js", "/assets/search-engine.js", "/assets/search-terms.js"]) {
+      const source = site.read(file);
+      expect(source, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|\.style\b/);
+    }
+  });
+
+  it("hands the script its Swedish texts, so the script itself holds none", () => {
+    const form = $("#search-form");
+    expect(form.attr("data-text-none")).toBe(T.search.hitsNone);
+    expect(form.attr("data-text-one")).toBe(T.search.hitsOne);
+    expect(form.attr("data-text-many")).toBe(T.search.hitsMany);
+    expect(form.attr("data-text-loading")).toBe(T.search.loading);
+    expect(form.attr("data-text-failed")).toBe(T.search.failed);
+    expect(T.search.hitsMany).toContain("{n}");
+    for (const file of ["/assets/search.js", "/assets/search-engine.js"]) expect(site.read(file), file).not.toMatch(/[åäöÅÄÖ]|träff|Sök/);
+  });
+
+  it("follows the path prefix for its form, scripts and index", async () => {
+    const prefixed = await buildSite(pagesFixture(), { pathPrefix: "/finsam/" });
+    const $p = page(prefixed, "/sok/");
+    expect($p("#search-form").attr("action")).toBe("/finsam/sok/");
+    expect($p(RUNNABLE).attr("src")).toBe("/finsam/assets/search.js");
+    expect($p('link[rel="modulepreload"]').first().attr("href")).toBe("/finsam/assets/search-engine.js");
+    expect($p("#search-form").attr("data-index")).toBe("/finsam/sok/index/");
+    expect($p("#search-form").attr("data-prefix")).toBe("/finsam/");
+    expect($p(".site-header form").attr("action")).toBeUndefined();
+    expect(page(prefixed, "/")(".site-header form").attr("action")).toBe("/finsam/sok/");
+  });
+});
+
+describe("every other page", () => {
+  it("has no script that runs", () => {
+    const pages = htmlPages(site).filter((sitePath) => sitePath !== "/sok/");
+    expect(pages).toEqual(expect.arrayContaining(["/", "/nyheter/", "/404.html", "/nyheter/2025/ny-samordnare/"]));
+    for (const sitePath of pages) expect(page(site, sitePath)(RUNNABLE), sitePath).toHaveLength(0);
+  });
+
+  it("has a labelled search form in the header that reaches /sok/ with ?q= without JavaScript", () => {
+    for (const sitePath of ["/", "/nyheter/", "/404.html", "/nyheter/2025/ny-samordnare/"]) {
+      const $page = page(site, sitePath);
+      const form = $page(".site-header form.header-search");
+      expect(form.attr("action"), sitePath).toBe("/sok/");
+      expect(form.attr("method"), sitePath).toBe("get");
+      expect(form.attr("role"), sitePath).toBe("search");
+      const input = form.find('input[name="q"]');
+      expect(input.attr("type"), sitePath).toBe("search");
+      expect(form.find(`label[for="${input.attr("id")}"]`).text(), sitePath).toBe(T.search.label);
+      expect(form.find('button[type="submit"]').text(), sitePath).toBe(T.search.submit);
+    }
+  });
+
+  it("leaves the header form off the search page, so it has one search field", () => {
+    expect($('input[name="q"]')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,146 @@
+// Loading on every core (src/content/pool.ts) gives what loading on the main thread alone gives: the same documents,
+// problems and messages in the same order, the site-wide checks included; bodies rendered while loading are the HTML
+// a page would render itself; a file that cannot be read in a worker fails the load instead of dropping it.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeCorpus } from "../../../bench/corpus.ts";
+import { readFiles } from "../../../src/content/pool.ts";
+import { renderMarkdown } from "../../../src/text/markdown.ts";
+import { siteModelFrom } from "../../../src/site-model/model.ts";
+import { loadSite, type SiteLoadOptions } from "../../../src/site-model/site-checks.ts";
+import type { LoadResult } from "../../../src/content/load.ts";
+import { FIXED_NOW, markdownFile, writeContent } from "../../helpers/build.ts";
+import { MIXED } from "../../helpers/mixed-fixture.ts";
+
+const BROKEN = "tests/fixtures/broken";
+
+function news(fields: Record<string, unknown>, body = "Text."): string {
+  return markdownFile({ title: "En nyhet", date: "2024-01-15", summary: "Kort.", organisation: "nns", ...fields }, body);
+}
+
+let dir: string;
+
+beforeAll(() => {
+  // Valid, broken and warned-about files of every kind the loader and its checks report, among a generated corpus.
+  dir = writeContent({
+    "nyheter/2024-01-10-datum.md": news({ title: "Datum", date: "10 januari 2024" }),
+    "nyheter/2024-01-11-organisation.md": news({ title: "Organisation", date: "2024-01-11", organisation: "okand" }),
+    "nyheter/2024-01-12-dubblett.md": news({ title: "Dubblett A", date: "2024-01-12" }),
+    "nyheter/2024-03-12-dubblett.md": news({ title: "Dubblett B", date: "2024-03-12" }),
+    "nyheter/2024-01-13-lankar.md": news(
+      { title: "Länkar", date: "2024-01-13" },
+      "Se [kontakt](/kontakt/), [saknas](/nyheter/2023/finns-inte/) och [utkastet](/brev/2024/utkast/).\n\n![Karta](/bilder/karta.png)",
+    ),
+    "nyheter/2024-01-14-alt.md": news({ title: "Alt", date: "2024-01-14" }, "Text.\n\n![](/bilder/styrelsen.jpg)"),
+    "nyheter/2024-01-15-rubriker.md": news({ title: "Rubriker", date: "2024-01-15" }, "# Huvudrubrik\n\n## Del\n\n#### Detalj\n\n[ref]: /nyheter/2022/ref/\n\nSe [ref]."),
+    "nyheter/2024-01-16-personnummer.md": news({ title: "Personnummer", date: "2024-01-16" }, "Ring 070-123 45 67 eller skriv till anna@example.se, pnr 19121212-1212."),
+    "nyheter/2024-01-17-crlf.md": `\uFEFF${news({ title: "Radslut", date: "2024-01-17" }, "## Rubrik\r\n\r\nText med [länk](/nyheter/).\r\n")}`.replace(/\n/g, "\r\n"),
+    "nyheter/2024-01-18-.md": news({ title: "Inget namn", date: "2024-01-18" }),
+    "nyheter/2024-01-19-utan-front-matter.md": "Bara text.\n",
+    "nyheter/2024-01-21-skript.md": news({ title: "Skript", date: "2024-01-21" }, "[klicka](javascript:alert(1))"),
+    "okand/2024-01-20-fel-mapp.md": news({ title: "Fel mapp", date: "2024-01-20" }),
+    "brev/2024-02-01-utkast.md": markdownFile({
+      title: "Utkast till styrelsen",
+      date: "2024-02-01",
+      summary: "Inte klart.",
+      organisation: "blekinge",
+      draft: true,
+      sender: "Anna Andersson",
+      recipient: "Styrelsen",
+    }),
+  });
+  for (const fixture of [MIXED, BROKEN]) fs.cpSync(fixture, dir, { recursive: true });
+  writeCorpus(dir, { documents: 80 });
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const load = (options: Omit<SiteLoadOptions, "now"> = {}): Promise<LoadResult> => loadSite(dir, { now: FIXED_NOW, ...options });
+
+describe("loading on every core", () => {
+  let expected: LoadResult;
+
+  beforeAll(async () => {
+    expected = await load({ workers: 0 });
+    // The tree has what it is meant to have: documents, errors, warnings and site-wide findings.
+    expect(expected.documents.length).toBeGreaterThan(80);
+    const messages = expected.problems.map((problem) => `${problem.severity}: ${problem.message}`);
+    for (const part of ["fel: fältet \"date\"", "varning: rubriken", "saknar alt-text", "finns-inte", "samma adress", "dokumentmapparna", "front matter", "javascript:"]) {
+      expect(messages.some((message) => message.includes(part)), part).toBe(true);
+    }
+  });
+
+  it.each([
+    ["one worker, the main thread reading nothing", { workers: 1, mainThreadReads: false }],
+    ["two workers, the main thread reading nothing", { workers: 2, mainThreadReads: false }],
+    ["one worker beside the main thread", { workers: 1 }],
+    ["rendering the bodies on the way", { workers: 1, mainThreadReads: false, render: { pathPrefix: "/finsam/" } }],
+  ] satisfies [string, Omit<SiteLoadOptions, "now">][])("gives the main thread's result with %s", async (_name, options) => {
+    const result = await load(options);
+    expect(result.documents).toStrictEqual(expected.documents);
+    expect(result.problems).toStrictEqual(expected.problems);
+    expect(result.files).toStrictEqual(expected.files);
+    expect([...result.references.values()]).toStrictEqual([...expected.references.values()]);
+    expect(result.rejected).toStrictEqual(expected.rejected);
+  });
+
+  it("renders each body while loading as the page would, with the path prefix, and counts the same words", async () => {
+    const options = { contentDir: dir, siteUrl: "https://finsam.example", pathPrefix: "/finsam/", mode: "production" as const, now: FIXED_NOW };
+    const rendered = await load({ workers: 1, render: { pathPrefix: "/finsam/" } });
+    expect(rendered.rendered.size).toBe(rendered.documents.length);
+    const withBodies = siteModelFrom(options, { ...rendered, problems: [] }, FIXED_NOW);
+    // A model without the loaded bodies renders each page's body itself.
+    const without = siteModelFrom(options, { ...rendered, problems: [], rendered: new Map() }, FIXED_NOW);
+    for (const document of rendered.documents) {
+      expect(withBodies.wordCount(document)).toBe(without.wordCount(document));
+      expect(withBodies.bodyHtml(document)).toBe(without.bodyHtml(document));
+      expect(renderMarkdown(document.body, "/finsam/")).toBe(without.bodyHtml(document));
+    }
+    const linked = rendered.documents.find((document) => document.body.includes("[länk](/nyheter/)"));
+    expect(linked && withBodies.bodyHtml(linked)).toContain('href="/finsam/nyheter/"');
+  });
+
+  it("reads again only the files that changed since the previous load (the dev server)", async () => {
+    const first = await load({ workers: 0 });
+    const file = first.files.find((candidate) => candidate.endsWith("2024-01-14-alt.md")) as string;
+    const later = new Date(Date.now() + 5_000);
+    fs.writeFileSync(file, news({ title: "Alt ändrad", date: "2024-01-14" }, "Text.\n\n![Styrelsen](/bilder/styrelsen.jpg)"));
+    fs.utimesSync(file, later, later);
+    const second = await load({ workers: 0, previous: first });
+    for (const candidate of first.files) {
+      const same = second.readings.get(candidate) === first.readings.get(candidate);
+      expect(same, candidate).toBe(candidate !== file);
+    }
+    expect(second.documents.find((document) => document.sourcePath.endsWith("2024-01-14-alt.md"))?.data.title).toBe("Alt ändrad");
+  });
+});
+
+describe("npm run check on every core", () => {
+  function check(workers: string, nodeOptions: string[] = []) {
+    const result = spawnSync(process.execPath, [...nodeOptions, "--import", "tsx", "src/cli/check.ts", "--content", dir, "--json"], {
+      encoding: "utf8",
+      env: { ...process.env, FINSAM_LOAD_WORKERS: workers },
+    });
+    const report = JSON.parse(result.stdout) as { summary: { seconds: number } };
+    report.summary.seconds = 0;
+    return { code: result.status, report, stderr: result.stderr };
+  }
+
+  it("reports what the main thread alone reports, also under Node options a worker thread may not take", () => {
+    const alone = check("0");
+    expect(alone.code).toBe(1);
+    const parallel = check("1", ["--max-old-space-size=2048", "--heap-growing-percent=30"]);
+    expect(parallel.stderr).toBe("");
+    expect(parallel.code).toBe(alone.code);
+    expect(parallel.report).toEqual(alone.report);
+  });
+});
+
+describe("a loading worker that fails", () => {
+  it("rejects the load with the worker's error instead of dropping the file", async () => {
+    const files = [path.join(dir, "nyheter/2024-01-10-datum.md"), path.join(dir, "nyheter/finns-inte.md")];
+    await expect(readFiles(files, { root: dir, workers: 1, mainThreadReads: false })).rejects.toThrow(/ENOENT/);
+  });
+});

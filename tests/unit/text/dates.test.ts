@@ -1,0 +1,215 @@
+// Dates are Swedish calendar days: the machine's time zone must never move them.
+import { afterEach, describe, expect, it } from "vitest";
+import { DateTime } from "luxon";
+import {
+  formatClockSpan,
+  formatDateRange,
+  formatDateTimeRange,
+  formatIsoDay,
+  formatLongDate,
+  formatLongDateTime,
+  isSwedishDate,
+  parseClock,
+  parseSwedishDate,
+  toIsoWithOffset,
+  toSwedishWallClock,
+  yearOf,
+} from "../../../src/text/dates.ts";
+
+const originalTz = process.env.TZ;
+
+afterEach(() => {
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
+});
+
+/** A parsed day; fails the test (rather than formatting undefined) when parsing does. */
+function day(text: string): Date {
+  const date = parseSwedishDate(text);
+  if (!date) throw new Error(`could not parse ${text}`);
+  return date;
+}
+
+describe("formatLongDate", () => {
+  it("gives the same Swedish day whatever the machine's time zone", () => {
+    const offsets: number[] = [];
+    for (const zone of ["America/Los_Angeles", "Pacific/Auckland", "UTC", "Europe/Stockholm"]) {
+      process.env.TZ = zone;
+      // Guard: the zone change must really have reached the runtime, or the test proves nothing.
+      offsets.push(new Date(2019, 9, 22).getTimezoneOffset());
+      expect(formatLongDate(day("2019-10-22")), zone).toBe("22 oktober 2019");
+      expect(formatIsoDay(day("2019-10-22")), zone).toBe("2019-10-22");
+      expect(yearOf(day("2020-01-01")), zone).toBe(2020);
+      expect(yearOf(day("2019-12-31")), zone).toBe(2019);
+    }
+    expect(new Set(offsets).size).toBe(4);
+  });
+
+  it("writes Swedish month names without a leading zero", () => {
+    expect(formatLongDate(day("2023-05-08"))).toBe("8 maj 2023");
+    expect(formatLongDate(day("2014-01-25"))).toBe("25 januari 2014");
+    expect(formatLongDate(day("2020-12-01"))).toBe("1 december 2020");
+  });
+});
+
+describe("parseSwedishDate", () => {
+  it("reads a date-time without offset as Swedish time", () => {
+    process.env.TZ = "America/Los_Angeles";
+    // 09:00 in Stockholm in October 2019 (summer time, UTC+2) is 07:00 UTC.
+    expect(day("2019-10-22T09:00").toISOString()).toBe("2019-10-22T07:00:00.000Z");
+    // In January Stockholm is UTC+1.
+    expect(day("2020-01-15T09:00").toISOString()).toBe("2020-01-15T08:00:00.000Z");
+    expect(day("2019-10-22 09:00").toISOString()).toBe("2019-10-22T07:00:00.000Z");
+  });
+
+  it("respects an explicit offset or Z", () => {
+    expect(day("2019-10-22T09:00+05:00").toISOString()).toBe("2019-10-22T04:00:00.000Z");
+    expect(day("2019-10-22T09:00:30Z").toISOString()).toBe("2019-10-22T09:00:30.000Z");
+    expect(day("2023-06-08T07:58:34Z").toISOString()).toBe("2023-06-08T07:58:34.000Z");
+  });
+
+  it("formats a moment late in the UTC day as the Swedish day it already is", () => {
+    // 23:30 UTC on 22 October is 01:30 on 23 October in Stockholm.
+    expect(formatLongDate(day("2019-10-22T23:30Z"))).toBe("23 oktober 2019");
+    expect(formatLongDateTime(day("2023-06-08T07:58:34Z"))).toBe("8 juni 2023 kl. 9.58");
+  });
+
+  it("rejects days that do not exist and dates written out in words", () => {
+    for (const text of ["2019-02-30", "2019-13-01", "2019-02-29", "22 oktober 2019", "2019-10-22T25:00", "22/10/2019", "2019-1-5", ""]) {
+      expect(parseSwedishDate(text), text).toBeUndefined();
+      expect(isSwedishDate(text), text).toBe(false);
+    }
+    expect(isSwedishDate("2020-02-29")).toBe(true);
+  });
+});
+
+describe("formatDateRange", () => {
+  it("shortens a range within one month", () => {
+    expect(formatDateRange(day("2019-10-22"), day("2019-10-23"))).toBe("22–23 oktober 2019");
+  });
+
+  it("writes both months for a range across months", () => {
+    expect(formatDateRange(day("2019-09-30"), day("2019-10-01"))).toBe("30 september–1 oktober 2019");
+  });
+
+  it("writes both years for a range across years", () => {
+    expect(formatDateRange(day("2019-12-30"), day("2020-01-02"))).toBe("30 december 2019–2 januari 2020");
+  });
+
+  it("gives one day when start and end are the same", () => {
+    expect(formatDateRange(day("2019-10-22"), day("2019-10-22"))).toBe("22 oktober 2019");
+  });
+
+  it("is the same under another machine time zone", () => {
+    process.env.TZ = "Pacific/Auckland";
+    expect(formatDateRange(day("2019-10-22"), day("2019-10-23"))).toBe("22–23 oktober 2019");
+    process.env.TZ = "America/Los_Angeles";
+    expect(formatDateRange(day("2019-10-22"), day("2019-10-23"))).toBe("22–23 oktober 2019");
+  });
+});
+
+describe("clock times", () => {
+  it("writes a span in the Swedish form without leading zero", () => {
+    expect(formatClockSpan("08.30", "12.00")).toBe("kl. 8.30–12.00");
+    expect(formatClockSpan("8:30", "16:05")).toBe("kl. 8.30–16.05");
+  });
+
+  it("reads valid clock times and rejects others", () => {
+    expect(parseClock("08.30")).toEqual({ hour: 8, minute: 30 });
+    expect(parseClock("23:59")).toEqual({ hour: 23, minute: 59 });
+    for (const text of ["24.00", "8.3", "08.60", "halv nio", ""]) expect(parseClock(text), text).toBeUndefined();
+  });
+});
+
+describe("formatting without luxon, as luxon formats", () => {
+  // The formatters read Stockholm's wall clock once per instant (src/text/dates.ts) instead of going through luxon;
+  // luxon, as they were written before, is the oracle.
+  const inZone = (date: Date) => DateTime.fromJSDate(date).setZone("Europe/Stockholm").setLocale("sv");
+  const oracle = {
+    long: (date: Date) => inZone(date).toFormat("d MMMM yyyy"),
+    iso: (date: Date) => inZone(date).toFormat("yyyy-MM-dd"),
+    moment: (date: Date) => `${inZone(date).toFormat("d MMMM yyyy")} kl. ${inZone(date).toFormat("H.mm")}`,
+    year: (date: Date) => inZone(date).year,
+    withOffset: (date: Date) => inZone(date).toISO({ suppressMilliseconds: true }),
+    wallClock: (date: Date) => inZone(date).toFormat("yyyy-MM-dd'T'HH:mm:ss"),
+  };
+
+  /** Instants around every offset change from 1900 to 2100, every month's edges, and a spread in between. */
+  function instants(): Date[] {
+    const times: number[] = [];
+    const hour = 3_600_000;
+    for (let time = Date.UTC(1895, 0, 1); time < Date.UTC(2100, 0, 1); time += 101 * hour + 7 * 60_000 + 13_001) times.push(time);
+    for (let year = 1895; year < 2100; year++) {
+      for (let month = 0; month < 12; month++) {
+        const start = Date.UTC(year, month, 1);
+        for (const delta of [-hour - 1, -1, 0, hour]) times.push(start + delta);
+      }
+    }
+    // Offset changes, found to the week and then to the second: every ten minutes of three hours either side.
+    const offsetAt = (time: number) => inZone(new Date(time)).offset;
+    let changes = 0;
+    for (let time = Date.UTC(1895, 0, 1), week = 7 * 24 * hour; time < Date.UTC(2100, 0, 1); time += week) {
+      if (offsetAt(time) === offsetAt(time + week)) continue;
+      let [low, high] = [time, time + week];
+      while (high - low > 1000) {
+        const middle = low + Math.floor((high - low) / 2000) * 1000;
+        if (offsetAt(middle) === offsetAt(low)) low = middle;
+        else high = middle;
+      }
+      changes++;
+      for (let delta = -3 * hour; delta <= 3 * hour; delta += 10 * 60_000) times.push(high + delta, high + delta - 1);
+    }
+    expect(changes).toBeGreaterThan(200);
+    return times.map((time) => new Date(time));
+  }
+
+  it("writes every instant from 1895 to 2100 as luxon does, in every form", () => {
+    process.env.TZ = "America/Los_Angeles";
+    const dates = instants();
+    expect(dates.length).toBeGreaterThan(30_000);
+    for (const date of dates) {
+      const shown = [formatLongDate(date), formatIsoDay(date), formatLongDateTime(date), yearOf(date), toIsoWithOffset(date), toSwedishWallClock(date)];
+      const expected = [oracle.long(date), oracle.iso(date), oracle.moment(date), oracle.year(date), oracle.withOffset(date), oracle.wallClock(date)];
+      if (shown.join("|") !== expected.join("|")) expect(shown, date.toISOString()).toEqual(expected);
+    }
+  });
+
+  it("writes ranges as luxon does", () => {
+    const start = new Date(Date.UTC(2019, 9, 22, 7));
+    const luxonRange = (a: Date, b: Date): string => {
+      const x = inZone(a);
+      const y = inZone(b);
+      if (x.hasSame(y, "day")) return oracle.long(a);
+      if (x.hasSame(y, "month")) return `${x.toFormat("d")}–${y.toFormat("d MMMM yyyy")}`;
+      if (x.hasSame(y, "year")) return `${x.toFormat("d MMMM")}–${y.toFormat("d MMMM yyyy")}`;
+      return `${oracle.long(a)}–${oracle.long(b)}`;
+    };
+    const luxonTimeRange = (a: Date, b: Date): string =>
+      inZone(a).hasSame(inZone(b), "day") ? `${oracle.long(a)} kl. ${inZone(a).toFormat("H.mm")}–${inZone(b).toFormat("H.mm")}` : `${oracle.moment(a)}–${oracle.moment(b)}`;
+    for (let hours = 0; hours < 24 * 500; hours += 7) {
+      const end = new Date(start.getTime() + hours * 3_600_000 + 60_000 * (hours % 60));
+      expect(formatDateRange(start, end)).toBe(luxonRange(start, end));
+      expect(formatDateTimeRange(start, end)).toBe(luxonTimeRange(start, end));
+    }
+  });
+
+  it("still formats what is beyond the years 1000–9999, and an invalid date, as luxon does", () => {
+    for (const date of [new Date(Date.UTC(999, 11, 31, 23)), new Date(Date.UTC(10000, 0, 1)), new Date(Date.UTC(-50, 5, 1)), new Date(Number.NaN)]) {
+      expect(formatLongDate(date)).toBe(oracle.long(date));
+      expect(formatIsoDay(date)).toBe(oracle.iso(date));
+      expect(toIsoWithOffset(date)).toBe(oracle.withOffset(date));
+    }
+  });
+});
+
+describe("parsing a day without luxon, as luxon parses it", () => {
+  it("gives luxon's instant for every day from 1890 to 2110, and refuses the days luxon refuses", () => {
+    const days: string[] = [];
+    for (let time = Date.UTC(1890, 0, 1); time <= Date.UTC(2110, 11, 31); time += 86_400_000) days.push(new Date(time).toISOString().slice(0, 10));
+    days.push("2019-02-29", "2020-02-30", "2019-13-01", "2019-00-10", "2019-04-31", "2019-12-32", "0999-06-01", "0050-01-01", "9999-12-31");
+    for (const day of days) {
+      const luxon = DateTime.fromISO(day, { zone: "Europe/Stockholm" });
+      expect(parseSwedishDate(day)?.getTime(), day).toBe(luxon.isValid ? luxon.toMillis() : undefined);
+    }
+  });
+});
