@@ -1,7 +1,8 @@
 // The dev server (`npm start`) renders the pages that Eleventy would paginate over the site model (one per
 // document, every listing page) when the browser asks for them, from the latest model. An Eleventy rebuild
 // renders and writes every page on every save, about 10,000 at 10,000 documents (bench/RESULTS.md); this
-// way a save costs a model update and the page being looked at.
+// way a save costs a model update and the page being looked at. Our own, as Eleventy's dev server has no way to
+// render one paginated page on demand.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
