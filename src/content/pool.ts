@@ -12,17 +12,19 @@ const BATCH = 32;
 const MAX_WORKERS = 3;
 
 /**
- * Files from which a worker pays off, measured on two cores (bench/RESULTS.md): checking, one thread and two take the
- * same time at about 4,000 documents; building renders each body too, about twice the work per file.
+ * Files from which a worker pays off: checking, about 4,000; building renders each body too, about twice the work per
+ * file. On two cores none does (bench/RESULTS.md, issue 10): a worker starts through tsx, and the search index's
+ * worker has the second core while the pages render.
  */
 const PARALLEL_FROM = 4000;
+const CORES_FOR_WORKERS = 4;
 
-/** Workers beside the main thread: none below what pays off, else one per further core; FINSAM_LOAD_WORKERS decides. */
-export function loadingWorkers(files: number, render: boolean, env: NodeJS.ProcessEnv = process.env): number {
+/** Workers beside the main thread: none where they do not pay off, else one per further core; FINSAM_LOAD_WORKERS decides. */
+export function loadingWorkers(files: number, render: boolean, env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism()): number {
   const set = env.FINSAM_LOAD_WORKERS;
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
-  if (files * (render ? 2 : 1) < PARALLEL_FROM) return 0;
-  return Math.max(0, Math.min(MAX_WORKERS, os.availableParallelism() - 1));
+  if (cores < CORES_FOR_WORKERS || files * (render ? 2 : 1) < PARALLEL_FROM) return 0;
+  return Math.min(MAX_WORKERS, cores - 1);
 }
 
 /**

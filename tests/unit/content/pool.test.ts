@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../../bench/corpus.ts";
-import { readFiles } from "../../../src/content/pool.ts";
+import { loadingWorkers, readFiles } from "../../../src/content/pool.ts";
 import { renderMarkdown } from "../../../src/text/markdown.ts";
 import { siteModelFrom } from "../../../src/site-model/model.ts";
 import { loadSite, type SiteLoadOptions } from "../../../src/site-model/site-checks.ts";
@@ -142,5 +142,19 @@ describe("a loading worker that fails", () => {
   it("rejects the load with the worker's error instead of dropping the file", async () => {
     const files = [path.join(dir, "nyheter/2024-01-10-datum.md"), path.join(dir, "nyheter/finns-inte.md")];
     await expect(readFiles(files, { root: dir, workers: 1, mainThreadReads: false })).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe("how many loading workers", () => {
+  it("starts none on two cores, where they do not pay off, and one per further core from four, for a large folder", () => {
+    expect(loadingWorkers(10_000, true, {}, 2)).toBe(0);
+    expect(loadingWorkers(10_000, false, {}, 4)).toBe(3);
+    expect(loadingWorkers(3_000, false, {}, 8)).toBe(0);
+    expect(loadingWorkers(2_000, true, {}, 8)).toBe(3);
+  });
+
+  it("takes FINSAM_LOAD_WORKERS whatever the folder and the cores", () => {
+    expect(loadingWorkers(5, false, { FINSAM_LOAD_WORKERS: "2" }, 2)).toBe(2);
+    expect(loadingWorkers(50_000, true, { FINSAM_LOAD_WORKERS: "0" }, 16)).toBe(0);
   });
 });
