@@ -56,7 +56,8 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     const earlier = options.previous?.readings.get(file);
     const stat = earlier && fs.statSync(file);
     // Within one process time and size decide; a build starts afresh, so bytes copied with their old time never count.
-    const same = earlier && stat && earlier.mtimeMs === stat.mtimeMs && earlier.size === stat.size && (!options.render || earlier.rendered || !earlier.result.document);
+    // Rendered bodies are not kept between loads (the model lets them go page by page): a rendering load reads anew.
+    const same = earlier && stat && earlier.mtimeMs === stat.mtimeMs && earlier.size === stat.size && !options.render;
     if (same) readings.set(file, earlier);
     else unread.push(file);
   }
@@ -75,7 +76,12 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     rendered: new Map(),
     readings,
   };
-  for (const file of files) adopt(result, (readings.get(file) as FileReading).result, readings.get(file)?.rendered);
+  for (const file of files) {
+    const reading = readings.get(file) as FileReading;
+    adopt(result, reading.result, reading.rendered);
+    // The body's HTML goes to the model alone, which lets it go once the page has it.
+    delete reading.rendered;
+  }
   return result;
 }
 

@@ -30,7 +30,8 @@ export class SiteModel {
     readonly now: Date,
     { bodies = new Map(), keepBodies = false }: BodyOptions = {},
   ) {
-    this.#bodies = new Map(bodies);
+    // Taken over, not copied: a one-off build lets each body go once its page has it (bodyHtml).
+    this.#bodies = bodies;
     this.#keepBodies = keepBodies;
     for (const [document, body] of bodies) this.#words.set(document, body.words);
   }
@@ -95,8 +96,8 @@ export class SiteModel {
 }
 
 export interface BodyOptions {
-  /** Bodies already rendered with this build's path prefix (content/load.ts with `render`). */
-  bodies?: ReadonlyMap<AnyDocument, RenderedBody>;
+  /** Bodies already rendered with this build's path prefix (content/load.ts with `render`); the model takes the map over. */
+  bodies?: Map<AnyDocument, RenderedBody>;
   /** Keep rendered bodies for pages asked again (the dev server). */
   keepBodies?: boolean;
 }
