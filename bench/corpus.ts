@@ -2,6 +2,7 @@
 // (600–900 words), headings, lists, images and links between the documents, tag, organisation and year pages.
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../src/content/types.ts";
 import { ORGANISATIONS } from "../src/site/data/organisations.ts";
 import { slugify } from "../src/text/slug.ts";
@@ -10,7 +11,17 @@ import { typePath, organisationPath, tagPath, yearPath } from "../src/site-model
 export interface CorpusOptions {
   documents?: number;
   seed?: number;
+  /**
+   * "bench": about 100 words, as the corpus had from the start; "real": a real Swedish vocabulary, words drawn
+   * Zipf-distributed (s = 1.07) from the ~150,000 words of dictionary-sv, as an archive has them.
+   */
+  vocabulary?: Vocabulary;
 }
+
+export type Vocabulary = "bench" | "real";
+
+/** The generator's source of randomness, and of the words of its running text. */
+type Next = (() => number) & { word(): string };
 
 export interface CorpusStats {
   documents: number;
@@ -65,6 +76,46 @@ interface Planned {
   tags: string[];
 }
 
+/** dictionary-sv's words (lower case, letters only), in an order the seed decides: rank 1 is the most frequent. */
+function dictionaryWords(next: () => number): string[] {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.resolve("dictionary-sv"))), "index.dic");
+  const words = [
+    ...new Set(
+      fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split("/")[0] ?? "")
+        .filter((word) => /^\p{Ll}{2,}$/u.test(word)),
+    ),
+  ];
+  for (let index = words.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1));
+    [words[index], words[other]] = [words[other] as string, words[index] as string];
+  }
+  return words;
+}
+
+/** Words of running text: the bench's hundred, or a real vocabulary by Zipf's law (a few words carry most text). */
+function wordSource(vocabulary: Vocabulary, next: () => number): () => string {
+  if (vocabulary === "bench") return () => pick(next, WORDS);
+  const words = dictionaryWords(next);
+  const cumulative = new Float64Array(words.length);
+  let total = 0;
+  words.forEach((_, rank) => (cumulative[rank] = total += 1 / (rank + 1) ** 1.07));
+  return () => {
+    const target = next() * total;
+    let low = 0;
+    let high = words.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] as number) < target) low = middle + 1;
+      else high = middle;
+    }
+    return words[low] as string;
+  };
+}
+
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)] as T;
 }
@@ -80,18 +131,18 @@ function weighted<T>(next: () => number, items: readonly T[]): T {
   return items[items.length - 1] as T;
 }
 
-function sentence(next: () => number): string {
+function sentence(next: Next): string {
   const length = 8 + Math.floor(next() * 10);
-  const words = Array.from({ length }, (_, position) => (position === 2 ? pick(next, VERBS) : pick(next, WORDS)));
+  const words = Array.from({ length }, (_, position) => (position === 2 ? pick(next, VERBS) : next.word()));
   const text = words.join(" ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function paragraph(next: () => number, sentences: number, links: string[] = []): string {
+function paragraph(next: Next, sentences: number, links: string[] = []): string {
   const parts = Array.from({ length: sentences }, () => sentence(next));
   for (const link of links) {
     const at = Math.floor(next() * parts.length);
-    parts.splice(at, 0, `Läs mer i [${pick(next, WORDS)} och ${pick(next, WORDS)}](${link}).`);
+    parts.splice(at, 0, `Läs mer i [${next.word()} och ${next.word()}](${link}).`);
   }
   return parts.join(" ");
 }
@@ -101,7 +152,7 @@ function countWords(text: string): number {
 }
 
 /** The body: h2 sections with h3 subsections, lists, an image, links to earlier documents and listing pages. */
-function body(next: () => number, document: Planned, earlier: readonly Planned[]): string {
+function body(next: Next, document: Planned, earlier: readonly Planned[]): string {
   const target = 600 + Math.floor(next() * 300);
   const url = (other: Planned): string => `/${DOCUMENT_TYPES[other.type].folder}/${other.year}/${other.slug}/`;
   const linkPool = [
@@ -116,10 +167,10 @@ function body(next: () => number, document: Planned, earlier: readonly Planned[]
   let section = 0;
   while (words < target) {
     section++;
-    const heading = `## ${pick(next, WORDS)} och ${pick(next, WORDS)} ${section}`;
+    const heading = `## ${next.word()} och ${next.word()} ${section}`;
     const parts = [heading, paragraph(next, 3 + Math.floor(next() * 3), linkPool.splice(0, 1))];
     if (section % 2 === 0) {
-      parts.push(`### ${pick(next, WORDS)} i ${pick(next, PLACES)}`);
+      parts.push(`### ${next.word()} i ${pick(next, PLACES)}`);
       parts.push(Array.from({ length: 3 + Math.floor(next() * 3) }, () => `- ${sentence(next)}`).join("\n"));
     }
     if (section === 2) parts.push(`![${sentence(next)}](/bilder/${pick(next, CORPUS_IMAGES)})`);
@@ -158,7 +209,7 @@ function yaml(data: Record<string, unknown>): string {
   return lines.join("\n");
 }
 
-function typeFields(next: () => number, document: Planned): Record<string, unknown> {
+function typeFields(next: Next, document: Planned): Record<string, unknown> {
   const day = document.day;
   switch (document.type) {
     case "nyhet":
@@ -186,7 +237,7 @@ function typeFields(next: () => number, document: Planned): Record<string, unkno
         chair: pick(next, NAMES),
         adjusters: [pick(next, NAMES)],
         secretary: pick(next, NAMES),
-        agenda: Array.from({ length: items }, (_, n) => ({ section: n + 1, heading: `${pick(next, WORDS)} och ${pick(next, WORDS)}`, decision: sentence(next) })),
+        agenda: Array.from({ length: items }, (_, n) => ({ section: n + 1, heading: `${next.word()} och ${next.word()}`, decision: sentence(next) })),
         signatures: [{ name: pick(next, NAMES), role: "Ordförande", signedAt: `${day}T10:00` }],
       };
     }
@@ -194,15 +245,16 @@ function typeFields(next: () => number, document: Planned): Record<string, unkno
 }
 
 /** Writes the corpus into `dir` (which should be empty) and returns what it wrote. */
-export function writeCorpus(dir: string, { documents = 1000, seed = 20261124 }: CorpusOptions = {}): CorpusStats {
-  const next = random(seed);
+export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vocabulary = "bench" }: CorpusOptions = {}): CorpusStats {
+  const draw = random(seed);
+  const next: Next = Object.assign(draw, { word: wordSource(vocabulary, draw) });
   const planned: Planned[] = Array.from({ length: documents }, (_, index) => {
     const type = TYPE_KEYS[index % TYPE_KEYS.length] as TypeKey;
     // Spread over 2008–2025, oldest first, so links go to documents published earlier.
     const dayNumber = Math.floor((index / documents) * 18 * 365);
     const date = new Date(Date.UTC(2008, 0, 1) + dayNumber * 86_400_000);
     const day = date.toISOString().slice(0, 10);
-    const title = `${pick(next, WORDS)} och ${pick(next, WORDS)} ${index + 1}`;
+    const title = `${next.word()} och ${next.word()} ${index + 1}`;
     return {
       type,
       index,
