@@ -293,14 +293,12 @@ export class SearchIndex {
 }
 
 /**
- * Which terms a query word matches: its own stem; as a prefix also every longer term that starts with what was
- * typed, and the stems (of at least MIN_PREFIX letters) that what was typed starts with ("styrel…" is on its way
- * to "styrelsen", whose stem is "styr").
+ * Which terms a query word matches: its own stem, and as a prefix also every term that starts with what was typed.
+ * Never a shorter stem that the typed word starts with: "nationalskald" is not "nation" (issue 11).
  * @param {QueryWord} word
  * @returns {(term: string) => boolean}
  */
 function matcherOf({ term, typed }) {
   if (!typed) return (candidate) => candidate === term;
-  return (candidate) =>
-    candidate === term || candidate.startsWith(typed) || (candidate.length >= MIN_PREFIX && typed.startsWith(candidate));
+  return (candidate) => candidate === term || candidate.startsWith(typed);
 }
