@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stemmer } from "@orama/stemmers/swedish";
-import { writeCorpus } from "../../../bench/corpus.ts";
+import { random, writeCorpus } from "../../../bench/corpus.ts";
 import { MIN_PREFIX } from "../../../src/outputs/search/browser/search-engine.js";
 import { createTerms, wordsOf } from "../../../src/outputs/search/browser/search-terms.js";
 import { STOP_WORDS } from "../../../src/outputs/search/stop-words.ts";
@@ -76,19 +76,8 @@ async function found(query: string): Promise<string[]> {
   return (await engine.documents(result.ids)).map((document) => document.url).sort();
 }
 
-/** mulberry32: the same queries on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function queries(): string[] {
+  // Seeded: the same queries on every machine.
   const next = random(20261206);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const word = () => pick(pick(documents).words);
