@@ -86,8 +86,13 @@ export class IndexBuilder {
   private readonly rows: DocumentRow[] = [];
   private readonly times: number[] = [];
   private readonly urls = new Set<string>();
-  // Reused for every document: term id → index of its packed counts.
-  private readonly local = new Map<number, number>();
+  /**
+   * Reused for every document, indexed by term id: the slot of the term's packed counts in the document being
+   * added, valid where seenIn holds that document's number. Typed arrays instead of a Map cleared per document: a
+   * lookup per word is the indexer's inner loop (bench/RESULTS.md, issue 11).
+   */
+  private slotOf = new Int32Array(1 << 16);
+  private seenIn = new Int32Array(1 << 16).fill(-1);
   /** Each lower-case word's term id (-1: a stop word), so a word seen before costs one lookup. */
   private readonly wordIds = new Map<string, number>();
 
@@ -99,6 +104,14 @@ export class IndexBuilder {
       id = this.termTexts.length;
       this.termIds.set(term, id);
       this.termTexts.push(term);
+      if (id === this.slotOf.length) {
+        const slots = new Int32Array(id * 2);
+        slots.set(this.slotOf);
+        this.slotOf = slots;
+        const seen = new Int32Array(id * 2).fill(-1);
+        seen.set(this.seenIn);
+        this.seenIn = seen;
+      }
     }
     return id;
   }
@@ -109,8 +122,7 @@ export class IndexBuilder {
     const title = document.title.normalize("NFC");
     const summary = document.summary.normalize("NFC");
     const texts = [title, summary, document.about, document.body];
-    const local = this.local;
-    local.clear();
+    const documentNumber = this.rows.length;
     const ids: number[] = [];
     const counts: number[] = [];
     const wordIds = this.wordIds;
@@ -128,10 +140,12 @@ export class IndexBuilder {
         }
         if (id < 0) return;
         length++;
-        let slot = local.get(id);
-        if (slot === undefined) {
+        let slot: number;
+        if (this.seenIn[id] === documentNumber) slot = this.slotOf[id]!;
+        else {
           slot = ids.length;
-          local.set(id, slot);
+          this.seenIn[id] = documentNumber;
+          this.slotOf[id] = slot;
           ids.push(id);
           counts.push(0);
         }

@@ -12,6 +12,8 @@
  * split words: "Älv-och-kust" is älv, och, kust; "FK:s" is fk, s; "covid-19" is covid, 19.
  */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Whatever lies between two words: WORD's complement, for split(). */
+const BETWEEN_WORDS = /[^\p{L}\p{M}\p{N}]+/u;
 
 /** Letters counted as vowels for the "-et" rule below. */
 const VOWELS = /[aeiouyåäö]/;
@@ -93,7 +95,8 @@ export function createTerms(stem, stopWords) {
    * @param {(word: string) => void} use
    */
   function eachWord(text, use) {
-    for (const match of text.normalize("NFC").toLowerCase().matchAll(WORD)) use(match[0]);
+    // split() between the words, rather than matchAll() over them, makes no match object per word.
+    for (const word of text.normalize("NFC").toLowerCase().split(BETWEEN_WORDS)) if (word !== "") use(word);
   }
 
   /**
