@@ -7,6 +7,7 @@ import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../src/content/types.ts
 import { ORGANISATIONS } from "../src/site/data/organisations.ts";
 import { slugify } from "../src/text/slug.ts";
 import { typePath, organisationPath, tagPath, yearPath } from "../src/site-model/urls.ts";
+import { STOP_WORDS } from "../src/outputs/search/stop-words.ts";
 
 export interface CorpusOptions {
   documents?: number;
@@ -28,6 +29,38 @@ export interface CorpusStats {
   words: number;
   bytes: number;
   byType: Record<TypeKey, number>;
+  /** Queries the bench weighs the search index with, drawn from the corpus's own words (see queriesOf). */
+  queries: CorpusQueries;
+}
+
+export interface CorpusQueries {
+  /** The word of running text found in the most documents. */
+  common: string;
+  /** The two words found in the most documents. */
+  twoWords: string;
+  /** A long word found in one document only. */
+  rare: string;
+}
+
+/** In how many documents each generated word stands: where the bench's search queries come from. */
+class WordTally {
+  private readonly documents = new Map<string, { count: number; last: number }>();
+  current = -1;
+  add(word: string): void {
+    const tally = this.documents.get(word);
+    if (!tally) this.documents.set(word, { count: 1, last: this.current });
+    else if (tally.last !== this.current) {
+      tally.count++;
+      tally.last = this.current;
+    }
+  }
+  /** Words that are not stop words (the index leaves those out), by how many documents have them, then A–Z. */
+  queries(stopWords: ReadonlySet<string>): CorpusQueries {
+    const words = [...this.documents].filter(([word]) => !stopWords.has(word) && word.length >= 4);
+    const common = [...words].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : 1)).map(([word]) => word);
+    const rare = words.filter(([word, tally]) => tally.count === 1 && word.length >= 9).map(([word]) => word).sort();
+    return { common: common[0] ?? "", twoWords: common.slice(0, 2).join(" "), rare: rare[Math.floor(rare.length / 2)] ?? "" };
+  }
 }
 
 /** mulberry32: small, fast and the same sequence on every machine. */
@@ -247,8 +280,17 @@ function typeFields(next: Next, document: Planned): Record<string, unknown> {
 /** Writes the corpus into `dir` (which should be empty) and returns what it wrote. */
 export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vocabulary = "bench" }: CorpusOptions = {}): CorpusStats {
   const draw = random(seed);
-  const next: Next = Object.assign(draw, { word: wordSource(vocabulary, draw) });
+  const source = wordSource(vocabulary, draw);
+  const tally = new WordTally();
+  const next: Next = Object.assign(draw, {
+    word: () => {
+      const word = source();
+      tally.add(word);
+      return word;
+    },
+  });
   const planned: Planned[] = Array.from({ length: documents }, (_, index) => {
+    tally.current = index;
     const type = TYPE_KEYS[index % TYPE_KEYS.length] as TypeKey;
     // Spread over 2008–2025, oldest first, so links go to documents published earlier.
     const dayNumber = Math.floor((index / documents) * 18 * 365);
@@ -271,8 +313,15 @@ export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vo
   fs.mkdirSync(path.join(dir, "bilder"), { recursive: true });
   for (const image of CORPUS_IMAGES) fs.writeFileSync(path.join(dir, "bilder", image), "");
 
-  const stats: CorpusStats = { documents, words: 0, bytes: 0, byType: Object.fromEntries(TYPE_KEYS.map((key) => [key, 0])) as Record<TypeKey, number> };
+  const stats: CorpusStats = {
+    documents,
+    words: 0,
+    bytes: 0,
+    byType: Object.fromEntries(TYPE_KEYS.map((key) => [key, 0])) as Record<TypeKey, number>,
+    queries: { common: "", twoWords: "", rare: "" },
+  };
   planned.forEach((document, index) => {
+    tally.current = index;
     const text = body(next, document, planned.slice(Math.max(0, index - 50), index));
     const frontMatter = yaml({
       title: document.title,
@@ -291,5 +340,6 @@ export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vo
     stats.bytes += Buffer.byteLength(source);
     stats.byType[document.type]++;
   });
+  stats.queries = tally.queries(new Set(STOP_WORDS));
   return stats;
 }

@@ -27,16 +27,24 @@ export interface Bytes {
   gzip: number;
 }
 
-/** The search index (/sok/index/) and what one query fetches of it. */
+/** What one query, typed on a fresh search page, fetches of the index. */
+export interface QueryWeight {
+  label: string;
+  query: string;
+  hits: number;
+  /** The manifest, its words' tables and shards, the chunks of the first 20 results. */
+  fetched: Bytes & { files: number };
+  /** With the page's scripts (search.js and the modules it imports, the stemmer included), gzip. */
+  withScriptsGzip: number;
+}
+
+/** The search index (/sok/index/) and what queries fetch of it. */
 export interface SearchWeight {
   files: number;
   total: Bytes;
   manifest: Bytes;
   largest: Bytes & { file: string };
-  /** The query measured, and what it fetched: the manifest, its words' shards, the chunks of the first 20 results. */
-  query: string;
-  hits: number;
-  fetched: Bytes & { files: number };
+  queries: QueryWeight[];
 }
 
 const ARTICLE = new RegExp(`^(${TYPE_KEYS.map((key) => DOCUMENT_TYPES[key].folder).join("|")})/\\d{4}/[^/]+/index\\.html$`);
@@ -108,32 +116,37 @@ function bytesOf(data: Buffer): Bytes {
 }
 
 /**
- * Weighs the search index and one query against it, with the site's own search modules (as tests/helpers/search.ts):
- * the files the query fetches are read from the output folder and counted.
+ * Weighs the search index and queries against it, with the site's own search modules (as tests/helpers/search.ts):
+ * each query runs on a fresh index object, as on a freshly opened search page, and the files it fetches are read
+ * from the output folder and counted.
  */
-export async function searchWeight(outputDir: string, query: string): Promise<SearchWeight> {
+export async function searchWeight(outputDir: string, queries: readonly { label: string; query: string }[]): Promise<SearchWeight> {
   const dir = path.join(outputDir, PATHS.searchIndex);
   const files = fs.readdirSync(dir).map((name) => ({ name, ...bytesOf(fs.readFileSync(path.join(dir, name))) }));
   const largest = files.reduce((big, file) => (file.raw > big.raw ? file : big));
   const assets = path.join(outputDir, "assets");
   const engine = (await import(pathToFileURL(path.join(assets, "search-engine.js")).href)) as typeof Engine;
   const { stemmer } = (await import(pathToFileURL(path.join(assets, "stemmer-sv.js")).href)) as { stemmer: (word: string) => string };
-  const fetched: Buffer[] = [];
-  const index = new engine.SearchIndex(`http://bench.test${PATHS.searchIndex}`, stemmer, async (url) => {
-    const data = fs.readFileSync(path.join(dir, new URL(url).pathname.slice(PATHS.searchIndex.length)));
-    fetched.push(data);
-    return JSON.parse(data.toString("utf8"));
-  });
-  const found = await index.search(query);
-  await index.documents(found.ids.slice(0, 20));
+  const scriptsGzip = [PATHS.searchScript, ...SEARCH_MODULES].reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(path.join(outputDir, file))).length, 0);
   const sum = (items: readonly Bytes[]): Bytes => ({ raw: items.reduce((total, item) => total + item.raw, 0), gzip: items.reduce((total, item) => total + item.gzip, 0) });
+  const weighed: QueryWeight[] = [];
+  for (const { label, query } of queries) {
+    const fetched: Buffer[] = [];
+    const index = new engine.SearchIndex(`http://bench.test${PATHS.searchIndex}`, stemmer, async (url) => {
+      const data = fs.readFileSync(path.join(dir, new URL(url).pathname.slice(PATHS.searchIndex.length)));
+      fetched.push(data);
+      return JSON.parse(data.toString("utf8"));
+    });
+    const found = await index.search(query);
+    await index.documents(found.ids.slice(0, 20));
+    const bytes = sum(fetched.map(bytesOf));
+    weighed.push({ label, query, hits: found.ids.length, fetched: { files: fetched.length, ...bytes }, withScriptsGzip: bytes.gzip + scriptsGzip });
+  }
   return {
     files: files.length,
     total: sum(files),
     manifest: files.find((file) => file.name === "index.json") ?? { raw: 0, gzip: 0 },
     largest: { file: largest.name, raw: largest.raw, gzip: largest.gzip },
-    query,
-    hits: found.ids.length,
-    fetched: { files: fetched.length, ...sum(fetched.map(bytesOf)) },
+    queries: weighed,
   };
 }

@@ -4,8 +4,8 @@
 // the term's counts in the four fields packed into one word), and the only strings kept are the terms and the
 // shown data of each document.
 import { createHash } from "node:crypto";
-import type { Manifest, DocumentRow } from "./browser/search-engine.js";
-import { MANIFEST_FILE, chunkFile, shardFile } from "./browser/search-engine.js";
+import type { Manifest, DocumentRow, ShardGroup } from "./browser/search-engine.js";
+import { MANIFEST_FILE, chunkFile, shardFile, tableFile } from "./browser/search-engine.js";
 import type { Terms } from "./browser/search-terms.js";
 
 /** What the index holds of one document: the texts searched and the data a result shows. */
@@ -250,17 +250,30 @@ export class IndexBuilder {
       if (stay.length > 0) shardTexts.set(key, `[${stay.map((term) => rowTexts.get(term)).join(",")}]`);
       for (const [child, group] of children) place(child, group, depth + 1);
     };
-    const groups = new Map<string, number[]>();
+    const byFirstLetters = new Map<string, number[]>();
     for (let term = 0; term < termCount; term++) {
       const key = codePoints(this.termTexts[term]!).slice(0, KEY_LENGTH).join("");
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = []));
+      let group = byFirstLetters.get(key);
+      if (!group) byFirstLetters.set(key, (group = []));
       group.push(term);
     }
-    for (const [key, group] of groups) place(key, group, codePoints(key).length);
+    for (const [key, group] of byFirstLetters) place(key, group, codePoints(key).length);
 
     const keys = [...shardTexts.keys()].sort();
     const files: IndexFile[] = keys.map((key, index) => ({ name: shardFile(index), text: shardTexts.get(key)! }));
+    // Two levels, so the manifest stays small at any vocabulary: it names each first letter and where its shards
+    // start; the shard keys under a letter are in that letter's table. A query word needs one table.
+    const groups: ShardGroup[] = [];
+    const tables: string[][] = [];
+    keys.forEach((key, index) => {
+      const letter = codePoints(key)[0]!;
+      if (groups.at(-1)?.[0] !== letter) {
+        groups.push([letter, index]);
+        tables.push([]);
+      }
+      tables.at(-1)!.push(key);
+    });
+    tables.forEach((table, index) => files.push({ name: tableFile(index), text: JSON.stringify(table) }));
     for (let start = 0, index = 0; start < documents; start += CHUNK_SIZE, index++) {
       const chunk = order.slice(start, start + CHUNK_SIZE).map((old) => this.rows[old]);
       files.push({ name: chunkFile(index), text: JSON.stringify(chunk) });
@@ -268,11 +281,11 @@ export class IndexBuilder {
     const hash = createHash("sha1");
     for (const file of files) hash.update(file.name).update("\0").update(file.text).update("\0");
     const manifest: Manifest = {
-      format: 1,
+      format: 2,
       version: hash.update(stopWords.join(" ")).digest("hex").slice(0, 12),
       documents,
       chunk: CHUNK_SIZE,
-      shards: keys,
+      groups,
       stopWords: [...stopWords],
     };
     files.unshift({ name: MANIFEST_FILE, text: JSON.stringify(manifest) });

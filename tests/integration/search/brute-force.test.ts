@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stemmer } from "@orama/stemmers/swedish";
 import { random, writeCorpus } from "../../../bench/corpus.ts";
-import { MIN_PREFIX } from "../../../src/outputs/search/browser/search-engine.js";
+import { MIN_PREFIX, SearchIndex, tableFile, type Manifest } from "../../../src/outputs/search/browser/search-engine.js";
 import { createTerms, wordsOf } from "../../../src/outputs/search/browser/search-terms.js";
 import { STOP_WORDS } from "../../../src/outputs/search/stop-words.ts";
 import { bodyText } from "../../../src/outputs/search/body-text.ts";
@@ -118,4 +118,42 @@ describe("the search index on a real vocabulary", () => {
     expect(await found(`${short}skald`)).toEqual(expected(`${short}skald`));
     expect(await found(`${short}skald`)).toEqual([]);
   });
+
+  it("keeps the manifest small at this vocabulary: the shard keys are a level down, one table per first letter", async () => {
+    const indexDir = path.join(site.outDir, "sok", "index");
+    const names = fs.readdirSync(indexDir);
+    const read = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(indexDir, name), "utf8"));
+    const manifest = read("index.json") as Manifest;
+    const shards = names.filter((name) => /^t\d+\.json$/.test(name)).length;
+    expect(shards).toBeGreaterThan(500);
+    // The manifest names each first letter once, however many shards there are.
+    expect(fs.statSync(path.join(indexDir, "index.json")).size).toBeLessThan(JSON.stringify(manifest.stopWords).length + 2000);
+    // The tables cover every shard once, in order, each key under its group's letter.
+    const tables = manifest.groups.map((_, index) => read(tableFile(index)) as string[]);
+    expect(tables.flat()).toHaveLength(shards);
+    expect(tables.flat()).toEqual([...tables.flat()].sort());
+    manifest.groups.forEach(([letter, first], index) => {
+      expect(first).toBe(tables.slice(0, index).flat().length);
+      for (const key of tables[index]!) expect(String.fromCodePoint(key.codePointAt(0)!)).toBe(letter);
+    });
+    // A two-word query reads the manifest, at most one table per word, the words' shards and the result chunks.
+    const fetched: string[] = [];
+    const fresh = new SearchIndex("http://finsam.test/sok/index/", stemmer, async (url) => {
+      const name = new URL(url).pathname.split("/").at(-1)!;
+      fetched.push(name);
+      return read(name);
+    });
+    // Two words of one document, with different first letters.
+    const words = documents[0]!.words.filter((word) => /^\p{L}/u.test(word) && terms.termOfLower(word) !== "");
+    const one = words[0]!;
+    const other = words.find((word) => word[0] !== one[0])!;
+    const result = await fresh.search(`${one} ${other} `);
+    expect(result.ids.length).toBeGreaterThan(0);
+    expect(fetched[0]).toBe("index.json");
+    expect(fetched.filter((name) => name.startsWith("k")).sort()).toEqual(
+      [one, other].map((word) => tableFile(manifest.groups.findIndex(([letter]) => letter === String.fromCodePoint(word.codePointAt(0)!)))).sort(),
+    );
+    expect(fetched.filter((name) => name === "index.json")).toHaveLength(1);
+  });
 });
+

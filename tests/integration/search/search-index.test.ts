@@ -47,9 +47,9 @@ describe("a production build", () => {
   it("writes the manifest, term shards and document chunks into /sok/index/, all of it JSON", () => {
     const files = indexFiles(production);
     expect(files).toContain("/sok/index/index.json");
-    expect(files.every((file) => /^\/sok\/index\/(index|t\d+|d\d+)\.json$/.test(file))).toBe(true);
+    expect(files.every((file) => /^\/sok\/index\/(index|k\d+|t\d+|d\d+)\.json$/.test(file))).toBe(true);
     for (const file of files) expect(() => JSON.parse(production.read(file)), file).not.toThrow();
-    expect(manifest(production)).toMatchObject({ format: 1, documents: PUBLISHED.length });
+    expect(manifest(production)).toMatchObject({ format: 2, documents: PUBLISHED.length });
     expect(manifest(production).stopWords).toContain("och");
   });
 
@@ -187,14 +187,14 @@ describe("searching", () => {
     expect(await urlsFor(site, "kod")).toEqual([doc("fientlig")]);
   });
 
-  it("fetches only the manifest, the shards of the query's words and the chunks of the results shown", async () => {
+  it("fetches only the manifest, the tables and shards of the query's words and the chunks of the results shown", async () => {
     const searcher = await siteSearch(site);
     await searcher.search("budget");
     searcher.fetched.length = 0;
     await searcher.search("rehabilitering kalmar");
     const files = searcher.fetched.map((file) => file.path);
-    expect(files.every((file) => /^\/sok\/index\/(t|d)\d+\.json$/.test(file))).toBe(true);
-    expect(files.length).toBeLessThanOrEqual(6);
+    expect(files.every((file) => /^\/sok\/index\/(k|t|d)\d+\.json$/.test(file))).toBe(true);
+    expect(files.length).toBeLessThanOrEqual(8);
   });
 });
 

@@ -3,23 +3,29 @@
 // No DOM here, so the tests run this very file in Node against a built site (tests/helpers/search.ts).
 //
 // The index lives in one folder (/sok/index/, with the path prefix):
-//   index.json   the manifest: format, version, number of documents, documents per chunk, the shard keys and
-//                the stop words (so a query drops exactly the words the index left out)
-//   t<i>.json    the terms whose longest shard key is shards[i]: [term, doc, weight, doc, weight, …] per term,
-//                documents as differences from the previous one (ascending), weights as whole numbers
+//   index.json   the manifest: format, version, number of documents, documents per chunk, the shard groups
+//                (each first letter of a shard key and the number of its first shard) and the stop words (so a
+//                query drops exactly the words the index left out)
+//   k<g>.json    group g's shard keys (term prefixes), sorted: shard i of the group is t<first + i>.json
+//   t<i>.json    the terms whose longest shard key is the i-th in sorted order: [term, doc, weight, doc, weight, …]
+//                per term, documents as differences from the previous one (ascending), weights as whole numbers
 //   d<i>.json    documents i·chunk … (i+1)·chunk−1, newest first: [url, title, type, day, date, summary]
-// A query fetches the manifest once, then only the shards of its words and the chunks of the results it shows.
+// A query fetches the manifest once, then its words' letters' tables, their shards and the chunks of the results
+// it shows. The manifest stays small however large the vocabulary: its shard keys are a level down.
 import { createTerms, wordsOf } from "./search-terms.js";
 
 /**
  * @typedef {object} Manifest
- * @property {1} format
- * @property {string} version changes whenever any file of the index does; added to each shard and chunk URL
+ * @property {2} format
+ * @property {string} version changes whenever any file of the index does; added to each table, shard and chunk URL
  * @property {number} documents
  * @property {number} chunk documents per d<i>.json
- * @property {string[]} shards shard keys (term prefixes), sorted; a term lives in the shard of the longest key it starts with
+ * @property {ShardGroup[]} groups by first letter, in the shard keys' order; a term lives in the shard of the
+ *   longest key it starts with, which is in the group of its first letter
  * @property {string[]} stopWords
  */
+
+/** @typedef {[letter: string, first: number]} ShardGroup a first letter, and the number of the first shard whose key starts with it */
 
 /** @typedef {(string | number)[]} PostingRow a term followed by pairs of (document difference, weight) */
 /** @typedef {[url: string, title: string, type: string, day: string, date: string, summary: string]} DocumentRow */
@@ -56,6 +62,11 @@ export function shardFile(index) {
 }
 
 /** @param {number} index */
+export function tableFile(index) {
+  return `k${index}.json`;
+}
+
+/** @param {number} index */
 export function chunkFile(index) {
   return `d${index}.json`;
 }
@@ -85,8 +96,10 @@ export class SearchIndex {
     this.baseUrl = baseUrl;
     this.stem = stem;
     this.loadJson = loadJson;
-    /** @type {Promise<{ manifest: Manifest, terms: import("./search-terms.js").Terms, keys: Set<string>, longestKey: number }> | undefined} */
+    /** @type {Promise<{ manifest: Manifest, terms: import("./search-terms.js").Terms, groups: Map<string, { index: number, first: number }> }> | undefined} */
     this.loaded = undefined;
+    /** @type {Map<number, Promise<string[]>>} */
+    this.tables = new Map();
     /** @type {Map<number, Promise<Map<string, PostingRow>>>} */
     this.shards = new Map();
     /** @type {Map<number, Promise<DocumentRow[]>>} */
@@ -97,10 +110,9 @@ export class SearchIndex {
   load() {
     this.loaded ??= (async () => {
       const manifest = /** @type {Manifest} */ (await this.loadJson(this.baseUrl + MANIFEST_FILE, true));
-      if (manifest.format !== 1) throw new Error(`unknown search index format ${manifest.format}`);
-      const keys = new Set(manifest.shards);
-      const longestKey = manifest.shards.reduce((longest, key) => Math.max(longest, key.length), 0);
-      return { manifest, terms: createTerms(this.stem, manifest.stopWords), keys, longestKey };
+      if (manifest.format !== 2) throw new Error(`unknown search index format ${manifest.format}`);
+      const groups = new Map(manifest.groups.map(([letter, first], index) => [letter, { index, first }]));
+      return { manifest, terms: createTerms(this.stem, manifest.stopWords), groups };
     })();
     this.loaded.catch(() => {
       this.loaded = undefined;
@@ -198,23 +210,43 @@ export class SearchIndex {
    * @returns {Promise<number[]>}
    */
   async shardKeys(word) {
-    const { manifest, keys, longestKey } = await this.load();
-    /** @type {Set<string>} */
+    /** @type {Set<number>} */
     const wanted = new Set();
     // A term lives in the shard of the longest key it starts with (src/outputs/search/index-builder.ts).
-    for (let length = Math.min(word.term.length, longestKey); length > 0; length--) {
-      const key = word.term.slice(0, length);
-      if (keys.has(key)) {
-        wanted.add(key);
-        break;
-      }
-    }
+    const own = await this.group(word.term);
+    let longest = -1;
+    own.keys.forEach((key, index) => {
+      if (word.term.startsWith(key) && (longest < 0 || key.length > /** @type {string} */ (own.keys[longest]).length)) longest = index;
+    });
+    if (longest >= 0) wanted.add(own.first + longest);
     if (word.typed) {
       // Longer words that start with what was typed: in the shards of the typed word's prefixes and in every
       // shard whose key starts with it.
-      for (const key of manifest.shards) if (word.typed.startsWith(key) || key.startsWith(word.typed)) wanted.add(key);
+      const typed = await this.group(word.typed);
+      typed.keys.forEach((key, index) => {
+        if (word.typed.startsWith(key) || key.startsWith(word.typed)) wanted.add(typed.first + index);
+      });
     }
-    return manifest.shards.flatMap((key, index) => (wanted.has(key) ? [index] : []));
+    return [...wanted].sort((a, b) => a - b);
+  }
+
+  /**
+   * The shard keys under a word's first letter (their table fetched once), and the number of the first of them.
+   * @param {string} word
+   * @returns {Promise<{ keys: string[], first: number }>}
+   */
+  async group(word) {
+    const { manifest, groups } = await this.load();
+    const letter = String.fromCodePoint(/** @type {number} */ (word.codePointAt(0)));
+    const group = groups.get(letter);
+    if (!group) return { keys: [], first: 0 };
+    let table = this.tables.get(group.index);
+    if (!table) {
+      table = /** @type {Promise<string[]>} */ (this.loadJson(`${this.baseUrl}${tableFile(group.index)}?v=${manifest.version}`, false));
+      this.tables.set(group.index, table);
+      table.catch(() => this.tables.delete(group.index));
+    }
+    return { keys: await table, first: group.first };
   }
 
   /**
