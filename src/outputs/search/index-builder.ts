@@ -55,6 +55,10 @@ class GrowingU32 {
     }
     this.array[this.length++] = value;
   }
+  release(): void {
+    this.array = new Uint32Array(0);
+    this.length = 0;
+  }
 }
 
 export interface IndexFile {
@@ -95,6 +99,7 @@ export class IndexBuilder {
   private seenIn = new Int32Array(1 << 16).fill(-1);
   /** Each lower-case word's term id (-1: a stop word), so a word seen before costs one lookup. */
   private readonly wordIds = new Map<string, number>();
+  private built = false;
 
   constructor(private readonly terms: Terms) {}
 
@@ -163,20 +168,16 @@ export class IndexBuilder {
     this.times.push(document.time);
   }
 
-  /** The index's files: manifest, shards and document chunks. */
-  build(stopWords: readonly string[]): BuiltIndex {
-    const documents = this.rows.length;
+  /**
+   * Postings by term, each term's documents ascending (counting sort, walking the documents in their new order).
+   * What only adding needed is let go here: the index's strings are made next, and the worker's peak is then.
+   */
+  private postingsByTerm(order: readonly number[]): { offsets: Uint32Array; byTermDocument: Uint32Array; byTermCounts: Uint32Array; postings: number } {
     const postings = this.postingTerms.length;
     const termCount = this.termTexts.length;
     const postingTerms = this.postingTerms.array;
     const postingCounts = this.postingCounts.array;
     this.starts.push(postings);
-
-    // Newest first (then by URL, so equal times are stable): the number a document gets is its place in that order.
-    const order = Array.from({ length: documents }, (_, index) => index);
-    order.sort((a, b) => this.times[b]! - this.times[a]! || (this.rows[a]![0] < this.rows[b]![0] ? -1 : 1));
-
-    // Postings by term, each term's documents ascending (counting sort, walking the documents in their new order).
     const offsets = new Uint32Array(termCount + 1);
     for (let at = 0; at < postings; at++) offsets[postingTerms[at]! + 1]!++;
     for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
@@ -191,6 +192,26 @@ export class IndexBuilder {
         byTermCounts[place] = postingCounts[at]!;
       }
     });
+    this.postingTerms.release();
+    this.postingCounts.release();
+    this.wordIds.clear();
+    this.termIds.clear();
+    this.slotOf = new Int32Array(0);
+    this.seenIn = new Int32Array(0);
+    return { offsets, byTermDocument, byTermCounts, postings };
+  }
+
+  /** The index's files: manifest, shards and document chunks. Once: building lets go of what adding needed. */
+  build(stopWords: readonly string[]): BuiltIndex {
+    if (this.built) throw new Error("Sökindexet är redan byggt.");
+    this.built = true;
+    const documents = this.rows.length;
+    const termCount = this.termTexts.length;
+
+    // Newest first (then by URL, so equal times are stable): the number a document gets is its place in that order.
+    const order = Array.from({ length: documents }, (_, index) => index);
+    order.sort((a, b) => this.times[b]! - this.times[a]! || (this.rows[a]![0] < this.rows[b]![0] ? -1 : 1));
+    const { offsets, byTermDocument, byTermCounts, postings } = this.postingsByTerm(order);
 
     // BM25F: each field's count normalised by its length against the average, weighted, then saturated.
     const averages = this.lengths.map((lengths) => Math.max(1, lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documents)));
@@ -229,10 +250,16 @@ export class IndexBuilder {
       if (text === undefined) rowTexts.set(term, (text = rowOf(term)));
       return text.length + 1;
     };
+    // A term's row is in one shard: once there, its own copy goes.
+    const shardText = (members: readonly number[]): string => {
+      const text = `[${members.map((term) => rowTexts.get(term)).join(",")}]`;
+      for (const term of members) rowTexts.delete(term);
+      return text;
+    };
     const place = (key: string, members: readonly number[], depth: number): void => {
       const size = members.reduce((sum, term) => sum + sizeOf(term), 2);
       if (size <= SHARD_LIMIT || members.length === 1) {
-        shardTexts.set(key, `[${members.map((term) => rowTexts.get(term)).join(",")}]`);
+        shardTexts.set(key, shardText(members));
         return;
       }
       const stay: number[] = [];
@@ -247,7 +274,7 @@ export class IndexBuilder {
           group.push(term);
         }
       }
-      if (stay.length > 0) shardTexts.set(key, `[${stay.map((term) => rowTexts.get(term)).join(",")}]`);
+      if (stay.length > 0) shardTexts.set(key, shardText(stay));
       for (const [child, group] of children) place(child, group, depth + 1);
     };
     const byFirstLetters = new Map<string, number[]>();
