@@ -3,7 +3,8 @@
 // a worker costs its start (Node, tsx and the loading modules) before it reads a file.
 import os from "node:os";
 import { Piscina } from "piscina";
-import { readBatch, type FileReading, type RenderOptions } from "./read.ts";
+import { readBatch, readContentFile, readContentText, type FileReading, type RenderOptions } from "./read.ts";
+import { ReadAhead } from "./read-ahead.ts";
 
 const WORKER = new URL("./read-worker.mjs", import.meta.url);
 /** Files per batch: few messages, yet nobody waits long for the last batch. */
@@ -18,6 +19,8 @@ const MAX_WORKERS = 3;
  */
 const PARALLEL_FROM = 4000;
 const CORES_FOR_WORKERS = 4;
+/** Files from which the main thread has a second thread read ahead for it (read-ahead.ts): its start costs little. */
+const READ_AHEAD_FROM = 200;
 
 /** Workers beside the main thread: none where they do not pay off, else one per further core; FINSAM_LOAD_WORKERS decides. */
 export function loadingWorkers(files: number, render: boolean, env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism()): number {
@@ -50,8 +53,23 @@ export async function readFiles(files: readonly string[], { root, render, worker
   const batches: string[][] = [];
   for (let start = 0; start < files.length; start += BATCH) batches.push(files.slice(start, start + BATCH));
   const results: FileReading[][] = new Array(batches.length);
-  if (workers === 0) {
+  if (workers === 0 && files.length < READ_AHEAD_FROM) {
     batches.forEach((batch, index) => (results[index] = readBatch({ files: batch, root, render })));
+    return results.flat();
+  }
+  if (workers === 0) {
+    const ahead = new ReadAhead(files, BATCH);
+    try {
+      for (const [index, batch] of batches.entries()) {
+        const texts = await ahead.take(index);
+        results[index] = batch.map((file, at) => {
+          const text = texts?.[at];
+          return text ? readContentText(file, root, text, render) : readContentFile(file, root, render);
+        });
+      }
+    } finally {
+      await ahead.close();
+    }
     return results.flat();
   }
   const pool = new Piscina({ filename: WORKER.href, minThreads: workers, maxThreads: workers, execArgv: workerExecArgv(), idleTimeout: 100 });

@@ -18,6 +18,7 @@ import { dataWarnings } from "./checks/data.ts";
 import { collectRefusedLinks, countTextWords, parseBody, renderParsedBody } from "../text/markdown.ts";
 import { asDraftProblems, displayPath, type ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
+import type { SourceText } from "./read-ahead.ts";
 
 /** "2022-03-03-Magnus slutar.md" → "magnus-slutar": the date prefix is for sorting in folders. */
 export function fileSlugOf(file: string): string {
@@ -87,8 +88,13 @@ export interface FileReading {
  */
 export function readContentFile(file: string, contentDir: string, render?: RenderOptions): FileReading {
   const stat = fs.statSync(file);
-  const { result, rendered } = readDocument(file, contentDir, fs.readFileSync(file, "utf8"), render);
-  return { file, mtimeMs: stat.mtimeMs, size: stat.size, result, ...(rendered ? { rendered } : {}) };
+  return readContentText(file, contentDir, { source: fs.readFileSync(file, "utf8"), mtimeMs: stat.mtimeMs, size: stat.size }, render);
+}
+
+/** readContentFile for a file another thread has read (src/content/read-ahead.ts). */
+export function readContentText(file: string, contentDir: string, { source, mtimeMs, size }: SourceText, render?: RenderOptions): FileReading {
+  const { result, rendered } = readDocument(file, contentDir, source, render);
+  return { file, mtimeMs, size, result, ...(rendered ? { rendered } : {}) };
 }
 
 /** What a loading worker is asked: a batch of files of one content folder. */

@@ -1,12 +1,16 @@
 // Loading on every core (src/content/pool.ts) gives what loading on the main thread alone gives: the same documents,
 // problems and messages in the same order, the site-wide checks included; bodies rendered while loading are the HTML
-// a page would render itself; a file that cannot be read in a worker fails the load instead of dropping it.
+// a page would render itself; a file that cannot be read in a worker fails the load instead of dropping it. A large
+// folder read on the main thread, with a second thread reading ahead, gives what reading file by file gives.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../../bench/corpus.ts";
 import { loadingWorkers, readFiles } from "../../../src/content/pool.ts";
+import { readBatch } from "../../../src/content/read.ts";
+import { listMarkdownFiles } from "../../../src/content/files.ts";
 import { renderMarkdown } from "../../../src/text/markdown.ts";
 import { siteModelFrom } from "../../../src/site-model/model.ts";
 import { loadSite, type SiteLoadOptions } from "../../../src/site-model/site-checks.ts";
@@ -142,6 +146,31 @@ describe("a loading worker that fails", () => {
   it("rejects the load with the worker's error instead of dropping the file", async () => {
     const files = [path.join(dir, "nyheter/2024-01-10-datum.md"), path.join(dir, "nyheter/finns-inte.md")];
     await expect(readFiles(files, { root: dir, workers: 1, mainThreadReads: false })).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe("reading ahead on a second thread (a large folder on the main thread)", () => {
+  let large: string;
+  let files: string[];
+
+  beforeAll(() => {
+    large = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-read-ahead-"));
+    writeCorpus(large, { documents: 300 });
+    fs.cpSync(BROKEN, large, { recursive: true });
+    files = listMarkdownFiles(large);
+  });
+
+  afterAll(() => fs.rmSync(large, { recursive: true, force: true }));
+
+  it("gives what reading each file in turn gives, in the files' order", async () => {
+    expect(files.length).toBeGreaterThan(300);
+    const ahead = await readFiles(files, { root: large, workers: 0 });
+    expect(ahead).toStrictEqual(readBatch({ files, root: large }));
+  });
+
+  it("rejects the load with the error reading on the main thread gives, for a file the thread could not read", async () => {
+    const missing = [...files.slice(0, 250), path.join(large, "nyheter/finns-inte.md"), ...files.slice(250)];
+    await expect(readFiles(missing, { root: large, workers: 0 })).rejects.toThrow(/ENOENT: no such file or directory, stat/);
   });
 });
 
