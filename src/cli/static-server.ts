@@ -2,12 +2,14 @@
 // under a path prefix, on 127.0.0.1, the way a plain static host would (index.html for folders, a redirect for a
 // folder asked for without its slash, the site's own 404.html with status 404 for anything else). HTML and
 // JavaScript responses carry the site's content security policy as a header, as a strict host's would
-// (src/site/security.ts), and every response forbids content sniffing.
+// (src/site/security.ts), except the CMS's (/admin/), whose page carries its own; every response forbids content
+// sniffing.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { CONTENT_SECURITY_POLICY_HEADER } from "../site/security.ts";
+import { ADMIN_CONTENT_SECURITY_POLICY_HEADER, CONTENT_SECURITY_POLICY_HEADER } from "../site/security.ts";
+import { PATHS } from "../site-model/urls.ts";
 
 /**
  * Content types by file ending. The feeds (feed.xml, feed.json) are served as plain XML and JSON, as GitHub Pages
@@ -24,6 +26,8 @@ const CONTENT_TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".xsl": "text/xsl; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  // The CMS's configuration (/admin/config.yml): Decap warns of any other type.
+  ".yml": "text/yaml; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".jpg": "image/jpeg",
@@ -85,11 +89,16 @@ export async function startStaticServer(root: string, pathPrefix = "/", port = 0
   const state = { root };
   const log: string[] = [];
 
+  // The CMS's folder: the site's policy would stop Decap, and its page's <meta> has the policy it runs under.
+  const adminPrefix = `${prefix}${PATHS.admin.slice(1)}`;
+
   const server = http.createServer((request, response) => {
+    let pathname: string | undefined;
     const send = (status: number, headers: Record<string, string>, body?: Buffer | string) => {
       log.push(`${status} ${request.url ?? ""}`);
       const always = { ...headers, "x-content-type-options": "nosniff" };
-      response.writeHead(status, governed(headers["content-type"]) ? { ...always, "content-security-policy": CONTENT_SECURITY_POLICY_HEADER } : always);
+      const policy = pathname?.startsWith(adminPrefix) ? ADMIN_CONTENT_SECURITY_POLICY_HEADER : CONTENT_SECURITY_POLICY_HEADER;
+      response.writeHead(status, governed(headers["content-type"]) ? { ...always, "content-security-policy": policy } : always);
       response.end(request.method === "HEAD" ? undefined : body);
     };
     const notFound = () => {
@@ -103,7 +112,6 @@ export async function startStaticServer(root: string, pathPrefix = "/", port = 0
       return;
     }
 
-    let pathname: string;
     let query: string;
     try {
       // The request target is a path: "//evil.example" is that path on this host, not another host.

@@ -14,6 +14,8 @@ import { OnRequestPages, modelPaginatedTemplates } from "./on-request.ts";
 import { pageText } from "../outputs/page-text.ts";
 import { copyAssets } from "./assets.ts";
 import { ASSET_FOLDERS } from "../content/files.ts";
+import { cmsSettingsFromEnv, type CmsSettings } from "../outputs/cms/settings.ts";
+import { writeDecapBundle } from "./cms-bundle.ts";
 
 /** The folder of page templates, given to Eleventy as its input. */
 export const PAGES_DIR = "layouts/pages";
@@ -33,6 +35,8 @@ export interface FinsamPluginOptions extends SiteOptions {
   model?: SiteModel;
   /** Told how long a step took (milliseconds): `npm run build` prints these with FINSAM_TIMINGS=1 (bench/). */
   onTiming?: (step: string, ms: number) => void;
+  /** Where the CMS at /admin/ saves; left out, read from the environment (CMS_REPO, CMS_BRANCH). */
+  cms?: CmsSettings;
 }
 
 export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPluginOptions): Promise<void> {
@@ -111,6 +115,11 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
     options.onTiming?.("search-index-worker-busy", finished.stats.indexMs + finished.stats.writeMs);
   });
 
+  // The CMS (/admin/): its page and configuration are templates that read these settings; its bundle comes from npm
+  // and is put in place after the pages (src/eleventy/cms-bundle.ts).
+  const cms = options.cms ?? cmsSettingsFromEnv();
+  eleventyConfig.addGlobalData("cms", () => cms);
+
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   // The search page's modules: one copy in src/, imported by the index builder and served to the page.
   eleventyConfig.addPassthroughCopy({ "src/outputs/search/browser": "assets" });
@@ -120,7 +129,9 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   // link as a link, and a pages upload follows it and publishes what it points at. Copied after the pages, so a build
   // stopped by content errors copies nothing.
   eleventyConfig.on("eleventy.after", ({ outputMode, directories }: BuildEvent) => {
-    if (outputMode === "fs") copyAssets(options.contentDir, directories.output);
+    if (outputMode !== "fs") return;
+    copyAssets(options.contentDir, directories.output);
+    writeDecapBundle(directories.output);
   });
   eleventyConfig.addWatchTarget(`${options.contentDir}/**/*.md`);
   for (const folder of Object.keys(ASSET_FOLDERS)) eleventyConfig.addWatchTarget(`${options.contentDir}/${folder}/`);

@@ -24,6 +24,9 @@ export const PATHS = {
   searchStemmer: "/assets/stemmer-sv.js",
   /** The search index's folder (manifest, term shards, document chunks), written by src/outputs/search/. */
   searchIndex: "/sok/index/",
+  /** The CMS (Decap): its page, beside it its bundle (src/outputs/cms/bundle.ts), and the configuration generated from the schemas. */
+  admin: "/admin/",
+  adminConfig: "/admin/config.yml",
 } as const;
 
 /** The modules the search page's script imports (src/outputs/search/browser/, and the stemmer): preloaded by the page. */

@@ -115,6 +115,11 @@ export const T = {
     showMore: "Visa fler träffar",
     failed: "Sökningen kunde inte laddas. Försök igen senare, eller leta i arkivet.",
   },
+  // The CMS's own page (/admin/); the CMS itself speaks Swedish through its locale (src/outputs/cms/config.ts)
+  admin: {
+    title: "Finsam – redigering",
+    noScript: "Redigeringsverktyget behöver JavaScript, som är avstängt i din webbläsare. Dokumenten kan också skrivas som textfiler, se content/README.md.",
+  },
   website: "Webbplats",
   region: "Område",
   // Listing, archive, tag and organisation pages

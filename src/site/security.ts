@@ -34,3 +34,29 @@ export const CONTENT_SECURITY_POLICY = serialise(DIRECTIVES);
 
 /** The same policy as an HTTP header, for hosts that can send one: the meta policy plus header-only directives. */
 export const CONTENT_SECURITY_POLICY_HEADER = serialise([...DIRECTIVES, ...HEADER_ONLY_DIRECTIVES]);
+
+/**
+ * The CMS's page (/admin/) has a policy of its own, in its <meta>: Decap CMS is a React application built by
+ * webpack that cannot run under the site's. What it needs, found by running it in Chromium (tests/e2e/admin.e2e.ts):
+ * - style-src 'unsafe-inline': its styles are CSS-in-JS (emotion), written into <style> elements as it renders;
+ * - script-src 'unsafe-eval': it validates its configuration with AJV, which compiles each schema with new Function;
+ * - img-src blob: and data: for images picked or uploaded before they are saved;
+ * - connect-src: the git host's API and the local backend (decap-server), given by the CMS's settings.
+ * Nothing else from another origin: the bundle, its chunks and the configuration are the site's own files.
+ */
+export function adminContentSecurityPolicy({ connect, images }: { connect: readonly string[]; images: readonly string[] }): string {
+  const sources = (...values: readonly string[]) => values.join(" ");
+  return serialise([
+    ["default-src", "'self'"],
+    ["script-src", "'self' 'unsafe-eval'"],
+    ["style-src", "'self' 'unsafe-inline'"],
+    ["img-src", sources("'self'", "data:", "blob:", ...images)],
+    ["connect-src", sources("'self'", ...connect)],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'self'"],
+  ]);
+}
+
+/** The header a host can send with the CMS's page: its meta carries the rest, which depends on the git host. */
+export const ADMIN_CONTENT_SECURITY_POLICY_HEADER = serialise(HEADER_ONLY_DIRECTIVES);

@@ -1,6 +1,12 @@
 // Reading built pages with a real HTML parser: facts by label, all visible text and attribute values.
 import { load, type CheerioAPI } from "cheerio";
 import type { BuiltSite } from "../../helpers/build.ts";
+import { PATHS } from "../../../src/site-model/urls.ts";
+
+/** The CMS's folder (/admin/): Decap's bundle and its own page, with a policy of its own (tests/integration/cms/). */
+function isSitePage(file: string): boolean {
+  return !file.startsWith(PATHS.admin);
+}
 
 export function page(site: BuiltSite, sitePath: string): CheerioAPI {
   return load(site.read(sitePath));
@@ -24,18 +30,18 @@ export function visibleStrings($: CheerioAPI): string[] {
   return strings;
 }
 
-/** Built text files (HTML, feeds, sitemap, robots) with their contents. */
+/** Built text files (HTML, feeds, sitemap, robots) with their contents, the CMS's folder aside. */
 export function textFiles(site: BuiltSite): { file: string; text: string }[] {
   return site
     .files()
-    .filter((file) => /\.(html|xml|json|txt)$/.test(file))
+    .filter((file) => isSitePage(file) && /\.(html|xml|json|txt)$/.test(file))
     .map((file) => ({ file, text: site.read(file) }));
 }
 
-/** The HTML pages of a build, parsed. */
+/** The HTML pages of a build, parsed: the site's own, not the CMS's. */
 export function htmlPages(site: BuiltSite): { file: string; $: CheerioAPI }[] {
   return site
     .files()
-    .filter((file) => file.endsWith(".html"))
+    .filter((file) => isSitePage(file) && file.endsWith(".html"))
     .map((file) => ({ file, $: load(site.read(file)) }));
 }

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentTypeFor, startStaticServer, type StaticServer } from "../../../src/cli/static-server.ts";
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../../src/site/security.ts";
+import { ADMIN_CONTENT_SECURITY_POLICY_HEADER, CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../../src/site/security.ts";
 
 let root: string;
 let server: StaticServer;
@@ -23,6 +23,9 @@ beforeAll(async () => {
     "assets/site.css": "body{}",
     "assets/search.js": "",
     "bilder/å.png": "png",
+    "admin/index.html": "<!doctype html><title>Redigering</title>",
+    "admin/decap-cms.js": "",
+    "admin/config.yml": "locale: sv",
   };
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -140,6 +143,18 @@ describe("static test server", () => {
     expect(await policy(`${server.origin}/assets/site.css`)).toBeNull();
     // The header is the page's meta policy plus what only a header can carry.
     expect(CONTENT_SECURITY_POLICY_HEADER).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  });
+
+  it("sends the CMS's page and scripts (/admin/) only what a header alone can say: the page's own meta policy governs it", async () => {
+    const policy = async (url: string) => (await fetch(url)).headers.get("content-security-policy");
+    expect(ADMIN_CONTENT_SECURITY_POLICY_HEADER).toBe("frame-ancestors 'none'");
+    expect(await policy(`${server.origin}/admin/`)).toBe(ADMIN_CONTENT_SECURITY_POLICY_HEADER);
+    expect(await policy(`${server.origin}/admin/decap-cms.js`)).toBe(ADMIN_CONTENT_SECURITY_POLICY_HEADER);
+    expect(await policy(`${prefixed.origin}/finsam/admin/`)).toBe(ADMIN_CONTENT_SECURITY_POLICY_HEADER);
+    // Only the CMS's folder: a page whose path merely starts alike keeps the site's.
+    expect(await policy(`${server.origin}/administration/`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    expect(await policy(`${prefixed.origin}/admin/`)).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    expect((await get(`${server.origin}/admin/config.yml`)).type).toBe("text/yaml; charset=utf-8");
   });
 
   it("serves nothing outside its folder", async () => {

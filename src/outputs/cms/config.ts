@@ -1,0 +1,273 @@
+// The Decap CMS configuration (/admin/config.yml), derived from the registry and the schemas: one folder collection
+// per document type, one widget per field chosen by the kind its builder declared (src/content/fields.ts, read
+// through describe.ts). A field added to a schema appears in the CMS with no change here.
+import { Document } from "yaml";
+import { z } from "zod";
+import { describeSchema, type FieldDescription } from "../../content/describe.ts";
+import { EXPECTED, type ReferenceTarget } from "../../content/fields.ts";
+import { DOCUMENT_TYPES } from "../../content/types.ts";
+import { ORGANISATIONS } from "../../site/data/organisations.ts";
+import { BODY_HINT, BODY_LABEL, ENTRY_LABELS, LIST_ENTRY_LABELS, fieldLabel } from "./labels.ts";
+import type { CmsSettings } from "./settings.ts";
+
+/** A document type as the CMS needs it: the registry's entries have this shape. */
+export interface CmsDocumentType {
+  folder: string;
+  label: string;
+  plural: string;
+  description: string;
+  schema: z.ZodObject;
+}
+
+export interface SelectOption {
+  label: string;
+  value: string;
+}
+
+export interface CmsConfigInput {
+  types: Readonly<Record<string, CmsDocumentType>>;
+  /** The options of each kind of reference field, by what it refers to. */
+  references: Readonly<Record<ReferenceTarget, readonly SelectOption[]>>;
+  settings: CmsSettings;
+}
+
+interface FieldCommon {
+  name: string;
+  label: string;
+  required: boolean;
+  hint?: string;
+  /** Decap checks a non-empty value against it: [regular expression, message]. */
+  pattern?: [string, string];
+}
+
+/** The widgets this generator writes, with the options it sets (Decap's own schema allows more). */
+export type CmsField = FieldCommon &
+  (
+    | { widget: "string" }
+    | { widget: "datetime"; format: string; date_format: string; time_format: string | false; picker_utc: false }
+    | { widget: "number"; value_type: "int" | "float"; min?: number; max?: number }
+    | { widget: "boolean"; default?: boolean }
+    | { widget: "select"; options: (string | SelectOption)[] }
+    | { widget: "image"; choose_url: false }
+    | { widget: "list"; field?: CmsField; fields?: CmsField[]; min?: number; label_singular?: string; summary?: string; default?: unknown[] }
+    | { widget: "object"; fields: CmsField[] }
+    | { widget: "markdown"; buttons: string[] }
+  );
+
+export interface CmsCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  description: string;
+  folder: string;
+  create: true;
+  extension: "md";
+  format: "frontmatter";
+  slug: string;
+  identifier_field: string;
+  sortable_fields: string[];
+  fields: CmsField[];
+}
+
+export interface CmsConfig {
+  locale: "sv";
+  backend: { name: string; repo?: string; branch: string };
+  local_backend: { url: string };
+  publish_mode: "editorial_workflow";
+  media_folder: string;
+  public_folder: string;
+  slug: { encoding: "ascii"; clean_accents: true; sanitize_replacement: "-" };
+  collections: CmsCollection[];
+}
+
+/** Where documents and images are in the repository the CMS commits to. */
+export const CMS_CONTENT_ROOT = "content";
+export const CMS_MEDIA_FOLDER = `${CMS_CONTENT_ROOT}/bilder`;
+export const CMS_PUBLIC_FOLDER = "/bilder";
+
+/**
+ * `npm run new`'s file name, ÅÅÅÅ-MM-DD-<slug>.md, dated the day it is made. Decap's slug of the title, made ASCII
+ * with accents dropped, turns å, ä, ö into a, a, o as src/text/slug.ts does.
+ */
+export const CMS_SLUG = "{{year}}-{{month}}-{{day}}-{{slug}}";
+
+/** A clock time as the guide asks for it: TT.MM. The schema also takes 8:30; the CMS writes the one form. */
+export const CLOCK_PATTERN = "^([01][0-9]|2[0-3])\\.[0-5][0-9]$";
+/** A day with a time, in Swedish time, as the schema reads it (src/text/dates.ts). */
+export const DATE_TIME_FORMAT = "YYYY-MM-DDTHH:mm";
+export const DAY_FORMAT = "YYYY-MM-DD";
+
+/** The Markdown toolbar: no first-level heading, which the page's title already is (the body check warns of one). */
+const MARKDOWN_BUTTONS = ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"];
+
+/** The organisations a reference field offers: from src/site/data/ for now, the one place to change when they move. */
+export function organisationOptions(): SelectOption[] {
+  return ORGANISATIONS.map((organisation) => ({ label: organisation.name, value: organisation.key }));
+}
+
+/** What the build's own registry and data give the CMS. */
+export function siteCmsInput(settings: CmsSettings): CmsConfigInput {
+  return { types: DOCUMENT_TYPES, references: { organisation: organisationOptions() }, settings };
+}
+
+/** The part of zod's JSON Schema export read here: numeric bounds, which describe.ts does not carry. */
+interface JsonNode {
+  minimum?: number;
+  maximum?: number;
+  properties?: Record<string, JsonNode>;
+  items?: JsonNode;
+}
+
+function jsonSchemaOf(schema: z.ZodType): JsonNode {
+  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonNode;
+}
+
+/** A schema text as a hint: capitalised, ending with a full stop ("en post i listan" → "En post i listan."). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return capital === "" || /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** A rule's message in the words a failed build uses: "fältet X ska vara <expected>". */
+function mustBe(expected: string): string {
+  return `Ska vara ${expected}.`;
+}
+
+function common(field: FieldDescription, extraHint?: string): FieldCommon {
+  const hint = [sentence(field.description), extraHint].filter(Boolean).join(" ");
+  return { name: field.name, label: fieldLabel(field.name), required: field.required, ...(hint === "" ? {} : { hint }) };
+}
+
+function textPattern(maxLength: number | undefined): [string, string] {
+  // Decap tests the pattern without the u flag, so a character outside the BMP (an emoji) counts twice: a limit a
+  // little stricter than the schema's, never looser.
+  return maxLength === undefined
+    ? ["\\S", mustBe(EXPECTED.nonEmpty)]
+    : [`^(?=[\\s\\S]*\\S)[\\s\\S]{1,${maxLength}}$`, mustBe(`${EXPECTED.nonEmpty}, högst ${maxLength} tecken`)];
+}
+
+function cmsField(field: FieldDescription, json: JsonNode | undefined, references: CmsConfigInput["references"]): CmsField {
+  switch (field.kind) {
+    case "text":
+    case "feedId":
+      return {
+        ...common(field, field.maxLength === undefined ? undefined : `Högst ${field.maxLength} tecken.`),
+        widget: "string",
+        pattern: textPattern(field.maxLength),
+      };
+    case "day":
+      return { ...common(field), widget: "datetime", format: DAY_FORMAT, date_format: DAY_FORMAT, time_format: false, picker_utc: false };
+    case "dateTime":
+      return { ...common(field), widget: "datetime", format: DATE_TIME_FORMAT, date_format: DAY_FORMAT, time_format: "HH:mm", picker_utc: false };
+    case "clock":
+      return { ...common(field), widget: "string", pattern: [CLOCK_PATTERN, mustBe(field.format ?? EXPECTED.clock)] };
+    case "year":
+    case "number":
+      return {
+        ...common(field),
+        widget: "number",
+        value_type: "int",
+        ...(json?.minimum === undefined ? {} : { min: json.minimum }),
+        ...(json?.maximum === undefined ? {} : { max: json.maximum }),
+      };
+    case "boolean":
+      return { ...common(field), widget: "boolean", ...(typeof field.default === "boolean" ? { default: field.default } : {}) };
+    case "enum":
+      return { ...common(field), widget: "select", options: [...field.options] };
+    case "reference":
+      return { ...common(field), widget: "select", options: references[field.reference].map((option) => ({ ...option })) };
+    case "imagePath":
+      // The image's alt text is a field of its own (imageAlt), next to it in the schema.
+      return { ...common(field), widget: "image", choose_url: false };
+    case "list": {
+      const entry: CmsField = {
+        name: field.of,
+        label: LIST_ENTRY_LABELS[field.of],
+        required: true,
+        widget: "string",
+        pattern: textPattern(undefined),
+        ...(field.itemDescription === undefined ? {} : { hint: sentence(field.itemDescription) }),
+      };
+      return { ...common(field), widget: "list", label_singular: LIST_ENTRY_LABELS[field.of], field: entry, ...listBounds(field) };
+    }
+    case "objectList": {
+      const fields = field.children.map((child) => cmsField(child, json?.items?.properties?.[child.name], references));
+      const first = fields[0]?.name;
+      return {
+        ...common(field),
+        widget: "list",
+        label_singular: ENTRY_LABELS[field.of],
+        fields,
+        ...(first === undefined ? {} : { summary: `{{fields.${first}}}` }),
+        ...listBounds(field),
+      };
+    }
+    case "object":
+      return {
+        ...common(field),
+        widget: "object",
+        fields: field.children.map((child) => cmsField(child, json?.properties?.[child.name], references)),
+      };
+  }
+}
+
+function listBounds(field: FieldDescription): { min?: number; default?: unknown[] } {
+  return {
+    ...(field.minItems === undefined ? {} : { min: field.minItems }),
+    ...(Array.isArray(field.default) ? { default: [...(field.default as unknown[])] } : {}),
+  };
+}
+
+/** The fields of a type as the CMS shows them: the schema's, in its order, then the body. */
+export function cmsFields(schema: z.ZodObject, references: CmsConfigInput["references"]): CmsField[] {
+  const json = jsonSchemaOf(schema);
+  return [
+    ...describeSchema(schema).map((field) => cmsField(field, json.properties?.[field.name], references)),
+    { name: "body", label: BODY_LABEL, required: true, hint: BODY_HINT, widget: "markdown", buttons: [...MARKDOWN_BUTTONS] },
+  ];
+}
+
+export function cmsConfig(input: CmsConfigInput): CmsConfig {
+  const { backend, localBackendUrl } = input.settings;
+  return {
+    locale: "sv",
+    backend: backend.name === "github" ? { name: "github", repo: backend.repo, branch: backend.branch } : { name: "git-gateway", branch: backend.branch },
+    local_backend: { url: localBackendUrl },
+    publish_mode: "editorial_workflow",
+    media_folder: CMS_MEDIA_FOLDER,
+    public_folder: CMS_PUBLIC_FOLDER,
+    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
+    collections: Object.entries(input.types).map(([key, type]) => {
+      const fields = cmsFields(type.schema, input.references);
+      const names = new Set(fields.map((field) => field.name));
+      return {
+        name: key,
+        label: type.plural,
+        label_singular: type.label,
+        description: type.description,
+        folder: `${CMS_CONTENT_ROOT}/${type.folder}`,
+        create: true,
+        extension: "md",
+        format: "frontmatter",
+        slug: CMS_SLUG,
+        identifier_field: "title",
+        sortable_fields: ["date", "title"].filter((name) => names.has(name)),
+        fields,
+      };
+    }),
+  };
+}
+
+const HEADER = [
+  " Decap CMS configuration, generated from the document types and their schemas (src/outputs/cms/config.ts)",
+  " by every build. Do not edit: change the schema (src/content/schema.ts) and build again.",
+].join("\n");
+
+/** The configuration as YAML. Every string goes through the yaml library, which quotes what needs quoting. */
+export function renderCmsConfig(config: CmsConfig): string {
+  const document = new Document(config);
+  document.commentBefore = HEADER;
+  // No folding of long hints: one line per value reads better in a diff.
+  return document.toString({ lineWidth: 0 });
+}

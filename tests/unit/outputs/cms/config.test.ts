@@ -1,0 +1,270 @@
+// The CMS configuration is the schemas read once more: every type a collection, every field its widget by its
+// declared kind, required as the schema says, nothing listed by hand; and every string safe in the YAML.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parse } from "yaml";
+import { z } from "zod";
+import { describeSchema, type FieldDescription } from "../../../../src/content/describe.ts";
+import { clockField, dateField, entryList, enumField, keyField, text, textList, yearField } from "../../../../src/content/fields.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS } from "../../../../src/content/types.ts";
+import { main as newDocument } from "../../../../src/cli/new.ts";
+import {
+  CLOCK_PATTERN,
+  CMS_SLUG,
+  DATE_TIME_FORMAT,
+  DAY_FORMAT,
+  cmsConfig,
+  organisationOptions,
+  renderCmsConfig,
+  siteCmsInput,
+  type CmsConfig,
+  type CmsConfigInput,
+  type CmsField,
+} from "../../../../src/outputs/cms/config.ts";
+import { FIELD_LABELS } from "../../../../src/outputs/cms/labels.ts";
+import { cmsConnectOrigins, cmsSettingsFromEnv, type CmsSettings } from "../../../../src/outputs/cms/settings.ts";
+import { parseClock } from "../../../../src/text/dates.ts";
+import { ORGANISATIONS } from "../../../../src/site/data/organisations.ts";
+
+const SETTINGS: CmsSettings = { backend: { name: "github", repo: "finsam/webbplats", branch: "main" }, localBackendUrl: "http://localhost:8082/api/v1" };
+const config = cmsConfig(siteCmsInput(SETTINGS));
+
+/** The widget each declared kind must get: written out here, so the test does not restate the code's choice. */
+const WIDGETS: Record<FieldDescription["kind"], CmsField["widget"]> = {
+  text: "string",
+  feedId: "string",
+  day: "datetime",
+  dateTime: "datetime",
+  clock: "string",
+  year: "number",
+  number: "number",
+  boolean: "boolean",
+  enum: "select",
+  reference: "select",
+  imagePath: "image",
+  list: "list",
+  objectList: "list",
+  object: "object",
+};
+
+function collection(key: string, from: CmsConfig = config) {
+  const found = from.collections.find((entry) => entry.name === key);
+  if (!found) throw new Error(`no collection ${key}`);
+  return found;
+}
+
+/** Each described field against its CMS field, down into lists of entries. */
+function expectFields(described: readonly FieldDescription[], fields: readonly CmsField[], where: string): void {
+  expect(fields.map((field) => field.name), where).toEqual(described.map((field) => field.name));
+  described.forEach((field, index) => {
+    const cms = fields[index] as CmsField;
+    const at = `${where}.${field.name}`;
+    expect(cms.widget, at).toBe(WIDGETS[field.kind]);
+    expect(cms.required, at).toBe(field.required);
+    expect(cms.hint, at).toContain(field.description.trim().replace(/\.$/, "").slice(1));
+    if (field.kind === "objectList" && cms.widget === "list") expectFields(field.children, cms.fields ?? [], `${at}[]`);
+    if (field.kind === "list" && cms.widget === "list") expect(cms.field?.widget, at).toBe("string");
+    if (field.minItems !== undefined && cms.widget === "list") expect(cms.min, at).toBe(field.minItems);
+  });
+}
+
+describe("the CMS configuration", () => {
+  it("has one folder collection per document type, in the type's folder, creatable, named as `npm run new` names files", () => {
+    expect(config.collections.map((entry) => entry.name)).toEqual(TYPE_KEYS);
+    for (const key of TYPE_KEYS) {
+      const entry = collection(key);
+      expect(entry.folder).toBe(`content/${DOCUMENT_TYPES[key].folder}`);
+      expect(entry).toMatchObject({ create: true, extension: "md", format: "frontmatter", slug: CMS_SLUG, label: DOCUMENT_TYPES[key].plural });
+    }
+  });
+
+  describe("file names", () => {
+    let dir: string | undefined;
+    afterEach(() => {
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+      vi.restoreAllMocks();
+    });
+
+    it("are the ones `npm run new` writes for the same title on the same day", () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-cms-"));
+      vi.spyOn(console, "log").mockImplementation(() => undefined);
+      vi.spyOn(console, "error").mockImplementation(() => undefined);
+      const now = new Date("2026-03-09T10:00:00Z");
+      expect(newDocument(["nyhet", "Ny förbundschef i Blekinge"], { FINSAM_CONTENT_DIR: dir }, now)).toBe(0);
+      const [written] = fs.readdirSync(path.join(dir, "nyheter"));
+      // Decap fills in the day it creates the entry and the title's slug, made ASCII with accents dropped.
+      const cmsName = CMS_SLUG.replace("{{year}}", "2026").replace("{{month}}", "03").replace("{{day}}", "09").replace("{{slug}}", "ny-forbundschef-i-blekinge");
+      expect(written).toBe(`${cmsName}.md`);
+      expect(config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
+    });
+  });
+
+  it("has every field of every schema, in the schema's order, with the widget of its declared kind and required as the schema says", () => {
+    for (const key of TYPE_KEYS) {
+      const described = describeSchema(DOCUMENT_TYPES[key].schema);
+      const fields = collection(key).fields;
+      expectFields(described, fields.slice(0, -1), key);
+      expect(fields.at(-1)).toMatchObject({ name: "body", widget: "markdown", required: true });
+      // No first-level heading in the body: the title is the page's.
+      expect(fields.at(-1)).toHaveProperty("buttons", expect.not.arrayContaining(["heading-one"]));
+    }
+  });
+
+  it("follows a schema: a field added to a type appears with its widget, and its options and bounds come from the schema", () => {
+    const base = { title: text("Rubriken.") };
+    const type = (shape: z.ZodRawShape) => ({ folder: "prov", label: "Prov", plural: "Prover", description: "Prov.", schema: z.strictObject(shape) });
+    const input = (shape: z.ZodRawShape): CmsConfigInput => ({
+      types: { prov: type(shape) },
+      references: { organisation: [{ label: "Ett förbund", value: "ett-forbund" }] },
+      settings: SETTINGS,
+    });
+    const before = cmsConfig(input(base)).collections[0]!.fields;
+    const after = cmsConfig(
+      input({
+        ...base,
+        room: text("Rummet.").optional(),
+        level: enumField(["låg", "hög"], "Nivån."),
+        host: keyField("Värden.", "organisation"),
+        opens: clockField("När dörrarna öppnar."),
+        day: dateField("Dagen.", { dayOnly: true }),
+        year: yearField("Året."),
+        guests: textList("Gäster.", "person").optional(),
+        sessions: entryList(z.strictObject({ name: text("Passets namn."), starts: clockField("Start.") }), "Passen.", "agendaItem", { expected: "en lista" }),
+      }),
+    ).collections[0]!.fields;
+    expect(before.map((field) => field.name)).toEqual(["title", "body"]);
+    expect(after.map((field) => [field.name, field.widget, field.required])).toEqual([
+      ["title", "string", true],
+      ["room", "string", false],
+      ["level", "select", true],
+      ["host", "select", true],
+      ["opens", "string", true],
+      ["day", "datetime", true],
+      ["year", "number", true],
+      ["guests", "list", false],
+      ["sessions", "list", true],
+      ["body", "markdown", true],
+    ]);
+    const byName = new Map(after.map((field) => [field.name, field]));
+    expect(byName.get("level")).toMatchObject({ options: ["låg", "hög"] });
+    expect(byName.get("host")).toMatchObject({ options: [{ label: "Ett förbund", value: "ett-forbund" }] });
+    expect(byName.get("year")).toMatchObject({ value_type: "int", min: 1900, max: 2200 });
+    expect(byName.get("sessions")).toMatchObject({ fields: [{ name: "name", widget: "string" }, { name: "starts", widget: "string", pattern: [CLOCK_PATTERN, expect.any(String)] }] });
+  });
+
+  it("offers the organisations as a select, labelled with their names, through one function", () => {
+    expect(organisationOptions()).toEqual(ORGANISATIONS.map((organisation) => ({ label: organisation.name, value: organisation.key })));
+    const organisation = collection("brev").fields.filter((field) => field.name === "organisation" || field.name === "senderOrganisation");
+    expect(organisation).toHaveLength(2);
+    for (const field of organisation) expect(field).toMatchObject({ widget: "select", options: organisationOptions() });
+  });
+
+  it("reads bounds from the schema: years 1900–2200, paragraph numbers from 1, at least one adjuster and one agenda item", () => {
+    const memoir = new Map(collection("minnen").fields.map((field) => [field.name, field]));
+    expect(memoir.get("yearFrom")).toMatchObject({ widget: "number", value_type: "int", min: 1900, max: 2200 });
+    const minutes = new Map(collection("protokoll").fields.map((field) => [field.name, field]));
+    expect(minutes.get("adjusters")).toMatchObject({ widget: "list", min: 1, required: true });
+    expect(minutes.get("agenda")).toMatchObject({ widget: "list", min: 1, fields: expect.arrayContaining([expect.objectContaining({ name: "section", min: 1 })]) });
+    expect(minutes.get("signatures")).toMatchObject({ widget: "list", required: false, default: [] });
+  });
+
+  it("limits text to the schema's length and refuses blank text", () => {
+    const title = collection("nyhet").fields.find((field) => field.name === "title");
+    const pattern = new RegExp(title?.pattern?.[0] ?? "");
+    expect(pattern.test("Ny förbundschef")).toBe(true);
+    expect(pattern.test("x".repeat(300))).toBe(true);
+    expect(pattern.test("x".repeat(301))).toBe(false);
+    expect(pattern.test("   ")).toBe(false);
+    expect(title?.hint).toContain("300");
+  });
+
+  it("writes only clock times the schema reads, in the guide's form TT.MM", () => {
+    const clock = new RegExp(CLOCK_PATTERN);
+    for (let hour = 0; hour < 100; hour++) {
+      for (let minute = 0; minute < 100; minute++) {
+        const value = `${String(hour).padStart(2, "0")}.${String(minute).padStart(2, "0")}`;
+        if (clock.test(value)) expect(parseClock(value), value).toEqual({ hour, minute });
+        else expect(hour > 23 || minute > 59, value).toBe(true);
+      }
+    }
+    expect(clock.test("8.30")).toBe(false);
+  });
+
+  it("writes dates in forms the schema's date fields read", () => {
+    const formatted = (format: string) => format.replace("YYYY", "2026").replace("MM", "03").replace("DD", "09").replace("HH", "14").replace("mm", "05");
+    expect(dateField("Dag.", { dayOnly: true }).safeParse(formatted(DAY_FORMAT)).success).toBe(true);
+    expect(dateField("Tid.").safeParse(formatted(DATE_TIME_FORMAT)).success).toBe(true);
+    const minutes = new Map(collection("protokoll").fields.map((field) => [field.name, field]));
+    expect(minutes.get("meetingDate")).toMatchObject({ widget: "datetime", format: DAY_FORMAT, time_format: false });
+    expect(collection("nyhet").fields.find((field) => field.name === "date")).toMatchObject({ widget: "datetime", format: DATE_TIME_FORMAT });
+  });
+
+  it("is the CMS's settings: Swedish, editorial workflow, images in content/bilder served from /bilder, the local backend", () => {
+    expect(config).toMatchObject({
+      locale: "sv",
+      publish_mode: "editorial_workflow",
+      media_folder: "content/bilder",
+      public_folder: "/bilder",
+      backend: { name: "github", repo: "finsam/webbplats", branch: "main" },
+      local_backend: { url: "http://localhost:8082/api/v1" },
+    });
+    const image = collection("nyhet").fields.find((field) => field.name === "image");
+    expect(image).toMatchObject({ widget: "image", required: false });
+  });
+
+  it("gives every field of every schema a Swedish label, and keeps no label of a field that is gone", () => {
+    const names = new Set<string>();
+    const collect = (fields: readonly FieldDescription[]) => {
+      for (const field of fields) {
+        names.add(field.name);
+        collect(field.children ?? []);
+      }
+    };
+    for (const key of TYPE_KEYS) collect(describeSchema(DOCUMENT_TYPES[key].schema));
+    expect([...names].filter((name) => !(name in FIELD_LABELS))).toEqual([]);
+    expect(Object.keys(FIELD_LABELS).filter((name) => !names.has(name))).toEqual([]);
+  });
+});
+
+describe("the configuration as YAML", () => {
+  const HOSTILE = 'Förbund "A": #1 {{slug}} \'x\'\n- b: [c] & *d !e %f @g `h` | > ---\n...';
+
+  it("reads back as exactly the configuration, with an editor's hostile organisation name in it", () => {
+    const input = siteCmsInput(SETTINGS);
+    const hostile = cmsConfig({ ...input, references: { organisation: [{ label: HOSTILE, value: "hostile" }, ...input.references.organisation] } });
+    const text = renderCmsConfig(hostile);
+    expect(parse(text)).toEqual(JSON.parse(JSON.stringify(hostile)));
+    const organisation = (parse(text) as CmsConfig).collections[0]!.fields.find((field) => field.name === "organisation");
+    expect(organisation?.widget === "select" ? organisation.options[0] : undefined).toEqual({ label: HOSTILE, value: "hostile" });
+    // Quoted as YAML, not left for a reader to guess: no line of the file starts inside the name.
+    expect(text.split("\n").some((line) => line.startsWith("- b: [c]") || line.startsWith("..."))).toBe(false);
+  });
+
+  it("reads back as the configuration for the site's own types, and says where it comes from", () => {
+    const text = renderCmsConfig(config);
+    expect(parse(text)).toEqual(JSON.parse(JSON.stringify(config)));
+    expect(text.startsWith("# Decap CMS configuration, generated")).toBe(true);
+  });
+});
+
+describe("the CMS's settings from the environment", () => {
+  it("use GitHub when the repository is named (CMS_REPO, else the pages workflow's GITHUB_REPOSITORY), git-gateway otherwise", () => {
+    expect(cmsSettingsFromEnv({ CMS_REPO: "finsam/webbplats", CMS_BRANCH: "publicera" }).backend).toEqual({ name: "github", repo: "finsam/webbplats", branch: "publicera" });
+    expect(cmsSettingsFromEnv({ GITHUB_REPOSITORY: "finsam/sajt" }).backend).toEqual({ name: "github", repo: "finsam/sajt", branch: "main" });
+    expect(cmsSettingsFromEnv({}).backend).toEqual({ name: "git-gateway", branch: "main" });
+  });
+
+  it("refuse a repository or branch that is no name, in Swedish", () => {
+    for (const repo of ["finsam", "a/b/c", "../x", "finsam/webb plats", "https://github.com/a/b"]) {
+      expect(() => cmsSettingsFromEnv({ CMS_REPO: repo }), repo).toThrow(/CMS_REPO ska skrivas ägare\/namn/);
+    }
+    expect(() => cmsSettingsFromEnv({ CMS_BRANCH: "a..b" })).toThrow(/CMS_BRANCH/);
+  });
+
+  it("let the CMS reach the git host's API and the local backend, nothing else", () => {
+    expect(cmsConnectOrigins(cmsSettingsFromEnv({ CMS_REPO: "finsam/webbplats" }))).toEqual(["https://api.github.com", "http://localhost:8082"]);
+    expect(cmsConnectOrigins(cmsSettingsFromEnv({}))).toEqual(["http://localhost:8082"]);
+  });
+});
