@@ -99,8 +99,15 @@ class BodySource {
   }
 }
 
+/**
+ * A path on the site of characters that need no encoding: markdown-it's normalised form, its text form and its
+ * decoded form are the path itself (nothing to decode, no host to turn back from punycode). Most links are.
+ */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/]*$/;
+
 /** Spellings the editor may have used for a destination markdown-it has percent-encoded. */
 function writtenForms(target: string): string[] {
+  if (PLAIN_PATH.test(target)) return [target];
   const forms = [target, markdown.normalizeLinkText(target)];
   try {
     forms.push(decodeURI(target));
