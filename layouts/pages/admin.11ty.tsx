@@ -21,8 +21,6 @@ export function render(raw: unknown) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{T.admin.title}</title>
-        {/* The site has no icon; without this the browser's request for /favicon.ico is the page's only 404. */}
-        <link rel="icon" href="data:," />
         {/* Decap would look for config.yml beside the page anyway; said here so the path prefix is the site's. */}
         <link href={finsam.href(PATHS.adminConfig)} type="text/yaml" rel="cms-config-url" />
       </head>
