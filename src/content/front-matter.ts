@@ -2,6 +2,7 @@
 // "2019-10-22" stays the text the editor wrote (no UTC Date surprises), and a field's line can be found for a message.
 import matter from "gray-matter";
 import { LineCounter, Schema, isMap, isScalar, isSeq, parseDocument, visit, type Document } from "yaml";
+import { needsNormalising } from "./source-text.mjs";
 
 export interface ParsedFile {
   /** The whole file as read, BOM removed and line endings normalised: what line numbers count in. */
@@ -28,11 +29,8 @@ export class FrontMatterError extends Error {
  */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
-/** Anything normaliseSource changes but a leading BOM: one scan finds that most files need nothing done. */
-const TO_NORMALISE = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-
 export function normaliseSource(source: string): string {
-  if (source.charCodeAt(0) !== 0xfeff && !TO_NORMALISE.test(source)) return source;
+  if (!needsNormalising(source)) return source;
   return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "");
 }
 
@@ -60,8 +58,16 @@ export function bodyOf(rawSource: string): string {
   return splitFrontMatter(normaliseSource(rawSource)).body;
 }
 
-export function parseFrontMatter(rawSource: string): ParsedFile {
-  const source = normaliseSource(rawSource);
+export interface ParseOptions {
+  /**
+   * The text is known to need no normalising (needsNormalising in source-text.mjs said so on the thread that read
+   * it): the scan of the whole text is not made twice.
+   */
+  normalised?: boolean;
+}
+
+export function parseFrontMatter(rawSource: string, { normalised = false }: ParseOptions = {}): ParsedFile {
+  const source = normalised ? rawSource : normaliseSource(rawSource);
   if (!/^---[ \t]*\n/.test(source)) {
     throw new FrontMatterError("filen saknar front matter: första raden ska vara --- och fälten stå mellan två sådana rader", 1, 1);
   }

@@ -1,9 +1,10 @@
 // The read-ahead thread (src/content/read-ahead.ts): stats and reads content files as text, in order, a batch at a
-// time as the main thread grants them. Plain JavaScript with Node's own modules alone, so it starts in milliseconds
-// without tsx. A file it cannot read is handed back unread: the main thread then reads it itself and meets the error
+// time as the main thread grants them. Plain JavaScript with Node's own modules and source-text.mjs alone, so it
+// starts in milliseconds without tsx. A file it cannot read is handed back unread: the main thread then reads it itself and meets the error
 // (or the file) exactly as it would have without this thread.
 import fs from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
+import { needsNormalising } from "./source-text.mjs";
 
 const { files, batch } = workerData;
 const batches = Math.ceil(files.length / batch);
@@ -15,7 +16,9 @@ parentPort.on("message", (granted) => {
     for (const file of files.slice(next * batch, (next + 1) * batch)) {
       try {
         const stat = fs.statSync(file);
-        readings.push({ mtimeMs: stat.mtimeMs, size: stat.size, source: fs.readFileSync(file, "utf8") });
+        const source = fs.readFileSync(file, "utf8");
+        // The scan for what normalising would change, made here rather than on the main thread.
+        readings.push({ mtimeMs: stat.mtimeMs, size: stat.size, source, normalised: !needsNormalising(source) });
       } catch {
         readings.push(null);
       }

@@ -8,6 +8,8 @@ export interface SourceText {
   source: string;
   mtimeMs: number;
   size: number;
+  /** The reading thread found nothing to normalise (source-text.mjs needsNormalising). */
+  normalised?: boolean;
 }
 
 const WORKER = new URL("./read-ahead-worker.mjs", import.meta.url);

@@ -92,8 +92,8 @@ export function readContentFile(file: string, contentDir: string, render?: Rende
 }
 
 /** readContentFile for a file another thread has read (src/content/read-ahead.ts). */
-export function readContentText(file: string, contentDir: string, { source, mtimeMs, size }: SourceText, render?: RenderOptions): FileReading {
-  const { result, rendered } = readDocument(file, contentDir, source, render);
+export function readContentText(file: string, contentDir: string, { source, mtimeMs, size, normalised }: SourceText, render?: RenderOptions): FileReading {
+  const { result, rendered } = readDocument(file, contentDir, source, render, normalised);
   return { file, mtimeMs, size, result, ...(rendered ? { rendered } : {}) };
 }
 
@@ -109,7 +109,7 @@ export function readBatch({ files, root, render }: ReadBatch): FileReading[] {
   return files.map((file) => readContentFile(file, root, render));
 }
 
-function readDocument(file: string, contentDir: string, source: string, render?: RenderOptions): { result: DocumentResult; rendered?: RenderedBody } {
+function readDocument(file: string, contentDir: string, source: string, render?: RenderOptions, normalised = false): { result: DocumentResult; rendered?: RenderedBody } {
   const shown = displayPath(file);
   const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
   const type = typeForFolder(folder);
@@ -124,7 +124,7 @@ function readDocument(file: string, contentDir: string, source: string, render?:
 
   let parsed: ParsedFile;
   try {
-    parsed = parseFrontMatter(source);
+    parsed = parseFrontMatter(source, { normalised });
   } catch (error) {
     if (error instanceof FrontMatterError) {
       const problems: ContentProblem[] = [
