@@ -10,6 +10,8 @@ export interface SourceText {
   size: number;
   /** The reading thread found nothing to normalise (source-text.mjs needsNormalising). */
   normalised?: boolean;
+  /** Which privacy patterns can match in the text (checks/privacy-patterns.mjs candidatesIn). */
+  candidates?: { personnummer: boolean; phone: boolean };
 }
 
 const WORKER = new URL("./read-ahead-worker.mjs", import.meta.url);

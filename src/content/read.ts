@@ -12,7 +12,7 @@ import { referenceFields } from "./describe.ts";
 import type { ReferenceTarget } from "./fields.ts";
 import { FrontMatterError, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
 import { issuesToProblems } from "./validate.ts";
-import { documentChecks } from "./checks/index.ts";
+import { documentChecks, type SourceFile } from "./checks/index.ts";
 import { outlineBody, placeholderProblems, type BodyReference } from "./checks/body.ts";
 import { dataWarnings } from "./checks/data.ts";
 import { collectRefusedLinks, countTextWords, parseBody, renderParsedBody } from "../text/markdown.ts";
@@ -92,8 +92,8 @@ export function readContentFile(file: string, contentDir: string, render?: Rende
 }
 
 /** readContentFile for a file another thread has read (src/content/read-ahead.ts). */
-export function readContentText(file: string, contentDir: string, { source, mtimeMs, size, normalised }: SourceText, render?: RenderOptions): FileReading {
-  const { result, rendered } = readDocument(file, contentDir, source, render, normalised);
+export function readContentText(file: string, contentDir: string, { source, mtimeMs, size, normalised, candidates }: SourceText, render?: RenderOptions): FileReading {
+  const { result, rendered } = readDocument(file, contentDir, source, render, normalised, candidates);
   return { file, mtimeMs, size, result, ...(rendered ? { rendered } : {}) };
 }
 
@@ -109,7 +109,14 @@ export function readBatch({ files, root, render }: ReadBatch): FileReading[] {
   return files.map((file) => readContentFile(file, root, render));
 }
 
-function readDocument(file: string, contentDir: string, source: string, render?: RenderOptions, normalised = false): { result: DocumentResult; rendered?: RenderedBody } {
+function readDocument(
+  file: string,
+  contentDir: string,
+  source: string,
+  render?: RenderOptions,
+  normalised = false,
+  candidates?: SourceFile["candidates"],
+): { result: DocumentResult; rendered?: RenderedBody } {
   const shown = displayPath(file);
   const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
   const type = typeForFolder(folder);
@@ -157,7 +164,7 @@ function readDocument(file: string, contentDir: string, source: string, render?:
   const full = render ? collectRefusedLinks(() => parseBody(parsed.body)) : undefined;
   const tokens = full?.result;
   const outline = outlineBody(parsed.body, parsed.bodyLine, full && { tokens: full.result, refused: full.refused });
-  problems.push(...documentChecks({ file: shown, parsed }, outline));
+  problems.push(...documentChecks({ file: shown, parsed, ...(normalised && candidates ? { candidates } : {}) }, outline));
   if (result.success) problems.push(...dataWarnings(type, result.data, parsed, shown));
   const unfinished = placeholderProblems({ file: shown, parsed });
   problems.push(...(draft ? asDraftProblems(unfinished) : unfinished));

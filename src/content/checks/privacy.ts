@@ -3,6 +3,7 @@ import personnummerModule from "personnummer";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { ContentProblem } from "../problems.ts";
 import type { SourceFile } from "./source-file.ts";
+import { PERSONNUMMER, PHONE } from "./privacy-patterns.mjs";
 
 // The package's types declare an ES default export, but it ships CommonJS (module.exports = the class), which
 // Node hands over as the default import; TypeScript under NodeNext reads the types as { default: class }.
@@ -21,33 +22,6 @@ interface Finding {
   masked: string;
 }
 
-// Digits glued to letters, or following "2023-" / "12." etc., belong to something else (ids, dates, sums).
-const NOT_AFTER = String.raw`(?<![\p{L}\p{N}_+]|\p{N}[\-–./:])`;
-const NOT_BEFORE = String.raw`(?![\p{N}]|[\-–./:]\p{N})`;
-
-// 6 or 8 digits of date, an optional separator (space too: editors write "121212 1212"), 4 digits.
-const PERSONNUMMER = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{6})([-+ \\u00A0]?)(\\d{4})${NOT_BEFORE}`, "gu");
-
-// Swedish national form (0 + area code) or international (+ or 00, then country code). Digit groups may
-// wrap onto the next line in hard-wrapped Markdown. Which candidates are real numbers is libphonenumber's call.
-// Every repetition is bounded (a number has at most 15 digits, E.164): a candidate stays short however long a run
-// of digit groups is, so the scan is linear in the text. A longer run is read as consecutive candidates.
-const MAX_GROUPS = 8;
-const DIGITS = String.raw`\d{1,15}`;
-const LINE_WRAP = String.raw`\n[ \t]{0,40}`;
-const GROUP_SEPARATOR = String.raw`(?:[ \u00A0]|${LINE_WRAP})`;
-const INTERNATIONAL_SEPARATOR = String.raw`(?:[ \u00A0\-]|${LINE_WRAP})`;
-const digitGroups = (separator: string): string => `${DIGITS}(?:${separator}${DIGITS}){0,${MAX_GROUPS}}`;
-const PHONE = new RegExp(
-  NOT_AFTER +
-    String.raw`(?:(?:\+|00)[ \u00A0]?[1-9]\d{0,2}[ \u00A0\-]?(?:\(0\)[ \u00A0]?)?` +
-    digitGroups(INTERNATIONAL_SEPARATOR) +
-    String.raw`|(?:\(0\d{1,3}\)|0\d{1,3})(?:[ \u00A0]?[\-–][ \u00A0]?|[ \u00A0])?` +
-    digitGroups(GROUP_SEPARATOR) +
-    ")" +
-    NOT_BEFORE,
-  "gu",
-);
 /**
  * How many digits a number can have, from libphonenumber's metadata (a test holds these to it): in national form a
  * Swedish number (trunk 0 and 6 to 12 digits), after "+" or "00" any country's (country code and national number,
@@ -216,14 +190,18 @@ function notOverlapping(findings: readonly Finding[], others: readonly Finding[]
   return kept;
 }
 
+/** Which patterns can match in a text (privacy-patterns.mjs candidatesIn); unknown, every one may. */
+type Candidates = SourceFile["candidates"] & object;
+const ANY_CANDIDATES: Candidates = { personnummer: true, phone: true };
+
 /**
  * Everything personal in a text. A listed public phone number may look like a samordningsnummer
  * ("0104887495"), and an e-mail's local part may be digits: each span is reported once, as the likeliest kind.
  */
-function findAll(text: string, publicPhones: ReadonlySet<string>): Finding[] {
+function findAll(text: string, publicPhones: ReadonlySet<string>, candidates: Candidates = ANY_CANDIDATES): Finding[] {
   const emails = findEmails(text);
-  const phoneNumbers = findPhoneNumbers(text);
-  const personnummer = findPersonnummer(text);
+  const phoneNumbers = candidates.phone ? findPhoneNumbers(text) : [];
+  const personnummer = candidates.personnummer ? findPersonnummer(text) : [];
   if (emails.length === 0 && phoneNumbers.length === 0 && personnummer.length === 0) return emails;
   const phones = notOverlapping(phoneNumbers, emails);
   const identities = notOverlapping(personnummer, phones.filter((phone) => publicPhones.has(phone.key)));
@@ -337,7 +315,7 @@ export function privacyProblems(source: SourceFile): ContentProblem[] {
   const seen = new Set<string>();
 
   // The whole file as written: front matter and body, comments and code blocks included.
-  for (const finding of findAll(parsed.source, contacts.phones)) {
+  for (const finding of findAll(parsed.source, contacts.phones, source.candidates)) {
     seen.add(`${finding.kind}:${finding.key}`);
     if (isPublic(finding, contacts)) continue;
     starts ??= lineStarts(parsed.source);

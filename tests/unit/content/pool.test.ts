@@ -157,6 +157,10 @@ describe("reading ahead on a second thread (a large folder on the main thread)",
     large = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-read-ahead-"));
     writeCorpus(large, { documents: 300 });
     fs.cpSync(BROKEN, large, { recursive: true });
+    // What the reading thread scans for: personal numbers and addresses, in a text that needs normalising and one that does not.
+    const personal = "Ring 070-123 45 67 eller +46 8 123 456 78, skriv till anna@example.se, pnr 19121212-1212 och 121212 1212.";
+    fs.writeFileSync(path.join(large, "nyheter/2024-01-16-personligt.md"), news({ title: "Personligt", date: "2024-01-16" }, personal));
+    fs.writeFileSync(path.join(large, "nyheter/2024-01-17-crlf.md"), `\uFEFF${news({ title: "Radslut", date: "2024-01-17", summary: "Ring 070-123 45 67." }, personal)}`.replace(/\n/g, "\r\n"));
     files = listMarkdownFiles(large);
   });
 
@@ -166,6 +170,8 @@ describe("reading ahead on a second thread (a large folder on the main thread)",
     expect(files.length).toBeGreaterThan(300);
     const ahead = await readFiles(files, { root: large, workers: 0 });
     expect(ahead).toStrictEqual(readBatch({ files, root: large }));
+    const messages = ahead.flatMap((reading) => reading.result.problems.map((problem) => problem.message)).join("\n");
+    for (const kind of ["personnummer", "telefonnummer", "e-postadressen"]) expect(messages).toContain(kind);
   });
 
   it("rejects the load with the error reading on the main thread gives, for a file the thread could not read", async () => {
