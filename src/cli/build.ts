@@ -22,7 +22,7 @@ async function main(): Promise<number> {
 
   // FINSAM_TIMINGS=1: one "FINSAM_TIMING <step> <ms>" line per step on stderr, for bench/.
   const timing = process.env.FINSAM_TIMINGS ? (step: string, ms: number) => console.error(`FINSAM_TIMING ${step} ${Math.round(ms)}`) : undefined;
-  // Each body rendered from the parse its checks make, on every core of a large site: the pages take that HTML.
+  // Each body rendered from the parse its checks make where loading workers spread it over cores (src/content/load.ts).
   const loaded = await loadSite(options.contentDir, { now: options.now, render: { pathPrefix: options.pathPrefix } });
   timing?.("load", performance.now() - started);
   const { documents, problems } = loaded;

@@ -62,7 +62,11 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     else unread.push(file);
   }
   const workers = options.workers ?? loadingWorkers(unread.length, options.render !== undefined);
-  const read = await readFiles(unread, { root, render: options.render, workers, mainThreadReads: options.mainThreadReads });
+  // Rendering while loading pays where loading workers spread it over cores. On the main thread alone it saves one
+  // light parse per body but holds every body's HTML until its page takes it: the build's peak memory at 10,000
+  // documents on two cores (bench/RESULTS.md, issue 11). The pages then render their bodies themselves.
+  const render = workers > 0 ? options.render : undefined;
+  const read = await readFiles(unread, { root, render, workers, mainThreadReads: options.mainThreadReads });
   for (const reading of read) readings.set(reading.file, reading);
 
   const result: LoadResult = {
