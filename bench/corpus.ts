@@ -45,8 +45,10 @@ export interface CorpusQueries {
 /** In how many documents each generated word stands: where the bench's search queries come from. */
 class WordTally {
   private readonly documents = new Map<string, { count: number; last: number }>();
+  /** The document whose searched text is being written, or -1 while words are drawn for anything else. */
   current = -1;
   add(word: string): void {
+    if (this.current < 0) return;
     const tally = this.documents.get(word);
     if (!tally) this.documents.set(word, { count: 1, last: this.current });
     else if (tally.last !== this.current) {
@@ -323,10 +325,13 @@ export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vo
   planned.forEach((document, index) => {
     tally.current = index;
     const text = body(next, document, planned.slice(Math.max(0, index - 50), index));
+    const summary = sentence(next);
+    // The rest of the front matter (alt texts, agenda, speakers…) is not searched: its words make no query.
+    tally.current = -1;
     const frontMatter = yaml({
       title: document.title,
       date: document.day,
-      summary: sentence(next),
+      summary,
       organisation: document.organisation,
       tags: document.tags,
       ...(index % 7 === 0 ? { image: `/bilder/${pick(next, CORPUS_IMAGES)}`, imageAlt: sentence(next) } : {}),
