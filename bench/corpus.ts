@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../src/content/types.ts";
-import { ORGANISATIONS } from "../src/site/data/organisations.ts";
+import { DATA_FILE_NAMES, DATA_FOLDER, readDataFile } from "../src/content/data-files.ts";
 import { slugify } from "../src/text/slug.ts";
 import { typePath, organisationPath, tagPath, yearPath } from "../src/site-model/urls.ts";
 import { STOP_WORDS } from "../src/outputs/search/stop-words.ts";
@@ -280,7 +280,14 @@ function typeFields(next: Next, document: Planned): Record<string, unknown> {
 }
 
 /** Writes the corpus into `dir` (which should be empty) and returns what it wrote. */
+/** The shipped data files (settings, organisations …): a corpus is a whole content folder, and its documents use them. */
+const SHIPPED_DATA = fileURLToPath(new URL(`../content/${DATA_FOLDER}/`, import.meta.url));
+
 export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vocabulary = "bench" }: CorpusOptions = {}): CorpusStats {
+  fs.mkdirSync(path.join(dir, DATA_FOLDER), { recursive: true });
+  for (const name of DATA_FILE_NAMES) fs.copyFileSync(path.join(SHIPPED_DATA, name), path.join(dir, DATA_FOLDER, name));
+  const organisationsFile = path.join(dir, DATA_FOLDER, "organisationer.yml");
+  const organisations = readDataFile("organisationer.yml", organisationsFile, fs.readFileSync(organisationsFile, "utf8")).data?.organisations ?? [];
   const draw = random(seed);
   const source = wordSource(vocabulary, draw);
   const tally = new WordTally();
@@ -306,7 +313,7 @@ export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vo
       year: date.getUTCFullYear(),
       slug: slugify(title),
       title: `${title.charAt(0).toUpperCase()}${title.slice(1)}`,
-      organisation: weighted(next, ORGANISATIONS).key,
+      organisation: weighted(next, organisations).key,
       // One to three tags; a few documents have none.
       tags: [...new Set(Array.from({ length: index % 23 === 0 ? 0 : 1 + Math.floor(next() * 3) }, () => weighted(next, TAGS)))],
     };

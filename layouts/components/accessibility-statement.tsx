@@ -1,9 +1,8 @@
 // The accessibility statement's sections, in the order of DIGG's model statement, from the typed data file.
-import type { AccessibilityStatement, NonAccessibleReason } from "#src/site/data/accessibility-statement.ts";
-import { T } from "#src/site/i18n.ts";
+import type { AccessibilityStatement } from "#src/content/data-files.ts";
+import { NON_ACCESSIBLE_REASONS, T } from "#src/site/i18n.ts";
 import { DateText } from "./date-text.tsx";
 
-const REASONS: readonly NonAccessibleReason[] = ["brister", "oskälig-börda", "undantaget"];
 
 function Email({ address }: { address: string }) {
   return (
@@ -18,7 +17,7 @@ function NonAccessible({ statement }: { statement: AccessibilityStatement }) {
   if (statement.nonAccessible.length === 0) return <p>{A.nonAccessibleNone}</p>;
   return (
     <>
-      {REASONS.map((reason) => {
+      {NON_ACCESSIBLE_REASONS.map((reason) => {
         const items = statement.nonAccessible.filter((item) => item.reason === reason);
         if (items.length === 0) return null;
         return (

@@ -2,7 +2,6 @@
 import type { SiteModel } from "#src/site-model/model.ts";
 import type { AnyDocument } from "#src/content/document.ts";
 import { DOCUMENT_TYPES } from "#src/content/types.ts";
-import { findOrganisation } from "#src/site/data/organisations.ts";
 import { formatLongDate } from "#src/text/dates.ts";
 import { readingMinutes } from "#src/text/reading-time.ts";
 import { documentJsonLd } from "#src/outputs/structured-data.ts";
@@ -20,20 +19,20 @@ import { MemoirFacts } from "./facts/memoir-facts.tsx";
 import { MinutesAgenda, MinutesFacts, MinutesSignatures } from "./facts/minutes-facts.tsx";
 
 /** Before and after the body, per type. The switch is exhaustive: a new type without a layout fails tsc. */
-function TypeFacts({ document, place }: { document: AnyDocument; place: "before" | "after" }) {
+function TypeFacts({ finsam, document, place }: { finsam: SiteModel; document: AnyDocument; place: "before" | "after" }) {
   switch (document.type) {
     case "nyhet":
       return place === "before" ? <NewsFacts document={document} /> : null;
     case "konferens":
       return place === "before" ? <ConferenceFacts document={document} /> : null;
     case "brev":
-      return place === "before" ? <LetterFacts document={document} /> : null;
+      return place === "before" ? <LetterFacts document={document} organisations={finsam.organisations} /> : null;
     case "minnen":
       return place === "before" ? <MemoirFacts document={document} /> : null;
     case "protokoll":
       return place === "before" ? (
         <>
-          <MinutesFacts document={document} />
+          <MinutesFacts document={document} organisations={finsam.organisations} />
           <MinutesAgenda document={document} />
         </>
       ) : (
@@ -52,7 +51,7 @@ function StatusBanner({ finsam, document }: { finsam: SiteModel; document: AnyDo
 export function ArticlePage({ finsam, document }: { finsam: SiteModel; document: AnyDocument }) {
   const info = DOCUMENT_TYPES[document.type];
   const data = document.data;
-  const organisation = findOrganisation(data.organisation);
+  const organisation = finsam.organisations.find(data.organisation);
   const { previous, next } = finsam.collections.neighbours(document);
   // Rendered before the reading time is asked for: both come from one parse of the body (src/text/markdown.ts).
   const body = finsam.bodyHtml(document);
@@ -109,9 +108,9 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
         {data.image && data.imageAlt ? (
           <img class="lead-image" src={finsam.href(data.image)} alt={data.imageAlt} />
         ) : null}
-        <TypeFacts document={document} place="before" />
+        <TypeFacts finsam={finsam} document={document} place="before" />
         <div class="body" dangerouslySetInnerHTML={{ __html: body }} />
-        <TypeFacts document={document} place="after" />
+        <TypeFacts finsam={finsam} document={document} place="after" />
         {data.tags.length > 0 ? (
           <footer>
             <h2 class="visually-hidden">{T.tags}</h2>

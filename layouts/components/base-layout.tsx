@@ -2,11 +2,9 @@
 import type { ComponentChildren, VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
 import type { SiteModel } from "#src/site-model/model.ts";
-import { DOCUMENT_TYPES, TYPE_KEYS } from "#src/content/types.ts";
-import { MEMBER_AGENCIES } from "#src/site/data/member-agencies.ts";
 import { T } from "#src/site/i18n.ts";
 import { CONTENT_SECURITY_POLICY } from "#src/site/security.ts";
-import { PATHS, typePath } from "#src/site-model/urls.ts";
+import { PATHS } from "#src/site-model/urls.ts";
 
 export interface BaseLayoutProps {
   finsam: SiteModel;
@@ -67,19 +65,15 @@ function renderedOnce(finsam: SiteModel, key: string, render: () => VNode): stri
   return finsam.perBuild(`chrome:${key}`, () => renderToStaticMarkup(render()));
 }
 
-/** The menu's links: every type's listing, then the archive. */
-const MENU: readonly { href: string; label: string }[] = [
-  ...TYPE_KEYS.map((key) => ({ href: typePath(key), label: DOCUMENT_TYPES[key].plural })),
-  { href: PATHS.archive, label: T.archive },
-];
-
+/** The main menu's links, in the order of content/data/installningar.yml. */
 function siteHeaderHtml(finsam: SiteModel, url: string): string {
   const withSearch = url !== PATHS.search;
+  const menu = finsam.site.menu;
   // Which links are the current page's section (aria-current), and whether the header has its search form.
   let key = withSearch ? "header+" : "header-";
-  for (const link of MENU) key += url.startsWith(link.href) ? "1" : "0";
+  for (const link of menu) key += url.startsWith(link.path) ? "1" : "0";
   return renderedOnce(finsam, key, () => (
-    <SiteHeader finsam={finsam} links={MENU.map((link) => ({ ...link, current: url.startsWith(link.href) }))} withSearch={withSearch} />
+    <SiteHeader finsam={finsam} links={menu.map((link) => ({ href: link.path, label: link.label, current: url.startsWith(link.path) }))} withSearch={withSearch} />
   ));
 }
 
@@ -119,17 +113,14 @@ function SiteFooter({ finsam }: { finsam: SiteModel }) {
     <div class="wrap">
       <nav aria-label={T.footerNav}>
         <ul>
-          <li><a href={finsam.href(PATHS.organisations)}>{T.organisations}</a></li>
-          <li><a href={finsam.href(PATHS.tags)}>{T.tags}</a></li>
-          <li><a href={finsam.href(PATHS.archive)}>{T.archive}</a></li>
-          <li><a href={finsam.href(PATHS.calendar)}>{T.calendar.title}</a></li>
-          <li><a href={finsam.href(PATHS.atomFeed)}>{T.feeds}</a></li>
-          <li><a href={finsam.href(PATHS.accessibility)}>{T.accessibility.title}</a></li>
+          {finsam.site.footerLinks.map((link) => (
+            <li><a href={finsam.href(link.path)}>{link.label}</a></li>
+          ))}
         </ul>
       </nav>
       <p>{T.memberAgencies}</p>
       <ul class="member-agencies">
-        {MEMBER_AGENCIES.map((agency) => (
+        {finsam.memberAgencies.map((agency) => (
           <li><a href={agency.website}>{agency.name}</a></li>
         ))}
       </ul>

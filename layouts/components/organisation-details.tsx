@@ -1,5 +1,5 @@
 // An organisation's region and website, as the organisation list and the organisation's own page show them.
-import type { Organisation } from "#src/site/data/organisations.ts";
+import type { Organisation } from "#src/content/data-files.ts";
 import { T } from "#src/site/i18n.ts";
 
 /** "finsam-blekinge.se" from "https://finsam-blekinge.se/": readable link text for a website. */

@@ -1,5 +1,4 @@
-// /tillganglighet/: the accessibility statement the law requires, from src/site/data/accessibility-statement.ts.
-import { ACCESSIBILITY_STATEMENT } from "#src/site/data/accessibility-statement.ts";
+// /tillganglighet/: the accessibility statement the law requires, from content/data/tillganglighet.yml.
 import { T } from "#src/site/i18n.ts";
 import { PATHS } from "#src/site-model/urls.ts";
 import { AccessibilityStatementBody } from "../components/accessibility-statement.tsx";
@@ -10,7 +9,7 @@ export const data = { permalink: PATHS.accessibility, eleventyExcludeFromCollect
 
 export function render(raw: unknown) {
   const { finsam } = pageData<PageData>(raw);
-  const statement = ACCESSIBILITY_STATEMENT;
+  const statement = finsam.accessibility;
   return (
     <BaseLayout
       finsam={finsam}

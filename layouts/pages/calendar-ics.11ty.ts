@@ -10,6 +10,7 @@ export const data = { permalink: PATHS.calendarFeed, eleventyExcludeFromCollecti
 export function render(raw: unknown): string {
   const { finsam } = pageData<PageData>(raw);
   return renderICalendar(upcomingEvents(finsam), {
+    producer: finsam.site.name,
     name: T.calendar.feedName,
     description: T.calendar.intro,
     stamp: finsam.now,

@@ -1,6 +1,5 @@
 // The organisations: those that have published get a card linking to their page; the rest are listed
 // without a link, since they have no page (an empty page would only be a dead end for readers).
-import { ORGANISATIONS } from "#src/site/data/organisations.ts";
 import { T } from "#src/site/i18n.ts";
 import { PATHS, organisationPath } from "#src/site-model/urls.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
@@ -13,7 +12,7 @@ export function render(raw: unknown) {
   const { finsam } = pageData<PageData>(raw);
   const groups = finsam.collections.organisations;
   const publishing = new Set(groups.map((group) => group.organisation.key));
-  const silent = ORGANISATIONS.filter((organisation) => !publishing.has(organisation.key)).sort((a, b) => a.name.localeCompare(b.name, "sv"));
+  const silent = finsam.organisations.all.filter((organisation) => !publishing.has(organisation.key)).sort((a, b) => a.name.localeCompare(b.name, "sv"));
   return (
     <BaseLayout finsam={finsam} url={PATHS.organisations} title={T.organisations} description={T.organisationsIntro}>
       <h1>{T.organisations}</h1>

@@ -7,6 +7,9 @@ import { TYPE_KEYS, type TypeKey } from "../content/types.ts";
 import { formatIsoDay } from "../text/dates.ts";
 import { importPaths } from "../import/index.ts";
 import { formatFileReport, formatSummary } from "../import/report.ts";
+import { listContent } from "../content/files.ts";
+import { readSiteData } from "../content/data-files.ts";
+import { formatProblem, sortProblems } from "../content/problems.ts";
 
 const USAGE = `Så här används kommandot:
 
@@ -67,7 +70,13 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   }
 
   const contentDir = parsed.values.content ?? env.FINSAM_CONTENT_DIR ?? "content";
-  const reports = await importPaths(parsed.positionals, { contentDir, type, today: formatIsoDay(now) });
+  // The organisations guessed from and the footer names stripped are the content folder's own.
+  const { data, problems } = readSiteData(contentDir, listContent(contentDir).data);
+  if (!data) {
+    console.error(`${sortProblems(problems).map(formatProblem).join("\n")}\n\nDatafilerna i ${contentDir}/data/ behövs för importen: rätta dem först. Inget importerades.`);
+    return 1;
+  }
+  const reports = await importPaths(parsed.positionals, { contentDir, type, today: formatIsoDay(now), organisations: data.organisations, memberAgencies: data.memberAgencies });
   for (const report of reports) console.log(`${formatFileReport(report)}\n`);
   console.log(formatSummary(reports));
   return reports.some((report) => report.outcome === "fanns redan") ? 1 : 0;

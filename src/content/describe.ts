@@ -42,7 +42,7 @@ type Described<K extends Kinds> = K extends unknown ? FieldBase & { [P in Exclud
 export type FieldDescription = Described<Kinds>;
 
 /** The error text the schema gives for a wrong type, which our field builders write as "what to write". */
-function expectedText(schema: z.ZodType): string | undefined {
+export function expectedText(schema: z.ZodType): string | undefined {
   // The builders pass a fixed string, which zod wraps as a map that ignores the issue it is given.
   const errorMap = schema.def.error as z.core.$ZodErrorMap | undefined;
   if (!errorMap) return undefined;

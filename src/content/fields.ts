@@ -5,7 +5,7 @@ import { z } from "zod";
 import { isSwedishDate, parseClock, parseSwedishDate } from "../text/dates.ts";
 import { slugify } from "../text/slug.ts";
 
-/** What a reference field's key points into: src/site/data/organisations.ts for "organisation". */
+/** What a reference field's key points into: content/data/organisationer.yml for "organisation". */
 export type ReferenceTarget = "organisation";
 /** What a list of text holds: free text, people's names (with a role at most), or tags (each gets a page). */
 export type TextListOf = "text" | "person" | "tag";

@@ -12,6 +12,15 @@ export const ASSET_FOLDERS = {
 
 type AssetFolder = keyof typeof ASSET_FOLDERS;
 
+/** The folder of the data files: site settings, organisations, member agencies, the accessibility statement. */
+export const DATA_FOLDER = "data";
+/**
+ * The data files by name (src/content/data-files.ts has their schemas). Names without å, ä, ö: a Mac and Windows
+ * may write those letters differently, and the file would then not be found.
+ */
+export const DATA_FILE_NAMES = ["installningar.yml", "organisationer.yml", "huvudman.yml", "tillganglighet.yml"] as const;
+export type DataFileName = (typeof DATA_FILE_NAMES)[number];
+
 export interface ContentAsset {
   /** Absolute path of the file. */
   file: string;
@@ -27,6 +36,8 @@ export interface ContentInventory {
   documents: string[];
   /** Images and attachments the build copies (sorted by site path). */
   assets: ContentAsset[];
+  /** The data files found in the data folder, by name (absolute paths). */
+  data: Map<DataFileName, string>;
   /** Everything under the folder that is neither, and names that would be published wrongly. */
   problems: ContentProblem[];
 }
@@ -78,6 +89,7 @@ interface Kept {
 class Walk {
   readonly documents: string[] = [];
   readonly assets: ContentAsset[] = [];
+  readonly data = new Map<DataFileName, string>();
   readonly problems: ContentProblem[] = [];
 
   constructor(private readonly root: string) {}
@@ -188,6 +200,7 @@ class Walk {
       return false;
     }
     const top = sitePath.split("/")[1] ?? "";
+    if (sitePath === `/${DATA_FOLDER}`) return this.dataFile(file, name);
     if (Object.hasOwn(ASSET_FOLDERS, top)) {
       const folder = ASSET_FOLDERS[top as AssetFolder];
       if ((folder.extensions as readonly string[]).includes(lower)) {
@@ -205,6 +218,25 @@ class Walk {
       return false;
     }
     this.report(file, "varning", `okänd fil som inte publiceras: webbplatsen publicerar dokument (.md) i dokumentmapparna, bilder i ${shownPath(path.join(this.root, "bilder"))}/ och PDF-filer i ${shownPath(path.join(this.root, "filer"))}/; flytta eller ta bort filen`);
+    return false;
+  }
+
+  /**
+   * A file in the data folder. A known name spelt otherwise (".yaml", capitals) is an error: the editor meant that
+   * file, and the site would go on without their change. Anything else there is a leftover, a warning.
+   */
+  private dataFile(file: string, name: string): boolean {
+    const known = DATA_FILE_NAMES.find((dataName) => dataName === name);
+    if (known) {
+      this.data.set(known, file);
+      return true;
+    }
+    // "Inställningar.yaml" and "organisationer.YML" are the editor's spelling of a known name.
+    const stem = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\.ya?ml$/, "");
+    const meant = DATA_FILE_NAMES.find((dataName) => dataName.replace(/\.yml$/, "") === stem);
+    const names = DATA_FILE_NAMES.join(", ");
+    if (meant) this.report(file, "fel", `datafilen läses bara om den heter ${meant}; byt namn på filen`);
+    else this.report(file, "varning", `okänd fil i ${DATA_FOLDER}/, som webbplatsen inte läser: datafilerna är ${names}; flytta eller ta bort filen`);
     return false;
   }
 
@@ -242,12 +274,13 @@ class Walk {
 /** Walks the content folder once and sorts every file under it (see ContentInventory). */
 export function listContent(contentDir: string): ContentInventory {
   const root = path.resolve(contentDir);
-  if (!fs.existsSync(root)) return { documents: [], assets: [], problems: [] };
+  if (!fs.existsSync(root)) return { documents: [], assets: [], data: new Map(), problems: [] };
   const walk = new Walk(root);
   walk.folder(root, "");
   return {
     documents: walk.documents.sort(),
     assets: walk.assets.sort((a, b) => (a.sitePath < b.sitePath ? -1 : a.sitePath > b.sitePath ? 1 : 0)),
+    data: walk.data,
     problems: walk.problems,
   };
 }

@@ -77,22 +77,7 @@ export function parseFrontMatter(rawSource: string, { normalised = false }: Pars
   let yamlDocument: Document | undefined;
   const readDocument = (): Document =>
     (yamlDocument ??= parseDocument(block, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true }));
-  const readYaml = (): unknown => {
-    const document = readDocument();
-    const [first] = document.errors;
-    if (first) throw yamlError(block, document, lineCounter, first.code, first.linePos?.[0]);
-    try {
-      return (document.toJS({ reviver: wellFormed }) ?? {}) as object;
-    } catch (error) {
-      // toJS throws (a ReferenceError, not a parse error) on an alias without its anchor, e.g. an unquoted
-      // "title: *Viktigt* möte", on alias chains that would expand beyond reason, and (a RangeError) on nesting
-      // deeper than the stack.
-      const position = aliasPosition(document, lineCounter);
-      if (position) throw yamlError(block, document, lineCounter, "BAD_ALIAS", position);
-      if (error instanceof RangeError) throw yamlError(block, document, lineCounter, "RESOURCE_EXHAUSTION", undefined);
-      throw error;
-    }
-  };
+  const readYaml = (): unknown => yamlData(block, readDocument(), lineCounter, "front matter");
   // Only comments, or nothing, between the lines is no fields at all (gray-matter's own rule): nothing to locate.
   const empty = block.replace(/^\s*#[^\n]+/gm, "").trim() === "";
   // Most front matter is plain "name: value" lines and lists: read those directly (the same values the yaml package
@@ -111,31 +96,74 @@ export function parseFrontMatter(rawSource: string, { normalised = false }: Pars
     bodyLine,
     locate(fieldPath) {
       if (empty) return undefined;
-      // Walk as deep as the YAML goes; a missing field points at its nearest parent.
-      let node: unknown = readDocument().contents;
-      let range: [number, number, number] | undefined;
-      for (const key of fieldPath) {
-        if (isMap(node)) {
-          const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-          if (!pair) break;
-          range = ((pair.value as { range?: [number, number, number] } | null)?.range ??
-            (pair.key as { range?: [number, number, number] }).range);
-          node = pair.value;
-        } else if (isSeq(node) && typeof key === "number") {
-          const item = node.items[key] as { range?: [number, number, number] } | undefined;
-          if (!item) break;
-          range = item.range;
-          node = item;
-        } else {
-          break;
-        }
-      }
-      if (!range) return { line: 2, column: 1 };
-      const position = lineCounter.linePos(range[0]);
       // The YAML text starts just after the opening "---", so YAML line n is file line n.
-      return { line: position.line, column: position.col };
+      return locateIn(readDocument(), lineCounter, fieldPath, 2);
     },
   };
+}
+
+/** The values of parsed YAML, or the FrontMatterError that tells the editor what is wrong and where. */
+function yamlData(text: string, document: Document, lineCounter: LineCounter, subject: "front matter" | "filen"): unknown {
+  const [first] = document.errors;
+  if (first) throw yamlError(text, document, lineCounter, first.code, first.linePos?.[0], subject);
+  try {
+    return (document.toJS({ reviver: wellFormed }) ?? {}) as object;
+  } catch (error) {
+    // toJS throws (a ReferenceError, not a parse error) on an alias without its anchor, e.g. an unquoted
+    // "title: *Viktigt* möte", on alias chains that would expand beyond reason, and (a RangeError) on nesting
+    // deeper than the stack.
+    const position = aliasPosition(document, lineCounter);
+    if (position) throw yamlError(text, document, lineCounter, "BAD_ALIAS", position, subject);
+    if (error instanceof RangeError) throw yamlError(text, document, lineCounter, "RESOURCE_EXHAUSTION", undefined, subject);
+    throw error;
+  }
+}
+
+/** 1-based line and column of the value (or key) at a field path; a missing field points at its nearest parent. */
+function locateIn(document: Document, lineCounter: LineCounter, fieldPath: readonly PropertyKey[], firstLine: number): { line: number; column: number } {
+  let node: unknown = document.contents;
+  let range: [number, number, number] | undefined;
+  for (const key of fieldPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      range = ((pair.value as { range?: [number, number, number] } | null)?.range ??
+        (pair.key as { range?: [number, number, number] }).range);
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === "number") {
+      const item = node.items[key] as { range?: [number, number, number] } | undefined;
+      if (!item) break;
+      range = item.range;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  if (!range) return { line: firstLine, column: 1 };
+  const position = lineCounter.linePos(range[0]);
+  return { line: position.line, column: position.col };
+}
+
+/** A whole YAML file read for its fields (the data files under content/data/), with positions for messages. */
+export interface ParsedYamlFile {
+  data: Record<string, unknown>;
+  locate(fieldPath: readonly PropertyKey[]): { line: number; column: number } | undefined;
+}
+
+/**
+ * Reads a data file the way front matter is read: the 1.2 core schema (a day stays the text written), BOM, line
+ * endings and control characters handled alike, and every YAML mistake in the same Swedish words. Throws a
+ * FrontMatterError, whose line is the file's own.
+ */
+export function parseYamlFile(rawSource: string): ParsedYamlFile {
+  const source = normaliseSource(rawSource);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true });
+  const data = yamlData(source, document, lineCounter, "filen");
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new FrontMatterError("filen ska bestå av fält på formen namn: värde", 1, 1);
+  }
+  return { data: data as Record<string, unknown>, locate: (fieldPath) => locateIn(document, lineCounter, fieldPath, 1) };
 }
 
 // Our own fast path: js-yaml's core schema was tried in its place and read differently from the yaml package on valid
@@ -315,6 +343,7 @@ function yamlError(
   lineCounter: LineCounter,
   code: string,
   position: { line: number; col: number } | undefined,
+  subject: "front matter" | "filen" = "front matter",
 ): FrontMatterError {
   const lines = block.split("\n");
   let at = position;
@@ -332,7 +361,7 @@ function yamlError(
         : translateYamlError(code);
   const field = at ? fieldAtLine(lines, at.line) : undefined;
   const where = field ? ` i fältet "${field}"` : "";
-  return new FrontMatterError(`front matter är inte giltig YAML${where}: ${explanation}`, at?.line, at?.col, field);
+  return new FrontMatterError(`${subject} är inte giltig YAML${where}: ${explanation}`, at?.line, at?.col, field);
 }
 
 /** Codes that say only that the parser stopped: an alias on the same line is the likelier cause. */

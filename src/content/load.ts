@@ -1,11 +1,13 @@
-// Loading a content folder: every file listed (files.ts), read, parsed and checked (read.ts) on the main thread and,
-// for a large folder, worker threads (pool.ts). One path for every command; what a file gave is plain data. The
+// Loading a content folder: the data files first (data-files.ts), then every document listed (files.ts), read, parsed
+// and checked (read.ts) against them on the main thread and, for a large folder, worker threads (pool.ts). One path
+// for every command; what a file gave is plain data. The
 // site-wide checks (links, duplicate addresses) need the whole site and run after it (src/site-model/site-checks.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { listContent } from "./files.ts";
 import { loadingWorkers, readFiles } from "./pool.ts";
-import type { DocumentResult, FileReading, RejectedFile, RenderOptions, RenderedBody } from "./read.ts";
+import type { DocumentResult, FileReading, ReferenceKeys, RejectedFile, RenderOptions, RenderedBody } from "./read.ts";
+import { readSiteData, type SiteData } from "./data-files.ts";
 import type { BodyReference } from "./checks/body.ts";
 import type { ContentProblem } from "./problems.ts";
 import type { AnyDocument } from "./document.ts";
@@ -28,6 +30,10 @@ export interface LoadOptions {
 
 export interface LoadResult {
   root: string;
+  /** What the data files hold (settings, organisations, …); left out when one has an error, which `problems` holds. */
+  site?: SiteData;
+  /** The keys the documents' reference fields were checked against: a later load reads all again when they change. */
+  known: ReferenceKeys;
   documents: AnyDocument[];
   /** What each file and the folder's listing showed; the site-wide checks add theirs (site-checks.ts). */
   problems: ContentProblem[];
@@ -49,11 +55,15 @@ export interface LoadResult {
 export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const root = path.resolve(contentDir);
   const inventory = listContent(contentDir);
+  const siteData = readSiteData(contentDir, inventory.data);
+  const known: ReferenceKeys = siteData.organisations ? { organisation: { keys: siteData.organisations.list.keys(), file: siteData.organisations.file } } : {};
+  // A document read against other organisations may have a different verdict: an edited data file reads all again.
+  const previous = options.previous && JSON.stringify(options.previous.known) === JSON.stringify(known) ? options.previous : undefined;
   const files = inventory.documents.map((file) => path.resolve(file));
   const readings = new Map<string, FileReading>();
   const unread: string[] = [];
   for (const file of files) {
-    const earlier = options.previous?.readings.get(file);
+    const earlier = previous?.readings.get(file);
     const stat = earlier && fs.statSync(file);
     // Within one process time and size decide; a build starts afresh, so bytes copied with their old time never count.
     // Rendered bodies are not kept between loads (the model lets them go page by page): a rendering load reads anew.
@@ -66,13 +76,15 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   // light parse per body but holds every body's HTML until its page takes it: the build's peak memory at 10,000
   // documents on two cores (bench/RESULTS.md, issue 11). The pages then render their bodies themselves.
   const render = workers > 0 ? options.render : undefined;
-  const read = await readFiles(unread, { root, render, workers, mainThreadReads: options.mainThreadReads });
+  const read = await readFiles(unread, { root, render, known, workers, mainThreadReads: options.mainThreadReads });
   for (const reading of read) readings.set(reading.file, reading);
 
   const result: LoadResult = {
     root,
+    ...(siteData.data ? { site: siteData.data } : {}),
+    known,
     documents: [],
-    problems: [...inventory.problems],
+    problems: [...inventory.problems, ...siteData.problems],
     files,
     assets: inventory.assets.map((asset) => asset.sitePath),
     references: new Map(),

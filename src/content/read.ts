@@ -6,7 +6,6 @@ import path from "node:path";
 import { SITE } from "../site/site.ts";
 import { formatIsoDay, yearOf } from "../text/dates.ts";
 import { slugify } from "../text/slug.ts";
-import { findOrganisation, organisationKeys } from "../site/data/organisations.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder } from "./types.ts";
 import { referenceFields } from "./describe.ts";
 import type { ReferenceTarget } from "./fields.ts";
@@ -70,6 +69,13 @@ export interface RenderedBody {
   words: number;
 }
 
+/**
+ * The keys each kind of reference field may take, and the data file that lists them (as messages name it): plain data,
+ * from this load's data files, handed to every thread that reads documents. Left out when that file could not be read;
+ * its own error stops the build, and every document is then left unchecked rather than every key called unknown.
+ */
+export type ReferenceKeys = Readonly<Partial<Record<ReferenceTarget, { keys: readonly string[]; file: string }>>>;
+
 /** What reading one file gave: plain data, the same from the main thread and from a loading worker. */
 export interface FileReading {
   /** Absolute path. */
@@ -86,14 +92,20 @@ export interface FileReading {
  * Reads, parses and checks one file, and renders its body when asked: the work per file, the same on the main thread
  * and in a loading worker (src/content/read-worker.mjs). Nothing is kept here.
  */
-export function readContentFile(file: string, contentDir: string, render?: RenderOptions): FileReading {
+export function readContentFile(file: string, contentDir: string, render?: RenderOptions, known: ReferenceKeys = {}): FileReading {
   const stat = fs.statSync(file);
-  return readContentText(file, contentDir, { source: fs.readFileSync(file, "utf8"), mtimeMs: stat.mtimeMs, size: stat.size }, render);
+  return readContentText(file, contentDir, { source: fs.readFileSync(file, "utf8"), mtimeMs: stat.mtimeMs, size: stat.size }, render, known);
 }
 
 /** readContentFile for a file another thread has read (src/content/read-ahead.ts). */
-export function readContentText(file: string, contentDir: string, { source, mtimeMs, size, normalised, candidates }: SourceText, render?: RenderOptions): FileReading {
-  const { result, rendered } = readDocument(file, contentDir, source, render, normalised, candidates);
+export function readContentText(
+  file: string,
+  contentDir: string,
+  { source, mtimeMs, size, normalised, candidates }: SourceText,
+  render?: RenderOptions,
+  known: ReferenceKeys = {},
+): FileReading {
+  const { result, rendered } = readDocument(file, contentDir, source, known, render, normalised, candidates);
   return { file, mtimeMs, size, result, ...(rendered ? { rendered } : {}) };
 }
 
@@ -102,17 +114,19 @@ export interface ReadBatch {
   files: readonly string[];
   root: string;
   render?: RenderOptions;
+  known?: ReferenceKeys;
 }
 
 /** A batch read in order: what a loading worker runs (src/content/read-worker.mjs). */
-export function readBatch({ files, root, render }: ReadBatch): FileReading[] {
-  return files.map((file) => readContentFile(file, root, render));
+export function readBatch({ files, root, render, known }: ReadBatch): FileReading[] {
+  return files.map((file) => readContentFile(file, root, render, known));
 }
 
 function readDocument(
   file: string,
   contentDir: string,
   source: string,
+  known: ReferenceKeys,
   render?: RenderOptions,
   normalised = false,
   candidates?: SourceFile["candidates"],
@@ -146,7 +160,7 @@ function readDocument(
   const draft = parsed.data["draft"] === true;
   const result = info.schema.safeParse(parsed.data);
   const problems: ContentProblem[] = result.success ? [] : issuesToProblems(result.error.issues, shown, parsed, info.label);
-  problems.push(...referenceProblems(parsed, shown));
+  problems.push(...referenceProblems(parsed, shown, known));
   const bodyBytes = Buffer.byteLength(parsed.body);
   if (bodyBytes > BODY_MAX_BYTES) {
     // Nothing else is read of a body this size: every check on it would be work without end for one mistake.
@@ -203,27 +217,22 @@ function readDocument(
  */
 const REFERENCE_FIELDS = new Map(TYPE_KEYS.flatMap((type) => referenceFields(DOCUMENT_TYPES[type].schema)).map((field) => [field.name, field.reference]));
 
-/** Where each kind of reference looks its key up, and the keys a failed build names; a new kind must add its own. */
-const REFERENCE_TARGETS: Record<ReferenceTarget, { exists: (key: string) => boolean; expected: () => string }> = {
-  organisation: {
-    exists: (key) => findOrganisation(key) !== undefined,
-    expected: () => `en av organisationerna i src/site/data/organisations.ts (${organisationKeys().join(", ")})`,
-  },
-};
+/** How a message names what a kind of reference points at: "en av organisationerna i …". */
+const REFERENCE_NOUNS: Record<ReferenceTarget, string> = { organisation: "organisationerna" };
 
-/** Keys that point into data files must point at something. */
-function referenceProblems(parsed: ParsedFile, file: string): ContentProblem[] {
+/** Keys that point into data files must point at something there. */
+function referenceProblems(parsed: ParsedFile, file: string, known: ReferenceKeys): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [field, reference] of REFERENCE_FIELDS) {
     const value = parsed.data[field];
-    const target = REFERENCE_TARGETS[reference];
-    if (typeof value === "string" && value !== "" && !target.exists(value)) {
+    const target = known[reference];
+    if (target && typeof value === "string" && value !== "" && !target.keys.includes(value)) {
       problems.push({
         file,
         ...parsed.locate([field]),
         field,
         severity: "fel",
-        message: `fältet "${field}" ska vara ${target.expected()}, men är "${value}"`,
+        message: `fältet "${field}" ska vara en av ${REFERENCE_NOUNS[reference]} i ${target.file} (${target.keys.join(", ")}), men är "${value}"`,
       });
     }
   }

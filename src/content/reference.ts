@@ -1,8 +1,9 @@
 // The editors' front matter reference (in content/README.md, between two markers), generated from the
-// type registry and the schemas so it can never describe a field the build does not know.
-import { ORGANISATIONS } from "../site/data/organisations.ts";
+// type registry and the schemas (documents' and data files') so it can never describe a field the build does not know.
+import { z } from "zod";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "./types.ts";
-import { describeSchema, type FieldDescription } from "./describe.ts";
+import { describeField, describeSchema, expectedText, type FieldDescription } from "./describe.ts";
+import { DATA_FILES, DATA_FILE_NAMES, DATA_FOLDER } from "./data-files.ts";
 import { renderTemplate } from "./template.ts";
 
 export const REFERENCE_START = "<!-- fältreferens:start -->";
@@ -70,7 +71,37 @@ function keyFieldNames(): string[] {
   return [...new Set(names)];
 }
 
-/** The text between the markers: types, organisations, then one table (and a template) per type. */
+/**
+ * A data file's field as rows: a list of entries (the menu's links, the organisations) gets a row, then one per field
+ * of its entries. Data files list entries of their own, which describe.ts's kinds (for documents) do not name.
+ */
+function dataFieldRows(name: string, schema: z.ZodType, parent?: string): string[] {
+  const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+  if (inner instanceof z.ZodArray && inner.element instanceof z.ZodObject) {
+    const shown = parent === undefined ? `\`${name}\`` : `\`${name}\` (i varje post under \`${parent}\`)`;
+    return [
+      row([shown, inner === schema ? "ja" : "nej", inner.description ?? "", expectedText(inner) ?? ""]),
+      ...Object.entries(inner.element.shape).flatMap(([child, childSchema]) => dataFieldRows(child, childSchema as z.ZodType, name)),
+    ];
+  }
+  return fieldRows(describeField(name, schema), parent);
+}
+
+function dataFileSection(name: (typeof DATA_FILE_NAMES)[number]): string[] {
+  const { schema, title, about } = DATA_FILES[name];
+  return [
+    `#### ${title}: \`content/${DATA_FOLDER}/${name}\``,
+    "",
+    about,
+    "",
+    row(["Fält", "Krävs", "Vad du skriver", "Form"]),
+    row(["---", "---", "---", "---"]),
+    ...Object.entries(schema.shape).flatMap(([field, fieldSchema]) => dataFieldRows(field, fieldSchema as z.ZodType)),
+    "",
+  ];
+}
+
+/** The text between the markers: types, organisations, then one table (and a template) per type, then the data files. */
 export function renderFieldReference(): string {
   const keyFields = keyFieldNames().map((name) => `\`${name}\``);
   const lines = [
@@ -88,13 +119,15 @@ export function renderFieldReference(): string {
     "",
     "### Organisationer",
     "",
-    `${keyFields.length === 1 ? "Fältet" : "Fälten"} ${keyFields.slice(0, -1).join(", ")}${keyFields.length > 1 ? " och " : ""}${keyFields.at(-1) ?? ""} tar en nyckel ur den här listan (src/site/data/organisations.ts).`,
-    "",
-    row(["Nyckel", "Organisation"]),
-    row(["---", "---"]),
-    ...ORGANISATIONS.map((organisation) => row([`\`${organisation.key}\``, organisation.name])),
+    // The keys themselves are content: listed here, the guide would be out of date with every förbund added.
+    `${keyFields.length === 1 ? "Fältet" : "Fälten"} ${keyFields.slice(0, -1).join(", ")}${keyFields.length > 1 ? " och " : ""}${keyFields.at(-1) ?? ""} tar en nyckel (\`key\`) ur \`content/${DATA_FOLDER}/organisationer.yml\`, där varje organisation står med namn, slag och län. En ny organisation läggs till där; se Datafiler nedan.`,
     "",
     ...TYPE_KEYS.flatMap((type) => [...typeSection(type), ""]),
+    "### Datafiler",
+    "",
+    `Det som gäller hela webbplatsen står i ${DATA_FILE_NAMES.length} filer i \`content/${DATA_FOLDER}/\`, skrivna i YAML som front matter (men utan raderna med \`---\`). De kontrolleras vid varje bygge och av \`npm run check\`, precis som texterna.`,
+    "",
+    ...DATA_FILE_NAMES.flatMap(dataFileSection),
   ];
   return lines.join("\n");
 }

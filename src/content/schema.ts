@@ -28,7 +28,7 @@ const common = {
   title: text("Rubriken, som den ska stå på sidan och i flöden.", { max: TITLE_MAX }),
   date: dateField("Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
   summary: text("Ingress på en eller två meningar. Visas i listor, i sökmotorer och i flöden."),
-  organisation: keyField("Vem som publicerar: en nyckel ur organisationslistan (src/site/data/organisations.ts), t.ex. nationella-radet.", "organisation"),
+  organisation: keyField("Vem som publicerar: en nyckel ur content/data/organisationer.yml, t.ex. nationella-radet.", "organisation"),
   tags: list(
     text("Ett ämnesord.")
       .refine((tag) => slugify(tag) !== "", "ett ämnesord med minst en bokstav eller siffra")
@@ -119,7 +119,7 @@ export const letterSchema = withCommonRules(
     ...common,
     sender: text("Avsändarens namn."),
     senderRole: text("Avsändarens roll, t.ex. samordnare."),
-    senderOrganisation: keyField("Avsändarens organisation: en nyckel ur organisationslistan.", "organisation"),
+    senderOrganisation: keyField("Avsändarens organisation: en nyckel ur content/data/organisationer.yml.", "organisation"),
     recipient: text("Mottagaren, t.ex. Styrelsen."),
     letterDate: dateField("Dagen brevet skrevs (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
   }),

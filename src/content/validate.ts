@@ -36,12 +36,18 @@ function expectedText(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/**
+ * Every issue as a problem at its field's line. `typeLabel` finishes "finns inte för …" and "obligatoriskt för …":
+ * a document's type label ("Nyhet", read "typen nyhet") or, with `dataFile`, what the file is ("organisationsfilen").
+ */
 export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
   file: string,
-  parsed: ParsedFile,
+  parsed: Pick<ParsedFile, "data" | "locate">,
   typeLabel: string,
+  { dataFile = false }: { dataFile?: boolean } = {},
 ): ContentProblem[] {
+  const owner = dataFile ? typeLabel : `typen ${typeLabel.toLowerCase()}`;
   return issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
@@ -51,7 +57,7 @@ export function issuesToProblems(
           ...parsed.locate(fieldPath),
           field: fieldName(fieldPath),
           severity: "fel",
-          message: `fältet "${fieldName(fieldPath)}" finns inte för typen ${typeLabel.toLowerCase()}; kontrollera stavningen eller ta bort det`,
+          message: `fältet "${fieldName(fieldPath)}" finns inte för ${owner}; kontrollera stavningen eller ta bort det`,
         };
       });
     }
@@ -62,7 +68,7 @@ export function issuesToProblems(
     const message = holdsPlaceholder(found)
       ? `fältet "${field}" är inte ifyllt: ersätt [fyll i …] med ${expectedText(issue)}`
       : found === undefined && issue.code === "invalid_type"
-        ? `fältet "${field}" saknas men är obligatoriskt för typen ${typeLabel.toLowerCase()}: det ska vara ${expectedText(issue)}`
+        ? `fältet "${field}" saknas men är obligatoriskt för ${owner}: det ska vara ${expectedText(issue)}`
         : found === undefined
           ? `fältet "${field}" saknas: det ska vara ${expectedText(issue)}`
           : `fältet "${field}" ska vara ${expectedText(issue)}, men är ${describeFound(found)}`;

@@ -13,7 +13,7 @@ import { PATHS } from "../site-model/urls.ts";
 import { OnRequestPages, modelPaginatedTemplates } from "./on-request.ts";
 import { pageText } from "../outputs/page-text.ts";
 import { copyAssets } from "./assets.ts";
-import { ASSET_FOLDERS } from "../content/files.ts";
+import { ASSET_FOLDERS, DATA_FOLDER } from "../content/files.ts";
 import { cmsSettingsFromEnv, type CmsSettings } from "../outputs/cms/settings.ts";
 import { writeDecapBundle } from "./cms-bundle.ts";
 
@@ -135,6 +135,8 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   });
   eleventyConfig.addWatchTarget(`${options.contentDir}/**/*.md`);
   for (const folder of Object.keys(ASSET_FOLDERS)) eleventyConfig.addWatchTarget(`${options.contentDir}/${folder}/`);
+  // The data files (settings, organisations …): a save there makes a new model like a document's does.
+  eleventyConfig.addWatchTarget(`${options.contentDir}/${DATA_FOLDER}/`);
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addWatchTarget("./layouts/");
   eleventyConfig.setUseGitIgnore(false);

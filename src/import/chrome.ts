@@ -1,7 +1,7 @@
 // Strips what an export carries besides the text: the site's logo line, repeated headlines and image
 // captions, the footer list of member agencies, "Kalendarium" and the e-signature log, and removes
 // personal phone numbers and e-mail addresses wherever they are.
-import { MEMBER_AGENCIES } from "../site/data/member-agencies.ts";
+import type { MemberAgency } from "../content/data-files.ts";
 import { comparable, isBlank, type SourceLine } from "./lines.ts";
 import { parseDatePhrase } from "./date-phrases.ts";
 
@@ -57,12 +57,15 @@ export const PHONE = /(?<![\p{N}-])(?:\+46|0046|0)[\s-]?\(?\d{1,3}\)?(?:[\s-]?\d
 /** Broad on purpose: whatever looks like a personnummer is taken out, and the report asks a human to look. */
 export const PERSONAL_IDENTITY = /(?<![\p{N}-])(?:\d{8}|\d{6})[-+ ]?\d{4}(?![\p{N}])/gu;
 
-const agencyNames = new Set(
-  MEMBER_AGENCIES.flatMap((agency) => {
-    const abbreviation = /\(([^)]+)\)/.exec(agency.name)?.[1];
-    return [comparable(agency.name), ...(abbreviation ? [comparable(abbreviation)] : [])];
-  }),
-);
+/** The member agencies' names as a footer lists them: in full, or by the abbreviation in brackets ("SKR"). */
+function agencyNamesOf(agencies: readonly MemberAgency[]): Set<string> {
+  return new Set(
+    agencies.flatMap((agency) => {
+      const abbreviation = /\(([^)]+)\)/.exec(agency.name)?.[1];
+      return [comparable(agency.name), ...(abbreviation ? [comparable(abbreviation)] : [])];
+    }),
+  );
+}
 
 function isDateOnly(text: string): boolean {
   const parsed = parseDatePhrase(text);
@@ -139,7 +142,9 @@ export function scrubPersonalData(line: SourceLine, privacy: Note[]): SourceLine
   return text === line.text ? line : { line: line.line, text };
 }
 
-export function stripChrome(input: readonly SourceLine[]): ChromeResult {
+/** `agencies`: the member agencies of content/data/huvudman.yml, whose names make up the footer taken away. */
+export function stripChrome(input: readonly SourceLine[], agencies: readonly MemberAgency[]): ChromeResult {
+  const agencyNames = agencyNamesOf(agencies);
   const removed: Note[] = [];
   const privacy: Note[] = [];
   const drop = (line: SourceLine, why: string): void => {

@@ -1,6 +1,6 @@
 // Guesses what a document is from its words: its type, publishing organisation and summary. Each guess
 // comes with the reason, so the report can tell the editor what to check.
-import { ORGANISATIONS, type Organisation } from "../site/data/organisations.ts";
+import type { Organisation, Organisations } from "../content/data-files.ts";
 import type { TypeKey } from "../content/types.ts";
 import { findDatePhrases } from "./date-phrases.ts";
 
@@ -46,8 +46,8 @@ function namePatterns(organisation: Organisation): RegExp[] {
   return patterns;
 }
 
-export function organisationMentions(text: string): { organisation: Organisation; count: number; first: number }[] {
-  return ORGANISATIONS.map((organisation) => {
+export function organisationMentions(text: string, organisations: Organisations): { organisation: Organisation; count: number; first: number }[] {
+  return organisations.all.map((organisation) => {
     const positions = namePatterns(organisation).flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match.index));
     return { organisation, count: positions.length, first: positions.length > 0 ? Math.min(...positions) : Infinity };
   })
@@ -56,13 +56,13 @@ export function organisationMentions(text: string): { organisation: Organisation
 }
 
 /** The organisation a line names as a whole ("Norra Västmanlands Samordningsförbund"), if any. */
-export function organisationNamedBy(text: string): Organisation | undefined {
-  const mentions = organisationMentions(text);
+export function organisationNamedBy(text: string, organisations: Organisations): Organisation | undefined {
+  const mentions = organisationMentions(text, organisations);
   return mentions[0]?.organisation;
 }
 
-export function organisationForSite(host: string): Organisation | undefined {
-  return ORGANISATIONS.find((organisation) => organisation.website !== undefined && new URL(organisation.website).host === host);
+export function organisationForSite(host: string, organisations: Organisations): Organisation | undefined {
+  return organisations.all.find((organisation) => organisation.website !== undefined && new URL(organisation.website).host === host);
 }
 
 export interface OrganisationGuess {
@@ -71,13 +71,13 @@ export interface OrganisationGuess {
 }
 
 /** The publisher: the site the page was taken from, else who the type says (sender, förbund), else the title, else the most named. */
-export function guessOrganisation(input: { site?: string; known?: OrganisationGuess; title: string; text: string }): OrganisationGuess | undefined {
-  const fromSite = input.site ? organisationForSite(input.site) : undefined;
+export function guessOrganisation(input: { site?: string; known?: OrganisationGuess; title: string; text: string; organisations: Organisations }): OrganisationGuess | undefined {
+  const fromSite = input.site ? organisationForSite(input.site, input.organisations) : undefined;
   if (fromSite) return { key: fromSite.key, reason: `sidan kommer från ${input.site} (logotypraden)` };
   if (input.known) return input.known;
-  const inTitle = organisationNamedBy(input.title);
+  const inTitle = organisationNamedBy(input.title, input.organisations);
   if (inTitle) return { key: inTitle.key, reason: "namnet står i rubriken" };
-  const [most] = organisationMentions(input.text);
+  const [most] = organisationMentions(input.text, input.organisations);
   if (most) return { key: most.organisation.key, reason: `nämns oftast i texten (${most.count} gånger)` };
   return undefined;
 }

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DOCUMENT_TYPES, type TypeKey } from "../content/types.ts";
+import type { MemberAgency, Organisations } from "../content/data-files.ts";
 import { fileSlugOf } from "../content/load.ts";
 import { parseFrontMatter } from "../content/front-matter.ts";
 import { privacyProblems } from "../content/checks/privacy.ts";
@@ -28,6 +29,9 @@ import {
 
 export interface ImportOptions {
   contentDir: string;
+  /** The content folder's own data (content/data/): organisations to guess from, member agencies to strip. */
+  organisations: Organisations;
+  memberAgencies: readonly MemberAgency[];
   /** Forces the type instead of guessing it. */
   type?: TypeKey;
   /** ÅÅÅÅ-MM-DD; defaults to today in Swedish time. Tests fix it. */
@@ -106,7 +110,7 @@ export async function importFile(file: string, options: ImportOptions): Promise<
   const today = options.today ?? formatIsoDay(new Date());
   const raw = fs.readFileSync(file, "utf8");
   const { lines, repairs, problems } = await repairAll(toSourceLines(raw));
-  const chrome = stripChrome(lines);
+  const chrome = stripChrome(lines, options.memberAgencies);
   const human: HumanNote[] = [];
 
   const fileStem = path.basename(file).replace(/\.[^.]+$/, "");
@@ -124,6 +128,7 @@ export async function importFile(file: string, options: ImportOptions): Promise<
     dateline: chrome.dateline && datelineDay ? { line: chrome.dateline.line, date: datelineDay.start } : undefined,
     signings: chrome.signings,
     today,
+    organisations: options.organisations,
   };
 
   const typeGuess = options.type ? { type: options.type, reason: "angiven med --typ" } : guessType(title, lineText);
@@ -142,7 +147,7 @@ export async function importFile(file: string, options: ImportOptions): Promise<
     fields.summary = summary;
     reasons.summary = "första meningen i texten: skriv om den till en ingress vid behov";
   }
-  const organisation = guessOrganisation({ site: chrome.site, known: extraction.organisation, title, text: source.text });
+  const organisation = guessOrganisation({ site: chrome.site, known: extraction.organisation, title, text: source.text, organisations: options.organisations });
   if (organisation) {
     fields.organisation = organisation.key;
     reasons.organisation = organisation.reason;

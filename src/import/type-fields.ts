@@ -4,6 +4,7 @@ import type { FrontMatterInput, TypeKey } from "../content/types.ts";
 import type { Signing } from "./chrome.ts";
 import { findDatePhrases, parseDatePhrase, yearsIn } from "./date-phrases.ts";
 import { organisationNamedBy, type OrganisationGuess } from "./guess.ts";
+import type { Organisations } from "../content/data-files.ts";
 import { blockText, type Block } from "./lines.ts";
 import { toMarkdown } from "./markdown.ts";
 
@@ -18,6 +19,8 @@ export interface ImportSource {
   signings: Signing[];
   /** The import day (ÅÅÅÅ-MM-DD), for "the latest year" guesses. */
   today: string;
+  /** The organisations of the content folder imported into (content/data/organisationer.yml). */
+  organisations: Organisations;
 }
 
 export interface HumanNote {
@@ -130,7 +133,7 @@ export function conferenceFields(source: ImportSource): Extraction<"konferens"> 
 const PLACE = "(?<place>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)";
 
 function guessPlace(source: ImportSource): { place: string; reason: string } | undefined {
-  const isOrganisation = (name: string): boolean => organisationNamedBy(name) !== undefined;
+  const isOrganisation = (name: string): boolean => organisationNamedBy(name, source.organisations) !== undefined;
   // "i Saltsjöbaden den 22-23 oktober" first: the place that stands beside the dates.
   const besideDate = new RegExp(`\\b(?:i|på)\\s+${PLACE}(?:,)?\\s+(?:den\\s+)?\\d{1,2}\\s*[-–]`, "u");
   const beside = besideDate.exec(source.text)?.groups?.place;
@@ -193,8 +196,8 @@ export function letterFields(source: ImportSource): Extraction<"brev"> {
       fields.sender = name;
       reasons.sender = `underskriften (rad ${signOff.line})`;
     }
-    const organisationLine = rest.find((line) => organisationNamedBy(line) !== undefined);
-    const found = organisationLine ? organisationNamedBy(organisationLine) : undefined;
+    const organisationLine = rest.find((line) => organisationNamedBy(line, source.organisations) !== undefined);
+    const found = organisationLine ? organisationNamedBy(organisationLine, source.organisations) : undefined;
     if (found) {
       fields.senderOrganisation = found.key;
       senderOrganisationName = found.name;

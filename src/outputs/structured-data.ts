@@ -3,21 +3,20 @@
 import type { SiteModel } from "../site-model/model.ts";
 import { SITE } from "../site/site.ts";
 import { authorNames, type AnyDocument, type Document } from "../content/document.ts";
-import { findOrganisation } from "../site/data/organisations.ts";
 import { formatIsoDay, toIsoWithOffset } from "../text/dates.ts";
 import type { JsonLdObject } from "../text/json-ld.ts";
 
 const CONTEXT = "https://schema.org";
 
-function publisherOf(document: AnyDocument): JsonLdObject {
-  const organisation = findOrganisation(document.data.organisation);
-  return { "@type": "Organization", name: organisation?.name ?? SITE.name, url: organisation?.website };
+function publisherOf(finsam: SiteModel, document: AnyDocument): JsonLdObject {
+  const organisation = finsam.organisations.find(document.data.organisation);
+  return { "@type": "Organization", name: organisation?.name ?? finsam.site.name, url: organisation?.website };
 }
 
 /** What every type shares: the page, its dates, who wrote and who published it. */
 function articleFacts(finsam: SiteModel, document: AnyDocument): JsonLdObject {
   const { data } = document;
-  const publisher = publisherOf(document);
+  const publisher = publisherOf(finsam, document);
   const people = authorNames(document).map((name): JsonLdObject => ({ "@type": "Person", name }));
   return {
     headline: data.title,
@@ -48,7 +47,7 @@ function conferenceJsonLd(finsam: SiteModel, document: Document<"konferens">): J
     eventStatus: "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     location: { "@type": "Place", name: data.place, address: data.place },
-    organizer: publisherOf(document),
+    organizer: publisherOf(finsam, document),
     performer:
       data.speakers.length > 0
         ? data.speakers.map((speaker): JsonLdObject => ({

@@ -2,7 +2,7 @@
 // (Swedish days), soonest first. The start page, /kalendarium/ and /kalendarium.ics all read this one list.
 import type { SiteModel } from "./model.ts";
 import { SITE } from "../site/site.ts";
-import { findOrganisation, type Organisation } from "../site/data/organisations.ts";
+import type { Organisation, Organisations } from "../content/data-files.ts";
 import { CALENDAR_ENTRIES, type CalendarEntry } from "../site/data/events.ts";
 import { formatIsoDay, parseSwedishDate } from "../text/dates.ts";
 
@@ -37,7 +37,7 @@ function lastDayOf(timing: EventTiming): string {
   return timing.allDay ? timing.lastDay : formatIsoDay(timing.end);
 }
 
-export function entryEvent(entry: CalendarEntry): CalendarEvent {
+export function entryEvent(entry: CalendarEntry, organisations: Organisations): CalendarEvent {
   const timing: EventTiming = entry.start.includes("T")
     ? { allDay: false, start: parseSwedishDate(entry.start) as Date, end: parseSwedishDate(entry.end) as Date }
     : { allDay: true, firstDay: entry.start, lastDay: entry.end };
@@ -46,7 +46,7 @@ export function entryEvent(entry: CalendarEntry): CalendarEvent {
     title: entry.title,
     timing,
     place: entry.place,
-    organisation: findOrganisation(entry.organisation),
+    organisation: organisations.find(entry.organisation),
     url: entry.url,
     description: entry.description,
   };
@@ -59,7 +59,7 @@ function conferenceEvents(finsam: SiteModel): CalendarEvent[] {
     title: document.data.event,
     timing: { allDay: true, firstDay: formatIsoDay(document.data.startDate), lastDay: formatIsoDay(document.data.endDate) },
     place: document.data.place,
-    organisation: findOrganisation(document.data.organisation),
+    organisation: finsam.organisations.find(document.data.organisation),
     url: document.url,
     description: document.data.summary,
   }));
@@ -69,7 +69,7 @@ function conferenceEvents(finsam: SiteModel): CalendarEvent[] {
 export function upcomingEvents(finsam: SiteModel, entries: readonly CalendarEntry[] = CALENDAR_ENTRIES): CalendarEvent[] {
   // The Swedish day, whatever the machine's zone: an event on its last day is still upcoming.
   const today = formatIsoDay(finsam.now);
-  return [...conferenceEvents(finsam), ...entries.map(entryEvent)]
+  return [...conferenceEvents(finsam), ...entries.map((entry) => entryEvent(entry, finsam.organisations))]
     .filter((event) => lastDayOf(event.timing) >= today)
     .sort((a, b) => startOf(a.timing) - startOf(b.timing) || a.title.localeCompare(b.title, "sv") || a.uid.localeCompare(b.uid));
 }

@@ -1,6 +1,6 @@
 // Sorted, mode-aware collections built from validated documents: what every page and feed lists.
 import { slugify } from "../text/slug.ts";
-import { findOrganisation, type Organisation } from "../site/data/organisations.ts";
+import type { Organisation, Organisations } from "../content/data-files.ts";
 import type { BuildMode } from "../site/site.ts";
 import { TYPE_KEYS, type TypeKey } from "../content/types.ts";
 import type { AnyDocument, Document, Status } from "../content/document.ts";
@@ -55,7 +55,8 @@ function groupBy<T>(documents: readonly AnyDocument[], keysOf: (document: AnyDoc
   return groups;
 }
 
-export function buildCollections(documents: readonly AnyDocument[], mode: BuildMode, now: Date): Collections {
+/** `organisations`: this build's, which every document's key is in (read.ts checked it, or the build stopped). */
+export function buildCollections(documents: readonly AnyDocument[], mode: BuildMode, now: Date, known: Organisations): Collections {
   const statuses = new Map(documents.map((document) => [document, statusOf(document, now)]));
   const all = documents
     .filter((document) => mode === "preview" || statuses.get(document) === "published")
@@ -76,7 +77,7 @@ export function buildCollections(documents: readonly AnyDocument[], mode: BuildM
     .sort((a, b) => a.name.localeCompare(b.name, "sv"));
 
   const organisations = [...groupBy(all, (document) => [document.data.organisation])]
-    .map(([key, grouped]) => ({ organisation: findOrganisation(key) as Organisation, documents: grouped }))
+    .map(([key, grouped]) => ({ organisation: known.find(key) as Organisation, documents: grouped }))
     .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, "sv"));
 
   const years = [...groupBy(all, (document) => [document.year])]

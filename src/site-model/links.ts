@@ -2,10 +2,8 @@
 // link to one that is not published yet. External links are not checked (they need the network).
 import fs from "node:fs";
 import path from "node:path";
-import { SITE } from "../site/site.ts";
 import { formatLongDate } from "../text/dates.ts";
-import { SiteModel } from "./model.ts";
-import { sitePages } from "./pages.ts";
+import { sitePagesOf } from "./pages.ts";
 import { PATHS, typeFeedPath } from "./urls.ts";
 import { buildCollections, statusOf } from "./collections.ts";
 import { parseFrontMatter } from "../content/front-matter.ts";
@@ -14,6 +12,7 @@ import { normaliseSitePath, offSitePathReason } from "../content/fields.ts";
 import { displayPath, type ContentProblem, type Severity } from "../content/problems.ts";
 import { TYPE_KEYS } from "../content/types.ts";
 import type { LoadResult } from "../content/load.ts";
+import { Organisations } from "../content/data-files.ts";
 import type { AnyDocument, Status } from "../content/document.ts";
 import type { BuildMode } from "../site/site.ts";
 import { outlineBody, type BodyReference, type Position } from "../content/checks/body.ts";
@@ -28,11 +27,9 @@ const MISSING_IMAGE: Severity = "fel";
 const BASE = "https://finsam.invalid";
 
 /** Every path a build in this mode writes: the sitemap's pages plus feeds, the 404 page and assets. */
-function generatedPaths(documents: readonly AnyDocument[], mode: BuildMode, now: Date, contentDir: string): Set<string> {
-  const collections = buildCollections(documents, mode, now);
-  const model = new SiteModel({ contentDir, siteUrl: SITE.defaultUrl, pathPrefix: "/", mode, now }, collections, now);
+function generatedPaths(documents: readonly AnyDocument[], mode: BuildMode, now: Date, organisations: Organisations): Set<string> {
   return new Set([
-    ...sitePages(model).map((page) => page.path),
+    ...sitePagesOf(buildCollections(documents, mode, now, organisations)).map((page) => page.path),
     ...Object.values(PATHS),
     ...TYPE_KEYS.map((key) => typeFeedPath(key)),
   ]);
@@ -147,12 +144,17 @@ interface LinkSource {
 }
 
 /** The links and images of every document and of every file rejected for errors of its own. */
-export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "files" | "assets" | "references" | "rejected">, now: Date): ContentProblem[] {
+export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "files" | "assets" | "references" | "rejected" | "site">, now: Date): ContentProblem[] {
   const { documents, root: contentDir, files, rejected } = loaded;
   if (documents.length === 0 && rejected.length === 0) return [];
-  const published = generatedPaths(documents, "production", now, contentDir);
+  // A data file with an error of its own (reported beside this) leaves no organisations: the pages a link may reach
+  // are then worked out from the keys the documents use, which is all an organisation's address needs.
+  const organisations =
+    loaded.site?.organisations ??
+    new Organisations([...new Set(documents.map((document) => document.data.organisation))].map((key) => ({ key, name: key, kind: "förbund", region: "" })));
+  const published = generatedPaths(documents, "production", now, organisations);
   // With nothing unpublished a preview build writes the same pages: its collections differ only by what they leave out.
-  const everything = documents.every((document) => statusOf(document, now) === "published") ? published : generatedPaths(documents, "preview", now, contentDir);
+  const everything = documents.every((document) => statusOf(document, now) === "published") ? published : generatedPaths(documents, "preview", now, organisations);
   const index = new SiteIndex(
     documents,
     published,

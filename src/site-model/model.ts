@@ -8,6 +8,7 @@ import { buildCollections, type Collections } from "./collections.ts";
 import { ContentError } from "../content/problems.ts";
 import { relatedIndex, type RelatedLookup } from "./related.ts";
 import type { AnyDocument } from "../content/document.ts";
+import type { AccessibilityStatement, MemberAgency, Organisations, SiteData, SiteSettings } from "../content/data-files.ts";
 
 export function withPrefix(pathPrefix: string, path: string): string {
   if (!path.startsWith("/")) return path;
@@ -17,7 +18,12 @@ export function withPrefix(pathPrefix: string, path: string): string {
 // A class, not a plain object: Eleventy deep-merges plain global data into every page, which would copy
 // thousands of documents per page and break the identity the collections rely on.
 export class SiteModel {
-  readonly site = SITE;
+  /** The build's constants (language, time zone …) with the editors' settings (content/data/installningar.yml). */
+  readonly site: typeof SITE & SiteSettings;
+  /** The organisations of content/data/organisationer.yml, by key. */
+  readonly organisations: Organisations;
+  readonly memberAgencies: readonly MemberAgency[];
+  readonly accessibility: AccessibilityStatement;
 
   /** Bodies rendered while loading (`npm run build`), or by this model when a page first asked. */
   readonly #bodies: Map<AnyDocument, RenderedBody>;
@@ -28,8 +34,13 @@ export class SiteModel {
     readonly collections: Collections,
     /** The moment this build decided what is published. */
     readonly now: Date,
+    data: SiteData,
     { bodies = new Map(), keepBodies = false }: BodyOptions = {},
   ) {
+    this.site = { ...SITE, ...data.settings };
+    this.organisations = data.organisations;
+    this.memberAgencies = data.memberAgencies;
+    this.accessibility = data.accessibility;
     // Taken over, not copied: a one-off build lets each body go once its page has it (bodyHtml).
     this.#bodies = bodies;
     this.#keepBodies = keepBodies;
@@ -107,7 +118,9 @@ export interface BodyOptions {
  * ContentError listing every problem, in Swedish, when any is an error.
  */
 export function siteModelFrom(options: SiteOptions, loaded: LoadResult, now: Date = options.now ?? new Date(), { keepBodies = false }: Pick<BodyOptions, "keepBodies"> = {}): SiteModel {
-  const { documents, problems } = loaded;
+  const { documents, problems, site } = loaded;
   if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
-  return new SiteModel(options, buildCollections(documents, options.mode, now), now, { bodies: loaded.rendered, keepBodies });
+  // Without an error the data files were read (load.ts leaves `site` out only beside an error about them).
+  if (!site) throw new ContentError([{ file: options.contentDir, severity: "fel", message: "datafilerna i data/ kunde inte läsas" }]);
+  return new SiteModel(options, buildCollections(documents, options.mode, now, site.organisations), now, site, { bodies: loaded.rendered, keepBodies });
 }

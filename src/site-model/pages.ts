@@ -4,7 +4,7 @@ import type { SiteModel } from "./model.ts";
 import type { AnyDocument } from "../content/document.ts";
 import { organisationListings, tagListings, typeListings, yearListings, type ListingPage } from "./listings.ts";
 import { PATHS } from "./urls.ts";
-import { ACCESSIBILITY_STATEMENT } from "../site/data/accessibility-statement.ts";
+import type { Collections } from "./collections.ts";
 
 export interface SitePage {
   /** Site-relative path without the path prefix. */
@@ -33,21 +33,26 @@ function listingEntry(listing: ListingPage): SitePage {
 
 /** Every HTML page the build writes, except the 404 page (which must not be indexed). */
 export function sitePages(finsam: SiteModel): SitePage[] {
-  const { all } = finsam.collections;
+  return sitePagesOf(finsam.collections, finsam.accessibility.updatedOn);
+}
+
+/** sitePages from the collections alone: the link check knows them before there is a model. */
+export function sitePagesOf(collections: Collections, statementUpdatedOn?: Date): SitePage[] {
+  const { all } = collections;
   const everything = lastChange(all);
   return [
     { path: PATHS.home, lastmod: everything },
-    ...typeListings(finsam.collections).map(listingEntry),
+    ...typeListings(collections).map(listingEntry),
     { path: PATHS.archive, lastmod: everything },
-    ...yearListings(finsam.collections).map(listingEntry),
+    ...yearListings(collections).map(listingEntry),
     { path: PATHS.tags, lastmod: everything },
-    ...tagListings(finsam.collections).map(listingEntry),
+    ...tagListings(collections).map(listingEntry),
     { path: PATHS.organisations, lastmod: everything },
-    ...organisationListings(finsam.collections).map(listingEntry),
+    ...organisationListings(collections).map(listingEntry),
     // The search page itself; its ?q= variants name it as their canonical URL.
     { path: PATHS.search },
     { path: PATHS.calendar },
-    { path: PATHS.accessibility, lastmod: ACCESSIBILITY_STATEMENT.updatedOn },
+    { path: PATHS.accessibility, ...(statementUpdatedOn ? { lastmod: statementUpdatedOn } : {}) },
     ...all.map((document) => ({ path: document.url, lastmod: changedAt(document) })),
   ];
 }

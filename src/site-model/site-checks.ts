@@ -4,6 +4,7 @@ import { loadContent, type LoadOptions, type LoadResult } from "../content/load.
 import { asDraftProblems, type ContentProblem } from "../content/problems.ts";
 import type { AnyDocument } from "../content/document.ts";
 import { linkProblems } from "./links.ts";
+import { CALENDAR_ENTRIES, EVENTS_FILE, calendarEntryProblems } from "../site/data/events.ts";
 
 /** Two documents may not share a URL: the second would silently replace the first. */
 export function duplicateUrlProblems(documents: readonly AnyDocument[]): ContentProblem[] {
@@ -51,11 +52,21 @@ function duplicateIdProblem(document: AnyDocument, id: string, others: readonly 
   return { file: document.sourcePath, ...(written ? { field: "id" } : {}), severity: "fel", message: `${why}; ${fix}` };
 }
 
+/** The kalendarium's entries name their organisers by key: the keys must be this build's organisations. */
+export function eventOrganiserProblems(loaded: Pick<LoadResult, "site">): ContentProblem[] {
+  if (!loaded.site) return [];
+  return calendarEntryProblems(CALENDAR_ENTRIES, loaded.site.organisations).map((problem) => ({
+    file: EVENTS_FILE,
+    severity: "fel",
+    message: problem.startsWith(`${EVENTS_FILE}, `) ? problem.slice(EVENTS_FILE.length + 2) : problem,
+  }));
+}
+
 /** The site-wide problems of a loaded folder; a draft's are warnings, as its own are (problems.ts asDraftProblems). */
 export function siteProblems(loaded: LoadResult, now: Date): ContentProblem[] {
   const { documents, rejected } = loaded;
   const drafts = new Set([...documents.filter((document) => document.data.draft).map((document) => document.sourcePath), ...rejected.filter((file) => file.draft).map((file) => file.file)]);
-  return [...duplicateUrlProblems(documents), ...duplicateIdProblems(documents), ...linkProblems(loaded, now)].flatMap((problem) =>
+  return [...duplicateUrlProblems(documents), ...duplicateIdProblems(documents), ...linkProblems(loaded, now), ...eventOrganiserProblems(loaded)].flatMap((problem) =>
     drafts.has(problem.file) ? asDraftProblems([problem]) : [problem],
   );
 }

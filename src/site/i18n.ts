@@ -1,5 +1,12 @@
 // Every Swedish interface string in one place, so wording is reviewed and changed once.
-import type { Conformance, NonAccessibleReason } from "./data/accessibility-statement.ts";
+
+/** The law's three levels (lag 2018:1937): helt, delvis or inte förenlig med lagen. The statement's values are these. */
+export const CONFORMANCE_LEVELS = ["helt", "delvis", "inte"] as const;
+export type Conformance = (typeof CONFORMANCE_LEVELS)[number];
+
+/** Why content is not accessible, in the three categories DIGG's model statement uses. */
+export const NON_ACCESSIBLE_REASONS = ["brister", "oskälig-börda", "undantaget"] as const;
+export type NonAccessibleReason = (typeof NON_ACCESSIBLE_REASONS)[number];
 
 export const T = {
   skipLink: "Hoppa till huvudinnehållet",

@@ -1,10 +1,7 @@
-// Site-wide constants and build options: read by layouts, feeds and the build alike, written once here.
+// Site-wide constants and build options: read by layouts, feeds and the build alike, written once here. What an
+// editor changes (the site's name, description, menus, organisations …) is content: content/data/, read per build.
 
 export const SITE = {
-  name: "Finsam",
-  longName: "Finsam – finansiell samordning",
-  description:
-    "Nyheter, konferenser, brev, minnen och protokoll från samordningsförbunden, Nationella rådet och NNS.",
   lang: "sv",
   locale: "sv_SE",
   zone: "Europe/Stockholm",

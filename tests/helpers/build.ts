@@ -4,6 +4,35 @@ import os from "node:os";
 import path from "node:path";
 import { writeSite } from "../../src/eleventy/run.ts";
 import type { SiteOptions } from "../../src/site/site.ts";
+import { DATA_FILE_NAMES, DATA_FOLDER, readSiteData, type SiteData } from "../../src/content/data-files.ts";
+import { listContent } from "../../src/content/files.ts";
+
+/**
+ * The data files every test content tree gets (settings, organisations, member agencies, accessibility statement):
+ * the mixed fixture's, the one place they are written for tests. A test that needs others writes its own data/.
+ */
+export const FIXTURE_DATA = "tests/fixtures/mixed/data";
+
+/** The fixture's data files as writeContent entries ("data/organisationer.yml" → text), to change one of them. */
+export function fixtureDataFiles(): Record<string, string> {
+  return Object.fromEntries(DATA_FILE_NAMES.map((name) => [`${DATA_FOLDER}/${name}`, fs.readFileSync(path.join(FIXTURE_DATA, name), "utf8")]));
+}
+
+/** Writes the fixture's data files into a content folder (made if need be), for a command run on it; returns the folder. */
+export function writeFixtureData(contentDir: string): string {
+  for (const [relative, text] of Object.entries(fixtureDataFiles())) {
+    fs.mkdirSync(path.dirname(path.join(contentDir, relative)), { recursive: true });
+    fs.writeFileSync(path.join(contentDir, relative), text);
+  }
+  return contentDir;
+}
+
+/** The fixture's data, read and checked as a build reads it: for tests that make a model or events by hand. */
+export function fixtureSiteData(): SiteData {
+  const { data, problems } = readSiteData(path.dirname(FIXTURE_DATA), listContent(path.dirname(FIXTURE_DATA)).data);
+  if (!data) throw new Error(`the fixture's data files have problems: ${JSON.stringify(problems)}`);
+  return data;
+}
 
 export interface BuiltSite {
   outDir: string;
@@ -46,10 +75,14 @@ export async function buildSite(contentDir: string, overrides: Partial<SiteOptio
   };
 }
 
-/** Writes a content tree from { "nyheter/a.md": "…" } into a fresh temporary folder. */
-export function writeContent(files: Record<string, string>): string {
+/**
+ * Writes a content tree from { "nyheter/a.md": "…" } into a fresh temporary folder, with the fixture's data files
+ * unless the tree names a data file of its own (or `data: false` leaves them out).
+ */
+export function writeContent(files: Record<string, string>, { data = true }: { data?: boolean } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-content-"));
-  for (const [relative, text] of Object.entries(files)) {
+  const ownData = Object.keys(files).some((relative) => relative.startsWith(`${DATA_FOLDER}/`));
+  for (const [relative, text] of Object.entries({ ...(data && !ownData ? fixtureDataFiles() : {}), ...files })) {
     const file = path.join(dir, relative);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);

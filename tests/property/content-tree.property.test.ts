@@ -11,7 +11,7 @@ import { listContent, shownPath } from "../../src/content/files.ts";
 import { ContentError, displayPath } from "../../src/content/problems.ts";
 import { writeSite } from "../../src/eleventy/run.ts";
 import { loadSite } from "../../src/site-model/site-checks.ts";
-import { FIXED_NOW, markdownFile } from "../helpers/build.ts";
+import { FIXED_NOW, markdownFile, writeFixtureData } from "../helpers/build.ts";
 import { runs } from "./arbitraries.ts";
 import { expectEditorProblem } from "./problems.ts";
 
@@ -83,7 +83,7 @@ function linkTarget(link: NonNullable<Entry["link"]>, dir: string): string {
 
 /** Writes a content tree: one valid news item and an image, then the entries (those the file system refuses left out). */
 function writeTree(entries: readonly Entry[]): string {
-  const dir = tempDir("finsam-content-");
+  const dir = writeFixtureData(tempDir("finsam-content-"));
   fs.mkdirSync(path.join(dir, "nyheter"));
   fs.mkdirSync(path.join(dir, "bilder"));
   const news = (title: string, day: number) => markdownFile({ title, date: `2024-02-${String(day).padStart(2, "0")}`, summary: "Kort.", organisation: "nns" });
@@ -125,7 +125,7 @@ async function expectAccountedFor(dir: string): Promise<void> {
   for (const problem of problems) expectEditorProblem(problem);
   for (const problem of problems) expect(problem.file, JSON.stringify(problem)).not.toMatch(/[\n\r]/);
   const reported = new Set(problems.map((problem) => problem.file));
-  const listed = new Set([...inventory.documents, ...inventory.assets.map((asset) => asset.file)]);
+  const listed = new Set([...inventory.documents, ...inventory.assets.map((asset) => asset.file), ...inventory.data.values()]);
   const loaded = new Set(documents.map((document) => document.sourcePath));
 
   for (const { file, stat } of entriesUnder(dir)) {

@@ -11,6 +11,7 @@ import { loadSite } from "../../src/site-model/site-checks.ts";
 import { anyValue, fieldName, markdownBody, nastyText, runs, validFrontMatter } from "./arbitraries.ts";
 import { expectEditorProblem } from "./problems.ts";
 import { fileText } from "./oracles.ts";
+import { writeFixtureData } from "../helpers/build.ts";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-robust-fm-"));
@@ -22,6 +23,7 @@ let run = 0;
 async function loadOne(folder: string, fileName: string, source: string) {
   const dir = path.join(root, `run-${++run}`);
   fs.mkdirSync(path.join(dir, folder), { recursive: true });
+  writeFixtureData(dir);
   fs.writeFileSync(path.join(dir, folder, fileName), source);
   const result = await loadSite(dir, { now: NOW });
   for (const problem of result.problems) expectEditorProblem(problem);

@@ -1,13 +1,13 @@
 // A letter's sender (with role and organisation), recipient and date.
 import type { Document } from "#src/content/document.ts";
-import { findOrganisation } from "#src/site/data/organisations.ts";
+import type { Organisations } from "#src/content/data-files.ts";
 import { T } from "#src/site/i18n.ts";
 import { DateText } from "../date-text.tsx";
 import { FactList } from "./fact-list.tsx";
 
-export function LetterFacts({ document }: { document: Document<"brev"> }) {
+export function LetterFacts({ document, organisations }: { document: Document<"brev">; organisations: Organisations }) {
   const { sender, senderRole, senderOrganisation, recipient, letterDate } = document.data;
-  const organisation = findOrganisation(senderOrganisation)?.name ?? senderOrganisation;
+  const organisation = organisations.find(senderOrganisation)?.name ?? senderOrganisation;
   return (
     <FactList
       heading={T.letter.heading}

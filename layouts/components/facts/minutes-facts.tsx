@@ -1,18 +1,18 @@
 // The minutes' meeting facts, numbered agenda (§) with decisions, and signatures.
 import type { Document } from "#src/content/document.ts";
-import { findOrganisation } from "#src/site/data/organisations.ts";
+import type { Organisations } from "#src/content/data-files.ts";
 import { formatClockSpan, formatLongDateTime } from "#src/text/dates.ts";
 import { T } from "#src/site/i18n.ts";
 import { DateText } from "../date-text.tsx";
 import { FactList } from "./fact-list.tsx";
 
-export function MinutesFacts({ document }: { document: Document<"protokoll"> }) {
+export function MinutesFacts({ document, organisations }: { document: Document<"protokoll">; organisations: Organisations }) {
   const data = document.data;
   return (
     <FactList
       heading={T.minutes.heading}
       facts={[
-        { label: T.minutes.organisation, value: findOrganisation(data.organisation)?.name ?? data.organisation },
+        { label: T.minutes.organisation, value: organisations.find(data.organisation)?.name ?? data.organisation },
         { label: T.minutes.date, value: <DateText date={data.meetingDate} /> },
         { label: T.minutes.time, value: formatClockSpan(data.startTime, data.endTime) },
         { label: T.minutes.place, value: data.place },

@@ -2,7 +2,6 @@
 import { absoluteUrl, convertHtmlToAbsoluteUrls, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import { SITE } from "../../site/site.ts";
 import type { SiteModel } from "../../site-model/model.ts";
-import { findOrganisation } from "../../site/data/organisations.ts";
 import { DOCUMENT_TYPES, type TypeKey } from "../../content/types.ts";
 import { authorNames, type AnyDocument } from "../../content/document.ts";
 import { PATHS, typeFeedPath } from "../../site-model/urls.ts";
@@ -70,10 +69,10 @@ function absoluteContent(finsam: SiteModel, document: AnyDocument, base: string)
   return html;
 }
 
-function authorsOf(document: AnyDocument): string[] {
+function authorsOf(finsam: SiteModel, document: AnyDocument): string[] {
   const named = authorNames(document).map(stripInvalidXmlChars).filter((name) => name.trim() !== "");
   if (named.length > 0) return named;
-  return [findOrganisation(document.data.organisation)?.name ?? SITE.name];
+  return [finsam.organisations.find(document.data.organisation)?.name ?? finsam.site.name];
 }
 
 async function toEntry(finsam: SiteModel, document: AnyDocument): Promise<FeedEntry> {
@@ -87,7 +86,7 @@ async function toEntry(finsam: SiteModel, document: AnyDocument): Promise<FeedEn
     updated: data.updated ?? data.date,
     summary: stripInvalidXmlChars(data.summary),
     contentHtml: await absoluteContent(finsam, document, url),
-    authors: authorsOf(document),
+    authors: authorsOf(finsam, document),
     tags: data.tags.map(stripInvalidXmlChars).filter((tag) => tag.trim() !== ""),
   };
   if (data.image) entry.image = absoluteUrl(finsam.href(data.image), url);
@@ -114,8 +113,8 @@ async function buildFeed(finsam: SiteModel, source: FeedSource): Promise<Feed> {
 export function siteFeed(finsam: SiteModel, path: string): Promise<Feed> {
   return buildFeed(finsam, {
     id: `tag:${SITE.idAuthority},${FEED_ID_DATE}:feed`,
-    title: SITE.name,
-    subtitle: SITE.description,
+    title: finsam.site.name,
+    subtitle: finsam.site.description,
     path,
     homePath: "/",
     documents: finsam.collections.all,
@@ -127,7 +126,7 @@ export function typeFeed(finsam: SiteModel, key: TypeKey): Promise<Feed> {
   const info = DOCUMENT_TYPES[key];
   return buildFeed(finsam, {
     id: `tag:${SITE.idAuthority},${FEED_ID_DATE}:feed/${info.folder}`,
-    title: `${SITE.name}: ${info.plural}`,
+    title: `${finsam.site.name}: ${info.plural}`,
     subtitle: info.description,
     path: typeFeedPath(key),
     homePath: `/${info.folder}/`,

@@ -70,6 +70,8 @@ const VTIMEZONE = [
 ];
 
 export interface CalendarOptions {
+  /** Who publishes the calendar, in its PRODID: the site's name. */
+  producer: string;
   /** X-WR-CALNAME: the name calendar apps show for the subscription. */
   name: string;
   description: string;
@@ -110,7 +112,7 @@ export function renderICalendar(events: readonly CalendarEvent[], options: Calen
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:-//${escapeText(SITE.name)}//Kalendarium//SV`,
+    `PRODID:-//${escapeText(options.producer)}//Kalendarium//SV`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(options.name)}`,

@@ -9,7 +9,6 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { authorNames, type AnyDocument } from "../../content/document.ts";
 import { DOCUMENT_TYPES } from "../../content/types.ts";
-import { findOrganisation } from "../../site/data/organisations.ts";
 import { formatIsoDay, formatLongDate } from "../../text/dates.ts";
 import type { SiteModel } from "../../site-model/model.ts";
 import type { IndexFile } from "./index-builder.ts";
@@ -30,8 +29,8 @@ export function publishedDocuments(model: SiteModel): AnyDocument[] {
   return model.collections.all.filter((document) => model.collections.status(document) === "published");
 }
 
-function inputOf(document: AnyDocument): DocumentInput {
-  const organisation = findOrganisation(document.data.organisation);
+function inputOf(model: SiteModel, document: AnyDocument): DocumentInput {
+  const organisation = model.organisations.find(document.data.organisation);
   return {
     url: document.url,
     type: DOCUMENT_TYPES[document.type].label,
@@ -100,7 +99,7 @@ export class SearchIndexBuild {
     this.fed = true;
     const documents = publishedDocuments(model);
     for (let start = 0; start < documents.length; start += BATCH) {
-      this.post({ kind: "documents", documents: documents.slice(start, start + BATCH).map(inputOf) });
+      this.post({ kind: "documents", documents: documents.slice(start, start + BATCH).map((document) => inputOf(model, document)) });
     }
     if (this.dir !== undefined) this.sendFinish(this.dir);
   }

@@ -2,7 +2,6 @@
 // announced ahead. Conference reports in content/konferenser/ join the kalendarium by themselves.
 // Past events drop out on their own; remove them from this file now and then.
 import { parseSwedishDate } from "../../text/dates.ts";
-import { findOrganisation, organisationKeys } from "./organisations.ts";
 import { slugify } from "../../text/slug.ts";
 
 interface CalendarEntryBase {
@@ -14,7 +13,7 @@ interface CalendarEntryBase {
   /** The last day ("2027-02-11"), or the end time ("2027-03-04T11:30"): the same form as start. */
   end: string;
   place: string;
-  /** Who arranges it: a key in src/site/data/organisations.ts. */
+  /** Who arranges it: a key in content/data/organisationer.yml. */
   organisation: string;
 }
 
@@ -63,12 +62,23 @@ export const CALENDAR_ENTRIES: readonly CalendarEntry[] = [
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
-/** Every problem with the entries, in Swedish; an empty list when they are all usable. */
-export function calendarEntryProblems(entries: readonly CalendarEntry[]): string[] {
+/** Where the entries are written, as the problems name it. */
+export const EVENTS_FILE = "src/site/data/events.ts";
+
+/** The organisations' keys of one build (content/data/organisationer.yml, the site model's lookup). */
+export interface KnownOrganisations {
+  keys(): readonly string[];
+}
+
+/**
+ * Every problem with the entries, in Swedish; an empty list when they are all usable. The organisers are checked
+ * when the build's organisations are given (src/site-model/site-checks.ts): they are content, not known here.
+ */
+export function calendarEntryProblems(entries: readonly CalendarEntry[], organisations?: KnownOrganisations): string[] {
   const problems: string[] = [];
   const keys = new Set<string>();
   for (const entry of entries) {
-    const where = `src/site/data/events.ts, "${entry.key}"`;
+    const where = `${EVENTS_FILE}, "${entry.key}"`;
     if (slugify(entry.key) !== entry.key) problems.push(`${where}: key ska skrivas som "${slugify(entry.key)}"`);
     if (keys.has(entry.key)) problems.push(`${where}: key finns redan; varje evenemang behöver en egen`);
     keys.add(entry.key);
@@ -81,8 +91,8 @@ export function calendarEntryProblems(entries: readonly CalendarEntry[]): string
     } else if (end < start) {
       problems.push(`${where}: end ska vara samma tid som start eller senare`);
     }
-    if (!findOrganisation(entry.organisation)) {
-      problems.push(`${where}: organisation ska vara en av ${organisationKeys().join(", ")}`);
+    if (organisations && !organisations.keys().includes(entry.organisation)) {
+      problems.push(`${where}: organisation ska vara en av ${organisations.keys().join(", ")}`);
     }
     if (entry.url !== undefined && !URL.canParse(entry.url)) problems.push(`${where}: url ska vara en hel adress, t.ex. https://finsam.se/`);
     if (entry.title.trim() === "" || entry.place.trim() === "") problems.push(`${where}: title och place får inte vara tomma`);

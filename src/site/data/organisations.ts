@@ -1,5 +1,9 @@
-// The organisations that publish on the site: front matter refers to them by key.
-import { slugify } from "../../text/slug.ts";
+// A bridge, and only for src/outputs/cms/config.ts (organisationOptions), which is being changed to take the
+// organisations of the build (SiteModel.organisations) instead. The site reads content/data/organisationer.yml per
+// build, validated (src/content/data-files.ts); this reads the shipped file once, unvalidated, as the CMS did its
+// constant. Delete it when nothing imports it any more.
+import fs from "node:fs";
+import { parse } from "yaml";
 
 export interface Organisation {
   key: string;
@@ -9,29 +13,17 @@ export interface Organisation {
   website?: string;
 }
 
-export const ORGANISATIONS: readonly Organisation[] = [
-  { key: "nationella-radet", name: "Nationella rådet", kind: "nationell", region: "Hela Sverige", website: "https://finsam.se" },
-  { key: "nns", name: "Nationella nätverket för samordningsförbund (NNS)", kind: "nationell", region: "Hela Sverige" },
-  { key: "finsam-goteborg", name: "Finsam Göteborg", kind: "förbund", region: "Västra Götaland" },
-  { key: "alv-och-kust", name: "Samordningsförbundet Älv & Kust", kind: "förbund", region: "Västra Götaland" },
-  { key: "blekinge", name: "Samordningsförbundet i Blekinge", kind: "förbund", region: "Blekinge", website: "https://finsam-blekinge.se" },
-  { key: "norra-vastmanland", name: "Norra Västmanlands Samordningsförbund", kind: "förbund", region: "Västmanland" },
-  { key: "sodra-dalarna", name: "Södra Dalarnas Samordningsförbund", kind: "förbund", region: "Dalarna" },
-];
+const SHIPPED = new URL("../../../content/data/organisationer.yml", import.meta.url);
 
-const byKey = new Map(ORGANISATIONS.map((organisation) => [organisation.key, organisation]));
-
-export function findOrganisation(key: string): Organisation | undefined {
-  return byKey.get(key);
+function isOrganisation(value: unknown): value is Organisation {
+  const entry = value as Partial<Record<keyof Organisation, unknown>> | null;
+  return typeof entry === "object" && entry !== null && typeof entry.key === "string" && typeof entry.name === "string";
 }
 
-export function organisationKeys(): string[] {
-  return ORGANISATIONS.map((organisation) => organisation.key);
+function shippedOrganisations(): Organisation[] {
+  const list = (parse(fs.readFileSync(SHIPPED, "utf8")) as { organisations?: unknown } | null)?.organisations;
+  return Array.isArray(list) ? list.filter(isOrganisation) : [];
 }
 
-// A key that is not its own slug could never be linked to; fail loudly when someone adds one.
-for (const organisation of ORGANISATIONS) {
-  if (slugify(organisation.key) !== organisation.key) {
-    throw new Error(`src/site/data/organisations.ts: nyckeln "${organisation.key}" ska skrivas som "${slugify(organisation.key)}".`);
-  }
-}
+/** @deprecated The build's organisations are SiteModel.organisations; this is the CMS's until it takes those. */
+export const ORGANISATIONS: readonly Organisation[] = shippedOrganisations();

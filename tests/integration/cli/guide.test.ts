@@ -15,7 +15,7 @@ import {
 } from "../../../src/content/reference.ts";
 import { describeSchema, type FieldDescription } from "../../../src/content/describe.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../../src/content/types.ts";
-import { organisationKeys } from "../../../src/site/data/organisations.ts";
+import { DATA_FILES, DATA_FILE_NAMES } from "../../../src/content/data-files.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const GUIDE = path.join(ROOT, "content", "README.md");
@@ -50,8 +50,21 @@ describe("content/README.md", () => {
     }
   });
 
-  it("lists every organisation key", () => {
-    for (const key of organisationKeys()) expect(reference).toContain(`| \`${key}\` |`);
+  it("points to the organisations' data file instead of listing keys that change with the content", () => {
+    expect(reference).toContain("`content/data/organisationer.yml`");
+    expect(reference).not.toContain("| `nationella-radet` |");
+  });
+
+  it.each(DATA_FILE_NAMES)("describes every field of the data file %s", (name) => {
+    const section = (reference ?? "").split(/^#### /m).find((part) => (part.split("\n")[0] ?? "").includes(`\`content/data/${name}\``)) ?? "";
+    expect(section, `no section for ${name}`).not.toBe("");
+    const names = (shape: Record<string, unknown>): string[] =>
+      Object.entries(shape).flatMap(([field, schema]) => {
+        const inner = schema as { unwrap?: () => unknown; element?: { shape?: Record<string, unknown> } };
+        const list = (typeof inner.unwrap === "function" ? inner.unwrap() : inner) as { element?: { shape?: Record<string, unknown> } };
+        return [field, ...(list.element?.shape ? names(list.element.shape) : [])];
+      });
+    for (const field of names(DATA_FILES[name].schema.shape)) expect(section, `${name}: ${field}`).toMatch(new RegExp(`^\\| \`${field}\``, "m"));
   });
 
   it("has a template per type whose front matter is valid YAML", () => {

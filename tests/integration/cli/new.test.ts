@@ -2,14 +2,13 @@
 // today's Swedish date and a Swedish slug, whose placeholders stop the build until they are filled in.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { loadSite } from "../../../src/site-model/site-checks.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../../../src/content/types.ts";
 import { describeSchema, type FieldDescription } from "../../../src/content/describe.ts";
-import { organisationKeys } from "../../../src/site/data/organisations.ts";
+import { fixtureSiteData, writeContent } from "../../helpers/build.ts";
 import type { ContentProblem } from "../../../src/content/problems.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -28,9 +27,12 @@ function stockholmDay(date = new Date()): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
 
+/** A content folder with the fixture's data files and no documents yet. */
 function tempContent(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "finsam-new-"));
+  return writeContent({});
 }
+
+const ORGANISATION_KEYS = fixtureSiteData().organisations.keys();
 
 /** The fields (as the build names them) that a new file must leave for the editor: every required one with no value yet. */
 function expectedUnfilled(type: TypeKey): string[] {
@@ -58,7 +60,7 @@ function fieldsByName(type: TypeKey): Map<string, FieldDescription> {
 function realValue(field: FieldDescription | undefined): string {
   switch (field?.kind) {
     case "reference":
-      return JSON.stringify(organisationKeys()[0]);
+      return JSON.stringify(ORGANISATION_KEYS[0]);
     case "clock":
       return '"09.00"';
     case "year":
@@ -142,7 +144,7 @@ describe.each(TYPE_KEYS.map((type, index) => [type, ZONES[index % ZONES.length] 
       expect(body).toHaveLength(1);
       // The only other errors: an organisation placeholder is also told which keys there are.
       for (const problem of problems.filter((problem) => !unfilled.includes(problem) && !body.includes(problem))) {
-        expect(problem.message).toContain(organisationKeys().join(", "));
+        expect(problem.message).toContain(ORGANISATION_KEYS.join(", "));
       }
     });
 
@@ -177,7 +179,7 @@ describe("npm run new with wrong arguments", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Det finns ingen typ som heter "nyheter"');
     for (const type of TYPE_KEYS) expect(run.stderr).toContain(type);
-    expect(fs.readdirSync(contentDir)).toEqual([]);
+    expect(fs.readdirSync(contentDir)).toEqual(["data"]);
   });
 
   it("asks for a title when there is none", () => {

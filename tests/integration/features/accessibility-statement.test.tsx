@@ -3,14 +3,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { load, type CheerioAPI } from "cheerio";
 import { renderToStaticMarkup } from "preact-render-to-string";
 import { XMLParser } from "fast-xml-parser";
-import { ACCESSIBILITY_STATEMENT, type AccessibilityStatement } from "../../../src/site/data/accessibility-statement.ts";
+import type { AccessibilityStatement } from "../../../src/content/data-files.ts";
 import { T } from "../../../src/site/i18n.ts";
 import { AccessibilityStatementBody } from "../../../layouts/components/accessibility-statement.tsx";
-import { buildSite, type BuiltSite } from "../../helpers/build.ts";
+import { buildSite, fixtureSiteData, type BuiltSite } from "../../helpers/build.ts";
 import { pagesFixture } from "../pages/fixture.ts";
 import { htmlPages, page, texts } from "../pages/html.ts";
 
 const A = T.accessibility;
+/** The statement the fixture's data file holds (tests/fixtures/mixed/data/tillganglighet.yml). */
+const ACCESSIBILITY_STATEMENT = fixtureSiteData().accessibility;
 const PATH = "/tillganglighet/";
 
 function render(statement: AccessibilityStatement): CheerioAPI {

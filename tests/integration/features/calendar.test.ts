@@ -6,7 +6,9 @@ import { entryEvent } from "../../../src/site-model/calendar.ts";
 import { CALENDAR_ENTRIES, calendarEntryProblems, type CalendarEntry } from "../../../src/site/data/events.ts";
 import { escapeText, foldLine, renderICalendar } from "../../../src/outputs/feeds/ical.ts";
 import { T } from "../../../src/site/i18n.ts";
-import { FIXED_NOW, buildSite, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
+import { FIXED_NOW, buildSite, fixtureSiteData, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
+
+const { organisations } = fixtureSiteData();
 import { page, texts } from "../pages/html.ts";
 
 const ORIGIN = "https://finsam.example";
@@ -59,7 +61,7 @@ const EXPECTED_ORDER = ["Pågående konferens", "Kommande konferens", ...DATA_TI
 
 describe("the shipped src/site/data/events.ts", () => {
   it("has no problems and only dates after 2026-11-24", () => {
-    expect(calendarEntryProblems(CALENDAR_ENTRIES)).toEqual([]);
+    expect(calendarEntryProblems(CALENDAR_ENTRIES, organisations)).toEqual([]);
     expect(CALENDAR_ENTRIES.length).toBeGreaterThan(0);
     for (const entry of CALENDAR_ENTRIES) expect(entry.start > "2026-11-24", entry.key).toBe(true);
   });
@@ -69,7 +71,7 @@ describe("calendarEntryProblems", () => {
   const good: CalendarEntry = { key: "bra", title: "Bra", start: "2027-01-01", end: "2027-01-01", place: "Umeå", organisation: "nns", description: "x" };
 
   it("accepts a whole-day and a timed entry", () => {
-    expect(calendarEntryProblems([good, { ...good, key: "tid", start: "2027-01-01T09:00", end: "2027-01-01T10:00" }])).toEqual([]);
+    expect(calendarEntryProblems([good, { ...good, key: "tid", start: "2027-01-01T09:00", end: "2027-01-01T10:00" }], organisations)).toEqual([]);
   });
 
   it.each([
@@ -80,13 +82,13 @@ describe("calendarEntryProblems", () => {
     ["an unknown organisation", { organisation: "okand" }, "organisation ska vara en av"],
     ["a url that is not absolute", { url: "/bara/en/sokvag" }, "url ska vara en hel adress"],
   ])("finds %s", (_what, change, message) => {
-    const problems = calendarEntryProblems([{ ...good, ...change } as CalendarEntry]);
+    const problems = calendarEntryProblems([{ ...good, ...change } as CalendarEntry], organisations);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(message);
   });
 
   it("finds two entries with one key", () => {
-    expect(calendarEntryProblems([good, good])).toEqual([expect.stringContaining("key finns redan")]);
+    expect(calendarEntryProblems([good, good], organisations)).toEqual([expect.stringContaining("key finns redan")]);
   });
 });
 
@@ -108,10 +110,10 @@ describe("a calendar with hostile text", () => {
   const HOSTILE = "Möte; med, komma \\ backslash\nEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:inskjuten";
   const text = renderICalendar(
     [
-      entryEvent({ key: "fientlig", title: HOSTILE, start: "2027-03-04T09:00", end: "2027-03-04T11:30", place: `Plats, ${HOSTILE}`, organisation: "nns", description: `${HOSTILE} ${"lång text ".repeat(30)}` }),
-      entryEvent({ key: "heldag", title: "Heldag", start: "2027-02-10", end: "2027-02-11", place: "Umeå", organisation: "blekinge", url: "https://example.com/a,b;c?d=e" }),
+      entryEvent({ key: "fientlig", title: HOSTILE, start: "2027-03-04T09:00", end: "2027-03-04T11:30", place: `Plats, ${HOSTILE}`, organisation: "nns", description: `${HOSTILE} ${"lång text ".repeat(30)}` }, organisations),
+      entryEvent({ key: "heldag", title: "Heldag", start: "2027-02-10", end: "2027-02-11", place: "Umeå", organisation: "blekinge", url: "https://example.com/a,b;c?d=e" }, organisations),
     ],
-    { name: `Namn; ${HOSTILE}`, description: "Beskrivning", stamp: FIXED_NOW, absoluteUrl: (url) => url, organiserLabel: "Arrangör" },
+    { producer: "Finsam", name: `Namn; ${HOSTILE}`, description: "Beskrivning", stamp: FIXED_NOW, absoluteUrl: (url) => url, organiserLabel: "Arrangör" },
   );
 
   it("parses back to exactly the events given, with the exact text", () => {

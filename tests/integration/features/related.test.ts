@@ -7,7 +7,9 @@ import { newsSchema } from "../../../src/content/schema.ts";
 import { RELATED_LIMIT, relatedIndex } from "../../../src/site-model/related.ts";
 import { slugify } from "../../../src/text/slug.ts";
 import { T } from "../../../src/site/i18n.ts";
-import { FIXED_NOW, buildSite, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
+import { FIXED_NOW, buildSite, fixtureSiteData, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
+
+const { organisations } = fixtureSiteData();
 import { page } from "../pages/html.ts";
 
 const ORGANISATIONS = ["blekinge", "nns", "alv-och-kust", "nationella-radet"];
@@ -71,7 +73,7 @@ describe("relatedIndex", () => {
     [4, 2],
     [5, 200],
   ])("agrees with the brute-force ranking on a random collection (seed %i, %i tags)", (seed, tagCount) => {
-    const collections = buildCollections(randomDocuments(300, tagCount, seed), "production", FIXED_NOW);
+    const collections = buildCollections(randomDocuments(300, tagCount, seed), "production", FIXED_NOW, organisations);
     const related = relatedIndex(collections);
     for (const document of collections.all) {
       const found = related(document);
@@ -82,7 +84,7 @@ describe("relatedIndex", () => {
   });
 
   it("gives the same list every time it is asked", () => {
-    const collections = buildCollections(randomDocuments(50, 5, 7), "production", FIXED_NOW);
+    const collections = buildCollections(randomDocuments(50, 5, 7), "production", FIXED_NOW, organisations);
     const related = relatedIndex(collections);
     const first = collections.all[0] as AnyDocument;
     expect(related(first)).toBe(related(first));
@@ -92,7 +94,7 @@ describe("relatedIndex", () => {
     const documents = Array.from({ length: 10_000 }, (_, n) =>
       newsDocument(n, ["Samverkan", `Ämne ${n % 500}`], ORGANISATIONS[n % ORGANISATIONS.length] as string, n % 3000),
     );
-    const collections = buildCollections(documents, "production", FIXED_NOW);
+    const collections = buildCollections(documents, "production", FIXED_NOW, organisations);
     const started = performance.now();
     const related = relatedIndex(collections);
     for (const document of collections.all) related(document);

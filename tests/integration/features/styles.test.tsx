@@ -7,20 +7,21 @@ import { renderToStaticMarkup } from "preact-render-to-string";
 import type { VNode } from "preact";
 import { SiteModel } from "../../../src/site-model/model.ts";
 import { buildCollections } from "../../../src/site-model/collections.ts";
-import { ACCESSIBILITY_STATEMENT } from "../../../src/site/data/accessibility-statement.ts";
 import { CALENDAR_ENTRIES } from "../../../src/site/data/events.ts";
 import { entryEvent } from "../../../src/site-model/calendar.ts";
 import { Pagination } from "../../../layouts/components/pagination.tsx";
 import { EventList } from "../../../layouts/components/event-list.tsx";
 import { AccessibilityStatementBody } from "../../../layouts/components/accessibility-statement.tsx";
-import { FIXED_NOW } from "../../helpers/build.ts";
+import { FIXED_NOW, fixtureSiteData } from "../../helpers/build.ts";
 
 const css = fs.readFileSync("layouts/assets/site.css", "utf8");
 
+const data = fixtureSiteData();
 const finsam = new SiteModel(
   { contentDir: "unused", siteUrl: "https://finsam.example", pathPrefix: "/", mode: "production", now: FIXED_NOW },
-  buildCollections([], "production", FIXED_NOW),
+  buildCollections([], "production", FIXED_NOW, data.organisations),
   FIXED_NOW,
+  data,
 );
 
 /** The body of the first at-rule or rule block that starts with `opening`, braces balanced. */
@@ -51,8 +52,8 @@ function classesOf(vnode: VNode): string[] {
 describe("site.css for the reader features", () => {
   const components: [string, VNode][] = [
     ["pagination", <Pagination finsam={finsam} page={{ pageNumber: 10, pageCount: 30, pageUrls: Array.from({ length: 30 }, (_, n) => `/x/${n}/`) }} />],
-    ["events", <EventList finsam={finsam} events={CALENDAR_ENTRIES.map(entryEvent)} />],
-    ["statement", <AccessibilityStatementBody statement={ACCESSIBILITY_STATEMENT} />],
+    ["events", <EventList finsam={finsam} events={CALENDAR_ENTRIES.map((entry) => entryEvent(entry, data.organisations))} />],
+    ["statement", <AccessibilityStatementBody statement={data.accessibility} />],
   ];
 
   it.each(components)("has a rule for every class the %s component renders", (_name, vnode) => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseFrontMatter } from "../../../src/content/front-matter.ts";
 import { DOCUMENT_TYPES, type TypeKey } from "../../../src/content/types.ts";
 import { loadSite } from "../../../src/site-model/site-checks.ts";
+import { writeFixtureData } from "../../helpers/build.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 // CI clones the repository with shared/ beside it.
@@ -82,7 +83,7 @@ describe("npm run import on the seed exports", () => {
   const drafts = new Map<TypeKey, Draft>();
 
   beforeAll(() => {
-    contentDir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-import-"));
+    contentDir = writeFixtureData(fs.mkdtempSync(path.join(os.tmpdir(), "finsam-import-")));
     first = runImport([SEEDS, "--content", contentDir]);
     for (const type of Object.values(SEED_TYPES)) {
       const folder = path.join(contentDir, DOCUMENT_TYPES[type].folder);

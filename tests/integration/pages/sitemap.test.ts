@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { buildCollections } from "../../../src/site-model/collections.ts";
 import { SiteModel } from "../../../src/site-model/model.ts";
 import { renderSitemap } from "../../../src/outputs/sitemap.ts";
-import { FIXED_NOW, buildSite, type BuiltSite } from "../../helpers/build.ts";
+import { FIXED_NOW, buildSite, fixtureSiteData, type BuiltSite } from "../../helpers/build.ts";
 import { URLS, pagesFixture } from "./fixture.ts";
 import { htmlPages } from "./html.ts";
 
@@ -73,10 +73,12 @@ describe("sitemap.xml", () => {
   });
 
   it("escapes URLs, so a path prefix with & still gives well-formed XML", () => {
+    const data = fixtureSiteData();
     const finsam = new SiteModel(
       { contentDir: "unused", siteUrl: ORIGIN, pathPrefix: "/a&b/", mode: "production", now: FIXED_NOW },
-      buildCollections([], "production", FIXED_NOW),
+      buildCollections([], "production", FIXED_NOW, data.organisations),
       FIXED_NOW,
+      data,
     );
     const xml = renderSitemap(finsam);
     expect(xml).toContain("/a&amp;b/");

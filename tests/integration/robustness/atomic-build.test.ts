@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { stringify } from "yaml";
 import { validFrontMatter } from "../../property/arbitraries.ts";
+import { writeFixtureData } from "../../helpers/build.ts";
 
 interface Run {
   code: number;
@@ -72,6 +73,7 @@ beforeAll(() => {
   contentDir = path.join(root, "content");
   outputDir = path.join(root, "site");
   fs.mkdirSync(path.join(contentDir, "nyheter"), { recursive: true });
+  writeFixtureData(contentDir);
   writeDocument("2024-05-02-forsta.md", { ...validFrontMatter("nyhet"), title: "Första nyheten", date: "2024-05-02" });
   writeDocument("2024-05-03-andra.md", { ...validFrontMatter("nyhet"), title: "Andra nyheten", date: "2024-05-03" });
 });

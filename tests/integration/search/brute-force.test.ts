@@ -14,7 +14,6 @@ import { STOP_WORDS } from "../../../src/outputs/search/stop-words.ts";
 import { bodyText } from "../../../src/outputs/search/body-text.ts";
 import { publishedDocuments } from "../../../src/outputs/search/index-build.ts";
 import { authorNames } from "../../../src/content/document.ts";
-import { findOrganisation } from "../../../src/site/data/organisations.ts";
 import { siteModelFrom } from "../../../src/site-model/model.ts";
 import { loadSite } from "../../../src/site-model/site-checks.ts";
 import { FIXED_NOW, buildSite, type BuiltSite } from "../../helpers/build.ts";
@@ -41,7 +40,7 @@ beforeAll(async () => {
   const model = siteModelFrom(site.options, loaded, site.options.now);
   // The texts the index is built from (src/outputs/search/index-build.ts and worker.ts), read the plain way.
   documents = publishedDocuments(model).map((document) => {
-    const about = [...document.data.tags, ...authorNames(document), findOrganisation(document.data.organisation)?.name ?? ""].join("\n");
+    const about = [...document.data.tags, ...authorNames(document), model.organisations.find(document.data.organisation)?.name ?? ""].join("\n");
     const texts = [document.data.title, document.data.summary, about, bodyText(document.body)];
     return {
       url: document.url,

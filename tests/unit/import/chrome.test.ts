@@ -3,9 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { PHONE, stripChrome } from "../../../src/import/chrome.ts";
 import { toSourceLines } from "../../../src/import/lines.ts";
+import { fixtureSiteData } from "../../helpers/build.ts";
+
+const { memberAgencies } = fixtureSiteData();
 
 function strip(text: string) {
-  const result = stripChrome(toSourceLines(text));
+  const result = stripChrome(toSourceLines(text), memberAgencies);
   // Blank lines only separate paragraphs; how many there are is not the point here.
   return { ...result, body: result.lines.map((line) => line.text).join("\n").replace(/\n{3,}/g, "\n\n").trim() };
 }

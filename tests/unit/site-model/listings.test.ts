@@ -4,13 +4,13 @@ import { buildCollections, type Collections } from "../../../src/site-model/coll
 import { loadContent } from "../../../src/content/load.ts";
 import { TYPE_KEYS } from "../../../src/content/types.ts";
 import { typeListings } from "../../../src/site-model/listings.ts";
-import { FIXED_NOW } from "../../helpers/build.ts";
+import { FIXED_NOW, fixtureSiteData } from "../../helpers/build.ts";
 import { TITLES, pagesFixture } from "../../integration/pages/fixture.ts";
 
 let collections: Collections;
 
 beforeAll(async () => {
-  collections = buildCollections((await loadContent(pagesFixture())).documents, "production", FIXED_NOW);
+  collections = buildCollections((await loadContent(pagesFixture())).documents, "production", FIXED_NOW, fixtureSiteData().organisations);
 });
 
 describe("typeListings", () => {

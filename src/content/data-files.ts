@@ -1,0 +1,238 @@
+// The data files under content/data/: site settings, organisations, member agencies and the accessibility statement.
+// One zod schema each, read with the same YAML reader and Swedish path:line:col messages as documents; what they
+// hold reaches the pages only through the per-build site model (src/site-model/model.ts), never a module's constant.
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { slugify } from "../text/slug.ts";
+import { CONFORMANCE_LEVELS, NON_ACCESSIBLE_REASONS } from "../site/i18n.ts";
+import { DATA_FILE_NAMES, DATA_FOLDER, type DataFileName } from "./files.ts";
+import { dateField, enumField, normaliseSitePath, offSitePathReason, sitePathField, text } from "./fields.ts";
+import { FrontMatterError, parseYamlFile } from "./front-matter.ts";
+import { issuesToProblems } from "./validate.ts";
+import { displayPath, type ContentProblem } from "./problems.ts";
+
+/** An absolute http(s) address, as a footer or an organisation links to it. */
+function webAddressField(description: string) {
+  const expected = "en fullständig webbadress som börjar med https:// (eller http://)";
+  return text(description).refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), expected);
+}
+
+function emailField(description: string) {
+  return text(description).refine((value) => /^[^\s@<>()[\],;:"]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value), "en e-postadress, t.ex. kansliet@finsam.se");
+}
+
+/** A page on this site, written from its root ("/nyheter/", "/feed.xml"): a menu never leads elsewhere by mistake. */
+function linkPathField(description: string) {
+  const expected = "en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. /nyheter/";
+  return text(description)
+    .transform(normaliseSitePath)
+    .superRefine((value, ctx) => {
+      const reason = offSitePathReason(value);
+      if (reason) ctx.addIssue({ code: "custom", message: `${expected} (inte ${reason})` });
+    });
+}
+
+/** A list of entries, each with fields of its own; `expected` is what a failed build says the list should be. */
+function entries<T extends z.ZodObject>(entry: T, description: string, expected: string, min = 0) {
+  const array = z.array(entry, { error: expected });
+  return (min > 0 ? array.min(min, `${expected}, minst ${min}`) : array).describe(description);
+}
+
+const link = z
+  .object({
+    label: text("Länktexten, som den står i menyn."),
+    path: linkPathField("Sökvägen på webbplatsen, t.ex. /nyheter/."),
+  })
+  .strict();
+
+export const settingsSchema = z
+  .object({
+    name: text("Webbplatsens korta namn. Står i flikens titel, i flödena och efter varje sidas rubrik.", { max: 60 }),
+    longName: text("Webbplatsens hela namn. Står överst på varje sida och som startsidans rubrik.", { max: 120 }),
+    description: text("En eller två meningar om webbplatsen: startsidans ingress, och beskrivningen i sökmotorer och flöden."),
+    contactEmail: emailField("Webbplatsens kontaktadress: en funktionsadress som läses, aldrig en persons egen.").optional(),
+    logo: sitePathField("Sökväg till logotypen, t.ex. /bilder/logotyp.svg. Lägg bilden i content/bilder/.", "/bilder/logotyp.svg").optional(),
+    brandColour: text("Profilfärgen som hexkod, t.ex. #1d4f91.")
+      .refine((value) => /^#[0-9a-f]{6}$/i.test(value), "en färg som hexkod: # och sex tecken 0–9 eller a–f, t.ex. #1d4f91")
+      .optional(),
+    menu: entries(link, "Huvudmenyn överst på varje sida, i ordning: label (texten) och path (sökvägen).", "en lista med länkar (label, path)", 1),
+    footerLinks: entries(link, "Länkarna i sidfoten, i ordning: label och path.", "en lista med länkar (label, path)"),
+  })
+  .strict();
+
+export const ORGANISATION_KINDS = ["nationell", "förbund"] as const;
+
+const organisation = z
+  .object({
+    // Its own slug, so /organisationer/<key>/ needs no escaping and a front matter key is written one way only.
+    key: z.string({ error: "en nyckel med små bokstäver, siffror och bindestreck (t.ex. alv-och-kust)" }).superRefine((value, ctx) => {
+      const slug = slugify(value);
+      if (value !== slug) {
+        ctx.addIssue({
+          code: "custom",
+          message: slug === "" ? "en nyckel med små bokstäver, siffror och bindestreck (t.ex. alv-och-kust)" : `en nyckel med små bokstäver, siffror och bindestreck: "${slug}"`,
+        });
+      }
+    }).describe("Nyckeln som dokumenten skriver i fältet organisation, och organisationens adress (/organisationer/<nyckel>/). Små bokstäver, siffror och bindestreck. Ändra den aldrig när den är publicerad."),
+    name: text("Organisationens namn, som det står på webbplatsen.", { max: 200 }),
+    kind: enumField(ORGANISATION_KINDS, "nationell (Nationella rådet, NNS) eller förbund (ett samordningsförbund)."),
+    region: text("Län eller område, t.ex. Blekinge eller Hela Sverige."),
+    website: webAddressField("Organisationens egen webbplats (https://…).").optional(),
+  })
+  .strict();
+
+export const organisationsSchema = z
+  .object({
+    organisations: entries(organisation, "Organisationerna, en post per organisation: key, name, kind, region och website.", "en lista med organisationer (key, name, kind, region)", 1),
+  })
+  .strict()
+  .superRefine(({ organisations }, ctx) => {
+    const seen = new Map<string, number>();
+    organisations.forEach(({ key }, index) => {
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else ctx.addIssue({ code: "custom", path: ["organisations", index, "key"], message: `en egen nyckel; "${key}" har redan organisations[${first}]` });
+    });
+  });
+
+const memberAgency = z
+  .object({
+    name: text("Myndighetens eller organisationens namn."),
+    website: webAddressField("Dess webbplats (https://…)."),
+  })
+  .strict();
+
+export const memberAgenciesSchema = z
+  .object({
+    memberAgencies: entries(memberAgency, "Huvudmännen bakom Finsam, i den ordning de står i sidfoten: name och website.", "en lista med huvudmän (name, website)", 1),
+  })
+  .strict();
+
+const nonAccessibleContent = z
+  .object({
+    content: text("Vilket innehåll, och vad en läsare stöter på, med vanliga ord."),
+    reason: enumField(NON_ACCESSIBLE_REASONS, "Varför: brister (bristande förenlighet), oskälig-börda eller undantaget (omfattas inte av lagen)."),
+    criteria: z
+      .array(
+        z.string({ error: "ett WCAG-kriterium, t.ex. \"1.3.1\" (inom citattecken)" }).regex(/^\d\.\d{1,2}\.\d{1,2}$/, "ett WCAG-kriterium, t.ex. \"1.3.1\" (inom citattecken)"),
+        { error: "en lista med WCAG-kriterier" },
+      )
+      .describe("WCAG 2.1-kriterier som inte uppfylls, t.ex. \"1.3.1\".")
+      .optional(),
+    plan: text("Vad som ska göras, och när, om det är bestämt.").optional(),
+  })
+  .strict();
+
+export const accessibilitySchema = z
+  .object({
+    organisation: text("Vem som ansvarar för webbplatsen."),
+    service: text("Vad redogörelsen gäller, som det läses efter \"står bakom\": webbplatsen finsam.se."),
+    conformance: enumField(CONFORMANCE_LEVELS, "Hur väl webbplatsen uppfyller lagen: helt, delvis eller inte."),
+    standard: text("Kraven bedömningen mätte mot, t.ex. WCAG 2.1 nivå AA (EN 301 549)."),
+    nonAccessible: entries(nonAccessibleContent, "Innehåll som inte är tillgängligt: content, reason, criteria och plan. En tom lista [] om inget är känt.", "en lista med innehåll (content, reason, criteria, plan)"),
+    assessmentMethod: text("Hur webbplatsen har bedömts, som en mening."),
+    assessedOn: dateField("Dagen för den senaste bedömningen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    publishedOn: dateField("Dagen webbplatsen publicerades (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    updatedOn: dateField("Dagen redogörelsen senast sågs över (ÅÅÅÅ-MM-DD). Se över den minst en gång om året.", { dayOnly: true }),
+    contactEmail: emailField("En funktionsadress som läses, dit läsare skriver om brister; aldrig en persons egen."),
+    responseTime: text("Hur snart den som skriver får svar, t.ex. Vi svarar inom fem arbetsdagar."),
+    enforcementUrl: webAddressField("Diggs formulär för anmälan, https://www.digg.se/tdosanmalan."),
+  })
+  .strict();
+
+export type SiteSettings = z.output<typeof settingsSchema>;
+export type SiteLink = SiteSettings["menu"][number];
+export type Organisation = z.output<typeof organisation>;
+export type MemberAgency = z.output<typeof memberAgency>;
+export type AccessibilityStatement = z.output<typeof accessibilitySchema>;
+
+/** Each data file: its schema, and what it is in a message ("fältet x saknas men är obligatoriskt för …"). */
+export const DATA_FILES = {
+  "installningar.yml": { schema: settingsSchema, label: "inställningsfilen", title: "Inställningar", about: "Webbplatsens namn, beskrivning, kontaktadress, logotyp, profilfärg, huvudmeny och sidfotens länkar." },
+  "organisationer.yml": { schema: organisationsSchema, label: "organisationsfilen", title: "Organisationer", about: "Organisationerna som publicerar på webbplatsen. Dokumentens fält organisation tar en nyckel härifrån, och varje organisation får en egen sida." },
+  "huvudman.yml": { schema: memberAgenciesSchema, label: "huvudmannafilen", title: "Huvudmän", about: "Parterna bakom Finsam, som står i sidfoten på varje sida." },
+  "tillganglighet.yml": { schema: accessibilitySchema, label: "tillgänglighetsredogörelsen", title: "Tillgänglighetsredogörelse", about: "Tillgänglighetsredogörelsen som lagen (2018:1937) kräver, på /tillganglighet/. Se över den när webbplatsen ändras, och minst en gång om året." },
+} as const satisfies Record<DataFileName, { schema: z.ZodType; label: string; title: string; about: string }>;
+
+/** The organisations of one build, looked up by key: built from the data file each time content is loaded. */
+export class Organisations {
+  readonly #byKey: ReadonlyMap<string, Organisation>;
+
+  constructor(readonly all: readonly Organisation[]) {
+    this.#byKey = new Map(all.map((entry) => [entry.key, entry]));
+  }
+
+  find(key: string): Organisation | undefined {
+    return this.#byKey.get(key);
+  }
+
+  keys(): string[] {
+    return this.all.map((entry) => entry.key);
+  }
+}
+
+/** Everything the data files hold, validated. */
+export interface SiteData {
+  settings: SiteSettings;
+  organisations: Organisations;
+  memberAgencies: readonly MemberAgency[];
+  accessibility: AccessibilityStatement;
+}
+
+export interface SiteDataResult {
+  /** Left out when any data file is missing or has an error: the problems say why. */
+  data?: SiteData;
+  /**
+   * The organisations whenever their own file is sound, for the documents' reference check: a mistake in another
+   * data file must not make every document's organisation look unknown.
+   */
+  organisations?: { list: Organisations; file: string };
+  problems: ContentProblem[];
+}
+
+/** One data file read and validated: its data, or every problem it has. */
+export function readDataFile<N extends DataFileName>(name: N, file: string, source: string): { data?: z.output<(typeof DATA_FILES)[N]["schema"]>; problems: ContentProblem[] } {
+  const shown = displayPath(file);
+  const { schema, label } = DATA_FILES[name];
+  let parsed;
+  try {
+    parsed = parseYamlFile(source);
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    return { problems: [{ file: shown, line: error.line, column: error.column, ...(error.field ? { field: error.field } : {}), severity: "fel", message: error.message }] };
+  }
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { data: result.data as z.output<(typeof DATA_FILES)[N]["schema"]>, problems: [] };
+  const problems = issuesToProblems(result.error.issues, shown, parsed, label, { dataFile: true });
+  return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
+}
+
+/** Every data file of a content folder, found by the inventory (files.ts): all their problems at once. */
+export function readSiteData(contentDir: string, found: ReadonlyMap<DataFileName, string>): SiteDataResult {
+  const problems: ContentProblem[] = [];
+  const read = <N extends DataFileName>(name: N) => {
+    const file = found.get(name);
+    if (file === undefined) {
+      const missing = path.join(path.resolve(contentDir), DATA_FOLDER, name);
+      problems.push({ file: displayPath(missing), severity: "fel", message: `filen saknas: webbplatsen behöver ${DATA_FILES[name].label} (${DATA_FILES[name].title.toLowerCase()})` });
+      return undefined;
+    }
+    const result = readDataFile(name, file, fs.readFileSync(file, "utf8"));
+    problems.push(...result.problems);
+    return result.data;
+  };
+  const settings = read("installningar.yml");
+  const organisationList = read("organisationer.yml");
+  const memberAgencies = read("huvudman.yml");
+  const accessibility = read("tillganglighet.yml");
+  const organisations = organisationList && { list: new Organisations(organisationList.organisations), file: displayPath(found.get("organisationer.yml") as string) };
+  if (!settings || !organisations || !memberAgencies || !accessibility) return { ...(organisations ? { organisations } : {}), problems };
+  return {
+    data: { settings, organisations: organisations.list, memberAgencies: memberAgencies.memberAgencies, accessibility },
+    organisations,
+    problems,
+  };
+}
+
+export { DATA_FILE_NAMES, DATA_FOLDER };

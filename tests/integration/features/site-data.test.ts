@@ -1,0 +1,120 @@
+// Real builds with the data files of content/data/ changed: an organisation added there alone gets its page and is
+// named on the documents that refer to it; the settings and member agencies reach every page; a reference to an
+// organisation the file lacks stops the build at its line. And the shipped content's pages show what they did.
+import fs from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { load } from "cheerio";
+import { buildSite, fixtureDataFiles, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS } from "../../../src/content/types.ts";
+import { T } from "../../../src/site/i18n.ts";
+import { PATHS } from "../../../src/site-model/urls.ts";
+import { readSiteData } from "../../../src/content/data-files.ts";
+import { listContent } from "../../../src/content/files.ts";
+
+const NEW_ORGANISATION = `  - key: nytt-forbund
+    name: Samordningsförbundet Nytt
+    kind: förbund
+    region: Jämtland
+    website: https://nytt.example
+`;
+
+const NEWS_URL = "/nyheter/2024/en-nyhet-fran-nytt/";
+
+describe("a build whose data files were edited, and no code", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    const data = fixtureDataFiles();
+    const dir = writeContent({
+      ...data,
+      "data/organisationer.yml": `${data["data/organisationer.yml"]}${NEW_ORGANISATION}`,
+      "data/installningar.yml": (data["data/installningar.yml"] ?? "")
+        .replace("name: Finsam\n", "name: Testsajten\n")
+        .replace("menu:\n", "menu:\n  - label: Organisationerna\n    path: /organisationer/\n"),
+      "data/huvudman.yml": "memberAgencies:\n  - name: Testmyndigheten\n    website: https://test.example\n",
+      "nyheter/2024-02-01-en-nyhet-fran-nytt.md": markdownFile({ title: "En nyhet från Nytt", date: "2024-02-01", summary: "Kort ingress.", organisation: "nytt-forbund" }),
+    });
+    site = await buildSite(dir);
+  });
+
+  it("gives the new organisation its page, with the documents that refer to it", () => {
+    const $ = load(site.read("/organisationer/nytt-forbund/"));
+    expect($("h1").text()).toBe("Samordningsförbundet Nytt");
+    expect($("main").text()).toContain("Jämtland");
+    expect($(`main a[href="${NEWS_URL}"]`)).toHaveLength(1);
+    expect(load(site.read(PATHS.organisations))(`main a[href="/organisationer/nytt-forbund/"]`).text()).toBe("Samordningsförbundet Nytt");
+  });
+
+  it("names it on the document, linked to its page, and in the feed", () => {
+    const $ = load(site.read(NEWS_URL));
+    expect($('main a[href="/organisationer/nytt-forbund/"]').text()).toBe("Samordningsförbundet Nytt");
+    expect(site.read("/feed.xml")).toContain("<name>Samordningsförbundet Nytt</name>");
+  });
+
+  it("takes the site's name, menu and member agencies from the data files", () => {
+    const $ = load(site.read(NEWS_URL));
+    expect($("title").text()).toBe("En nyhet från Nytt – Testsajten");
+    expect($("header nav a").first().text()).toBe("Organisationerna");
+    expect($("footer .member-agencies a").map((_, a) => $(a).text()).get()).toEqual(["Testmyndigheten"]);
+    expect(site.read("/feed.xml")).toContain(`<title type="text">Testsajten</title>`);
+  });
+});
+
+describe("a reference to an organisation the data file lacks", () => {
+  it("stops the build, naming the file, the line and the known keys", async () => {
+    const dir = writeContent({
+      "nyheter/2024-02-01-okand.md": markdownFile({ title: "Okänd", date: "2024-02-01", summary: "Kort ingress.", organisation: "finns-inte" }),
+    });
+    const message = await buildSite(dir).then(
+      () => "",
+      (error: Error) => error.message,
+    );
+    expect(message).toMatch(/^Bygget stoppades: 1 fel i 1 fil\./);
+    expect(message).toMatch(/nyheter\/2024-02-01-okand\.md:5:15 fel: fältet "organisation" ska vara en av organisationerna i \S+\/data\/organisationer\.yml \(nationella-radet, nns, /);
+    expect(message).toContain('men är "finns-inte"');
+  });
+
+  it("stops the build on a broken data file, in Swedish, with its line", async () => {
+    const dir = writeContent({ ...fixtureDataFiles(), "data/huvudman.yml": "memberAgencies:\n  - name: Testmyndigheten\n    website: test.example\n" });
+    const message = await buildSite(dir).then(
+      () => "",
+      (error: Error) => error.message,
+    );
+    expect(message).toMatch(/data\/huvudman\.yml:3:14 fel: fältet "memberAgencies\[0\]\.website" ska vara en fullständig webbadress/);
+    expect(message).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("the shipped content's site data", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite("content");
+  });
+  const shipped = readSiteData("content", listContent("content").data).data;
+
+  it("shows the menu and the footer links as they were written in code before they moved to content/data/", () => {
+    const $ = load(site.read("/"));
+    const links = (selector: string) => $(selector).map((_, a) => [[$(a).text(), $(a).attr("href")]]).get() as unknown as [string, string][];
+    expect(links("header nav a")).toEqual([...TYPE_KEYS.map((key) => [DOCUMENT_TYPES[key].plural, `/${DOCUMENT_TYPES[key].folder}/`]), [T.archive, PATHS.archive]]);
+    expect(links("footer nav a")).toEqual([
+      [T.organisations, PATHS.organisations],
+      [T.tags, PATHS.tags],
+      [T.archive, PATHS.archive],
+      [T.calendar.title, PATHS.calendar],
+      [T.feeds, PATHS.atomFeed],
+      [T.accessibility.title, PATHS.accessibility],
+    ]);
+    expect($("footer .member-agencies a").map((_, a) => $(a).text()).get()).toEqual(shipped?.memberAgencies.map((agency) => agency.name));
+    expect($("title").text()).toBe(shipped?.settings.longName);
+  });
+
+  it("lists every organisation of the data file on /organisationer/", () => {
+    const text = load(site.read(PATHS.organisations))("main").text();
+    for (const organisation of shipped?.organisations.all ?? []) expect(text).toContain(organisation.name);
+    expect(shipped?.organisations.all.length).toBeGreaterThan(0);
+  });
+
+  it("publishes no data file", () => {
+    expect(site.files().some((file) => file.endsWith(".yml") && !file.startsWith("/admin/"))).toBe(false);
+    expect(fs.existsSync("content/data/organisationer.yml")).toBe(true);
+  });
+});
