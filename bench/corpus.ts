@@ -279,10 +279,10 @@ function typeFields(next: Next, document: Planned): Record<string, unknown> {
   }
 }
 
-/** Writes the corpus into `dir` (which should be empty) and returns what it wrote. */
 /** The shipped data files (settings, organisations …): a corpus is a whole content folder, and its documents use them. */
 const SHIPPED_DATA = fileURLToPath(new URL(`../content/${DATA_FOLDER}/`, import.meta.url));
 
+/** Writes the corpus into `dir` (which should be empty) and returns what it wrote. */
 export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vocabulary = "bench" }: CorpusOptions = {}): CorpusStats {
   fs.mkdirSync(path.join(dir, DATA_FOLDER), { recursive: true });
   for (const name of DATA_FILE_NAMES) fs.copyFileSync(path.join(SHIPPED_DATA, name), path.join(dir, DATA_FOLDER, name));

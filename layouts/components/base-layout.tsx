@@ -41,6 +41,7 @@ export function BaseLayout(props: BaseLayoutProps) {
         <meta property="og:url" content={absoluteUrl} />
         <meta property="og:site_name" content={finsam.site.name} />
         <meta property="og:locale" content={finsam.site.locale} />
+        {finsam.site.brandColour ? <meta name="theme-color" content={finsam.site.brandColour} /> : null}
         <link rel="alternate" type="application/atom+xml" title={`${finsam.site.name}: ${T.atomFeedAll}`} href={finsam.href(PATHS.atomFeed)} />
         <link rel="alternate" type="application/feed+json" title={`${finsam.site.name}: ${T.jsonFeedAll}`} href={finsam.href(PATHS.jsonFeed)} />
         {props.head}
@@ -84,7 +85,11 @@ function siteFooterHtml(finsam: SiteModel): string {
 function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: { href: string; label: string; current: boolean }[]; withSearch: boolean }) {
   return (
     <div class="wrap">
-      <a class="site-name" href={finsam.href(PATHS.home)}>{finsam.site.longName}</a>
+      <a class="site-name" href={finsam.href(PATHS.home)}>
+        {/* The link's text is the name: the logo beside it says nothing more, so it has no alt text of its own. */}
+        {finsam.site.logo ? <img src={finsam.href(finsam.site.logo)} alt="" height={40} /> : null}
+        {finsam.site.longName}
+      </a>
       <nav aria-label={T.mainNav}>
         <ul>
           {links.map((link) => (
@@ -118,6 +123,11 @@ function SiteFooter({ finsam }: { finsam: SiteModel }) {
           ))}
         </ul>
       </nav>
+      {finsam.site.contactEmail ? (
+        <p>
+          {T.contact}: <a href={`mailto:${finsam.site.contactEmail}`}>{finsam.site.contactEmail}</a>
+        </p>
+      ) : null}
       <p>{T.memberAgencies}</p>
       <ul class="member-agencies">
         {finsam.memberAgencies.map((agency) => (

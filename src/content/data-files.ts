@@ -51,9 +51,9 @@ export const settingsSchema = z
     name: text("Webbplatsens korta namn. Står i flikens titel, i flödena och efter varje sidas rubrik.", { max: 60 }),
     longName: text("Webbplatsens hela namn. Står överst på varje sida och som startsidans rubrik.", { max: 120 }),
     description: text("En eller två meningar om webbplatsen: startsidans ingress, och beskrivningen i sökmotorer och flöden."),
-    contactEmail: emailField("Webbplatsens kontaktadress: en funktionsadress som läses, aldrig en persons egen.").optional(),
-    logo: sitePathField("Sökväg till logotypen, t.ex. /bilder/logotyp.svg. Lägg bilden i content/bilder/.", "/bilder/logotyp.svg").optional(),
-    brandColour: text("Profilfärgen som hexkod, t.ex. #1d4f91.")
+    contactEmail: emailField("Webbplatsens kontaktadress, i sidfoten: en funktionsadress som läses, aldrig en persons egen.").optional(),
+    logo: sitePathField("Sökväg till logotypen, som står framför namnet överst på varje sida, t.ex. /bilder/logotyp.svg. Lägg bilden i content/bilder/.", "/bilder/logotyp.svg").optional(),
+    brandColour: text("Profilfärgen som hexkod, t.ex. #1d4f91. Webbläsare på mobilen färgar adressfältet med den.")
       .refine((value) => /^#[0-9a-f]{6}$/i.test(value), "en färg som hexkod: # och sex tecken 0–9 eller a–f, t.ex. #1d4f91")
       .optional(),
     menu: entries(link, "Huvudmenyn överst på varje sida, i ordning: label (texten) och path (sökvägen).", "en lista med länkar (label, path)", 1),

@@ -12,7 +12,9 @@ import { normaliseSitePath, offSitePathReason } from "../content/fields.ts";
 import { displayPath, type ContentProblem, type Severity } from "../content/problems.ts";
 import { TYPE_KEYS } from "../content/types.ts";
 import type { LoadResult } from "../content/load.ts";
-import { Organisations } from "../content/data-files.ts";
+import { DATA_FOLDER, Organisations, type SiteSettings } from "../content/data-files.ts";
+import { parseYamlFile } from "../content/front-matter.ts";
+import { fieldName } from "../content/validate.ts";
 import type { AnyDocument, Status } from "../content/document.ts";
 import type { BuildMode } from "../site/site.ts";
 import { outlineBody, type BodyReference, type Position } from "../content/checks/body.ts";
@@ -146,7 +148,7 @@ interface LinkSource {
 /** The links and images of every document and of every file rejected for errors of its own. */
 export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "files" | "assets" | "references" | "rejected" | "site">, now: Date): ContentProblem[] {
   const { documents, root: contentDir, files, rejected } = loaded;
-  if (documents.length === 0 && rejected.length === 0) return [];
+  if (documents.length === 0 && rejected.length === 0 && !loaded.site) return [];
   // A data file with an error of its own (reported beside this) leaves no organisations: the pages a link may reach
   // are then worked out from the keys the documents use, which is all an organisation's address needs.
   const organisations =
@@ -163,7 +165,7 @@ export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "fi
     contentDir,
     files,
   );
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = loaded.site ? settingsProblems(contentDir, loaded.site.settings, index, now) : [];
   for (const document of documents) {
     problems.push(...frontMatterImageProblems(document, index));
     const source: LinkSource = { url: document.url, status: statusOf(document, now), document };
@@ -185,6 +187,45 @@ export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "fi
 }
 
 type Finding = Pick<ContentProblem, "severity" | "message">;
+
+/**
+ * The menus and the logo of content/data/installningar.yml are on every page: each must lead to a published page or
+ * a file the site has, as a published text's links must.
+ */
+function settingsProblems(contentDir: string, settings: SiteSettings, index: SiteIndex, now: Date): ContentProblem[] {
+  const found: { at: (string | number)[]; finding: Finding }[] = [];
+  for (const list of ["menu", "footerLinks"] as const) {
+    settings[list].forEach((link, entry) => {
+      const at = [list, entry, "path"];
+      const linked = index.document(sitePath(link.path));
+      if (linked && statusOf(linked, now) !== "published") {
+        found.push({ at, finding: { severity: "fel", message: `länken ${link.path} går till ${linked.sourcePath}, som inte är publicerad; ta bort länken eller publicera texten först` } });
+        return;
+      }
+      if (index.images.has(sitePath(link.path))) return;
+      const reference: BodyReference = { kind: "link", target: link.path, written: link.path, alt: "", position: { line: 1, column: 1 }, start: { line: 1, column: 1 } };
+      const finding = referenceProblem({ url: "/", status: "published" }, reference, index, now);
+      if (finding) found.push({ at, finding });
+    });
+  }
+  if (settings.logo !== undefined) {
+    const finding = imageProblem(sitePath(settings.logo), settings.logo, index);
+    if (finding) found.push({ at: ["logo"], finding });
+  }
+  if (found.length === 0) return [];
+  // Only asked when there is a problem to show: the file's positions are read again, as for an image field.
+  const file = path.join(contentDir, DATA_FOLDER, "installningar.yml");
+  let locate: (at: (string | number)[]) => Position | undefined = () => undefined;
+  try {
+    locate = parseYamlFile(fs.readFileSync(file, "utf8")).locate;
+  } catch {
+    // Read a moment ago: positions are a help, the finding stands without them.
+  }
+  return found.map(({ at, finding }) => {
+    const field = fieldName(at);
+    return { file: displayPath(file), ...locate(at), field, ...finding, message: `fältet "${field}": ${finding.message}` };
+  });
+}
 
 function referenceProblem(source: LinkSource, reference: BodyReference, index: SiteIndex, now: Date): Finding | undefined {
   const { written } = reference;

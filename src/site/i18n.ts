@@ -35,6 +35,7 @@ export const T = {
   feedReadWhole: "Läs hela texten på webbplatsen",
   memberAgencies: "Finsam är samverkan mellan",
   footerNav: "Sidfot",
+  contact: "Kontakt",
   noDocuments: "Här finns inget publicerat ännu.",
   notFoundTitle: "Sidan finns inte",
   notFoundText: "Sidan du sökte finns inte, eller har flyttats.",

@@ -10,6 +10,7 @@ import { T } from "../../../src/site/i18n.ts";
 import { PATHS } from "../../../src/site-model/urls.ts";
 import { readSiteData } from "../../../src/content/data-files.ts";
 import { listContent } from "../../../src/content/files.ts";
+import { loadSite } from "../../../src/site-model/site-checks.ts";
 
 const NEW_ORGANISATION = `  - key: nytt-forbund
     name: Samordningsförbundet Nytt
@@ -56,6 +57,43 @@ describe("a build whose data files were edited, and no code", () => {
     expect($("header nav a").first().text()).toBe("Organisationerna");
     expect($("footer .member-agencies a").map((_, a) => $(a).text()).get()).toEqual(["Testmyndigheten"]);
     expect(site.read("/feed.xml")).toContain(`<title type="text">Testsajten</title>`);
+  });
+});
+
+describe("the logo, the brand colour and the menus' links", () => {
+  const settings = (change: (text: string) => string) => {
+    const data = fixtureDataFiles();
+    return { ...data, "data/installningar.yml": change(data["data/installningar.yml"] ?? "") };
+  };
+
+  it("shows the logo in the header beside the name, the contact address in the footer, the brand colour as the browser's theme colour", async () => {
+    const dir = writeContent({
+      ...settings((text) => text.replace("# logo: /bilder/logotyp.svg", "logo: /bilder/logotyp.svg").replace('# brandColour: "#1d4f91"', 'brandColour: "#1d4f91"').replace("# contactEmail: kansliet@finsam.se", "contactEmail: kansliet@finsam.se")),
+      "bilder/logotyp.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
+    });
+    const site = await buildSite(dir, { pathPrefix: "/finsam/" });
+    const $ = load(site.read("/"));
+    expect($("header a.site-name img").attr("src")).toBe("/finsam/bilder/logotyp.svg");
+    expect($("header a.site-name img").attr("alt")).toBe("");
+    expect($("header a.site-name").text().trim()).toBe("Finsam – finansiell samordning");
+    expect($('meta[name="theme-color"]').attr("content")).toBe("#1d4f91");
+    expect(site.exists("/bilder/logotyp.svg")).toBe(true);
+    expect($('footer a[href="mailto:kansliet@finsam.se"]').text()).toBe("kansliet@finsam.se");
+  });
+
+  it("refuses a menu link to a page the site lacks and a logo that is not there, at their lines in the settings file", async () => {
+    const dir = writeContent(
+      settings((text) => text.replace("    path: /brev/", "    path: /brevv/").replace("# logo: /bilder/logotyp.svg", "logo: /bilder/logotyp.svg")),
+    );
+    const source = fs.readFileSync(`${dir}/data/installningar.yml`, "utf8");
+    const lineOf = (text: string) => source.split("\n").findIndex((line) => line.includes(text)) + 1;
+    const { problems } = await loadSite(dir);
+    expect(problems.map((problem) => [problem.field, problem.line, problem.severity])).toEqual([
+      ["menu[2].path", lineOf("path: /brevv/"), "fel"],
+      ["logo", lineOf("logo: /bilder/logotyp.svg"), "fel"],
+    ]);
+    expect(problems[0]?.message).toBe('fältet "menu[2].path": länken /brevv/ går till en sida som inte finns på webbplatsen; kontrollera adressen');
+    expect(problems[1]?.message).toMatch(/^fältet "logo": bilden \/bilder\/logotyp\.svg finns inte/);
   });
 });
 
