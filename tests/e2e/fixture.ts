@@ -62,6 +62,9 @@ function markdownFile(frontMatter: Record<string, unknown>, body: string): strin
   return `---\n${yaml.join("\n")}\n---\n${body}\n`;
 }
 
+/** tests/fixtures/mixed/data: the test content trees' one set of data files (tests/helpers/build.ts FIXTURE_DATA). */
+const FIXTURE_DATA = path.resolve(import.meta.dirname, "../fixtures/mixed/data");
+
 function writeContent(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-e2e-content-"));
   for (const [relative, text] of Object.entries(files)) {
@@ -184,6 +187,8 @@ export function e2eFixture(): string {
   });
   fs.mkdirSync(path.join(dir, "bilder"), { recursive: true });
   fs.writeFileSync(path.join(dir, "bilder", "kust.png"), TINY_PNG);
+  // The data files every test content tree gets (settings, organisations …), as they are.
+  fs.cpSync(FIXTURE_DATA, path.join(dir, "data"), { recursive: true });
   return dir;
 }
 
