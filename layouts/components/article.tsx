@@ -36,7 +36,7 @@ function TypeFacts({ finsam, document, place }: { finsam: SiteModel; document: A
           <MinutesAgenda document={document} />
         </>
       ) : (
-        <MinutesSignatures document={document} />
+        <MinutesSignatures document={document} href={(path) => finsam.href(path)} />
       );
   }
 }

@@ -150,6 +150,7 @@ function kindOf(name: string, base: z.ZodType, meta: FieldMeta): Kinds {
     case "clock":
     case "reference":
     case "imagePath":
+    case "filePath":
     case "feedId":
       // One string, however checked: what the declaration carries is all there is to say.
       if (!(base instanceof z.ZodString)) throw mismatch();

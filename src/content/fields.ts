@@ -33,6 +33,8 @@ export type FieldMeta =
   | { kind: "reference"; reference: ReferenceTarget }
   /** An image on this site, written from its root. */
   | { kind: "imagePath" }
+  /** A PDF among the site's files (content/filer/), written from the site's root. */
+  | { kind: "filePath" }
   /** A feed entry's fixed id (Atom id). */
   | { kind: "feedId" }
   | { kind: "list"; of: TextListOf }
@@ -220,6 +222,24 @@ export function sitePathField(description: string, example: string) {
       if (reason) ctx.addIssue({ code: "custom", message: `${expected} (inte ${reason}; bilder från andra webbplatser visas inte)` });
     })
     .meta({ field: { kind: "imagePath" } });
+}
+
+/** Where attached PDFs live (content/filer/), as the site serves them. */
+export const FILES_PATH = "/filer/";
+
+/** A PDF on this site, such as a signed original ("/filer/protokoll-2024-05-02.pdf"): the file must be in content/filer/. */
+export function filePathField(description: string, example: string) {
+  const expected = `en sökväg till en PDF-fil i content/filer/, skriven från webbplatsens rot, t.ex. ${example}`;
+  return text(description)
+    .transform(normaliseSitePath)
+    .superRefine((value, ctx) => {
+      const reason = offSitePathReason(value);
+      const folder = value.slice(0, value.lastIndexOf("/") + 1);
+      if (reason || folder !== FILES_PATH || !/\.pdf$/i.test(value)) {
+        ctx.addIssue({ code: "custom", message: `${expected}${reason ? ` (inte ${reason})` : ""}` });
+      }
+    })
+    .meta({ field: { kind: "filePath" } });
 }
 
 /**

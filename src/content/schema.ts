@@ -14,6 +14,7 @@ import {
   list,
   positiveIntegerField,
   sitePathField,
+  filePathField,
   text,
   textList,
   yearField,
@@ -172,14 +173,20 @@ export const minutesSchema = withCommonRules(
     signatures: entryList(signature, "Underskrifter med name, role och signedAt.", "signature", {
       expected: `${EXPECTED.list} med underskrifter (name, role, signedAt)`,
     }).default([]),
+    signedOriginal: filePathField(
+      "Det justerade och undertecknade originalet som PDF, lagt i content/filer/; sidan länkar till det.",
+      "/filer/protokoll-2024-05-02.pdf",
+    ).optional(),
   }),
 ).superRefine((data, ctx) => {
+  // Paragraphs run on through a board's year (§34–§41 at the fifth meeting): any first number, then one by one.
+  const first = data.agenda[0]?.section ?? 1;
   data.agenda.forEach((item, index) => {
-    if (item.section !== index + 1) {
+    if (item.section !== first + index) {
       ctx.addIssue({
         code: "custom",
         path: ["agenda", index, "section"],
-        message: `${index + 1} (paragraferna numreras i ordning från 1)`,
+        message: `${first + index} (paragraferna numreras i följd från den första, här §${first}, §${first + 1} …)`,
       });
     }
   });

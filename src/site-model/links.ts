@@ -21,6 +21,7 @@ import { outlineBody, type BodyReference, type Position } from "../content/check
 
 /** The folder under the content folder the build copies to /bilder/. */
 export const IMAGES_FOLDER = "bilder";
+const FILES_FOLDER = "filer";
 
 // A missing image is as broken as a missing page: readers get an empty box and the alt text.
 const MISSING_IMAGE: Severity = "fel";
@@ -77,6 +78,7 @@ class SiteIndex {
   /** Files that did not become documents (they have errors), by "<folder>/<slug>". */
   private readonly rejected = new Map<string, string>();
   readonly imagesDir: string;
+  readonly filesDir: string;
 
   constructor(
     documents: readonly AnyDocument[],
@@ -94,6 +96,7 @@ class SiteIndex {
     for (const document of documents) this.bySlug.set(document.fileSlug, [...(this.bySlug.get(document.fileSlug) ?? []), document]);
     this.imagesLowerCase = new Map([...images].map((image) => [image.toLowerCase(), image]));
     this.imagesDir = displayPath(path.join(contentDir, IMAGES_FOLDER));
+    this.filesDir = displayPath(path.join(contentDir, FILES_FOLDER));
     // When every file became a document (one each), none was rejected: no need to compare 10,000 paths.
     if (files.length === documents.length) return;
     const loaded = new Set(documents.map((document) => document.sourcePath));
@@ -167,7 +170,7 @@ export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "fi
   );
   const problems: ContentProblem[] = loaded.site ? settingsProblems(contentDir, loaded.site.settings, index, now) : [];
   for (const document of documents) {
-    problems.push(...frontMatterImageProblems(document, index));
+    problems.push(...frontMatterImageProblems(document, index), ...signedOriginalProblems(document, index));
     const source: LinkSource = { url: document.url, status: statusOf(document, now), document };
     // Every loaded document has its references; a document made some other way (a test) is outlined here.
     for (const reference of loaded.references.get(document) ?? outlineBody(document.body, document.bodyLine).references) {
@@ -353,6 +356,25 @@ function frontMatterImageProblems(document: AnyDocument, index: SiteIndex): Cont
   return [{ file: document.sourcePath, ...imageFieldPosition(document.sourcePath), field: "image", ...finding, message: `fältet "image": ${finding.message}` }];
 }
 
+/** A protokoll's `signedOriginal`: the PDF must be among the files the build copies, or readers follow a dead link. */
+function signedOriginalProblems(document: AnyDocument, index: SiteIndex): ContentProblem[] {
+  if (document.type !== "protokoll") return [];
+  const original = document.data.signedOriginal;
+  if (original === undefined || index.images.has(sitePath(original))) return [];
+  const otherCase = index.imageWithOtherCase(sitePath(original));
+  return [
+    {
+      file: document.sourcePath,
+      ...fieldPosition(document.sourcePath, "signedOriginal"),
+      field: "signedOriginal",
+      severity: "fel",
+      message: otherCase
+        ? `fältet "signedOriginal": filen ${original} finns inte, men ${otherCase} gör det; stora och små bokstäver måste stämma`
+        : `fältet "signedOriginal": filen ${original} finns inte; lägg PDF-filen i ${index.filesDir}/ eller rätta sökvägen`,
+    },
+  ];
+}
+
 /** The `image` field of a file with other errors: checked when it is a path on the site (else the schema said so). */
 function rejectedImageProblems(file: RejectedFile, index: SiteIndex): ContentProblem[] {
   if (file.image === undefined) return [];
@@ -362,10 +384,14 @@ function rejectedImageProblems(file: RejectedFile, index: SiteIndex): ContentPro
   return finding ? [{ file: file.file, ...imageFieldPosition(file.file), field: "image", ...finding, message: `fältet "image": ${finding.message}` }] : [];
 }
 
-/** Only asked when there is a problem to show, so the file is read again rather than kept in memory. */
 function imageFieldPosition(sourcePath: string): Position | undefined {
+  return fieldPosition(sourcePath, "image");
+}
+
+/** Only asked when there is a problem to show, so the file is read again rather than kept in memory. */
+function fieldPosition(sourcePath: string, field: string): Position | undefined {
   try {
-    return parseFrontMatter(fs.readFileSync(path.resolve(sourcePath), "utf8")).locate(["image"]);
+    return parseFrontMatter(fs.readFileSync(path.resolve(sourcePath), "utf8")).locate([field]);
   } catch {
     return undefined;
   }

@@ -194,5 +194,6 @@ export const T = {
     decision: "Beslut",
     signatures: "Underskrifter",
     signedAt: (when: string) => `Signerat ${when}`,
+    signedOriginal: "Det justerade protokollet med underskrifter (PDF)",
   },
 } as const;

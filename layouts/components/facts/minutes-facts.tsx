@@ -50,21 +50,27 @@ export function MinutesAgenda({ document }: { document: Document<"protokoll"> })
   );
 }
 
-export function MinutesSignatures({ document }: { document: Document<"protokoll"> }) {
-  const { signatures } = document.data;
-  if (signatures.length === 0) return null;
+export function MinutesSignatures({ document, href }: { document: Document<"protokoll">; href: (path: string) => string }) {
+  const { signatures, signedOriginal } = document.data;
+  if (signatures.length === 0 && signedOriginal === undefined) return null;
   return (
     <section class="signatures" aria-labelledby="signatures-heading">
       <h2 id="signatures-heading">{T.minutes.signatures}</h2>
-      <ul class="plain">
-        {signatures.map((signature) => (
-          <li>
-            <strong>{signature.name}</strong>, {signature.role.toLowerCase()}.{" "}
-            <time datetime={signature.signedAt.toISOString()}>{T.minutes.signedAt(formatLongDateTime(signature.signedAt))}</time>
-          </li>
-        ))}
-      </ul>
+      {signatures.length > 0 ? (
+        <ul class="plain">
+          {signatures.map((signature) => (
+            <li>
+              <strong>{signature.name}</strong>, {signature.role.toLowerCase()}.{" "}
+              <time datetime={signature.signedAt.toISOString()}>{T.minutes.signedAt(formatLongDateTime(signature.signedAt))}</time>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {signedOriginal !== undefined ? (
+        <p>
+          <a href={href(signedOriginal)} type="application/pdf">{T.minutes.signedOriginal}</a>
+        </p>
+      ) : null}
     </section>
   );
 }
-

@@ -49,6 +49,7 @@ export type CmsField = FieldCommon &
     | { widget: "boolean"; default?: boolean }
     | { widget: "select"; options: (string | SelectOption)[] }
     | { widget: "image"; choose_url: false }
+    | { widget: "file"; choose_url: false; media_folder: string; public_folder: string }
     | { widget: "list"; field?: CmsField; fields?: CmsField[]; min?: number; label_singular?: string; summary?: string; default?: unknown[] }
     | { widget: "object"; fields: CmsField[] }
     | { widget: "markdown"; buttons: string[] }
@@ -180,6 +181,9 @@ function cmsField(field: FieldDescription, json: JsonNode | undefined, reference
     case "imagePath":
       // The image's alt text is a field of its own (imageAlt), next to it in the schema.
       return { ...common(field), widget: "image", choose_url: false };
+    case "filePath":
+      // Attached PDFs (a signed original) go to content/filer/, which the site serves as /filer/.
+      return { ...common(field), widget: "file", choose_url: false, media_folder: "/content/filer", public_folder: "/filer" };
     case "list": {
       const entry: CmsField = {
         name: field.of,

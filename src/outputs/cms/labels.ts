@@ -55,6 +55,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   decision: "Beslut",
   signatures: "Underskrifter",
   signedAt: "Undertecknad",
+  signedOriginal: "Justerat original (PDF)",
 };
 
 /** What one entry of a list of text is called ("Lägg till ämnesord"). */

@@ -224,8 +224,30 @@ describe("protokoll", () => {
     const source = vary(seedSource("protokoll"), "  - section: 2\n", "  - section: 3\n");
     const problems = problemsOf("protokoll", source);
     const skipped = problems.find((problem) => problem.field === "agenda[1].section");
-    expect(skipped?.message).toBe('fältet "agenda[1].section" ska vara 2 (paragraferna numreras i ordning från 1), men är 3');
+    expect(skipped?.message).toBe('fältet "agenda[1].section" ska vara 2 (paragraferna numreras i följd från den första, här §1, §2 …), men är 3');
     expect(skipped?.line).toBe(lineOf(source, "- section: 3"));
+  });
+
+  it("accepts paragraphs that run on through the year (§34–§40), one by one", () => {
+    let source = seedSource("protokoll");
+    for (let section = 7; section >= 1; section--) source = source.replace(`  - section: ${section}\n`, `  - section: ${section + 33}\n`);
+    expect(source).toContain("  - section: 40\n");
+    expect(validate("protokoll", source).problems).toEqual([]);
+    const gap = vary(source, "  - section: 36\n", "  - section: 37\n");
+    const problem = problemsOf("protokoll", gap).find((found) => found.field === "agenda[2].section");
+    expect(problem?.message).toBe('fältet "agenda[2].section" ska vara 36 (paragraferna numreras i följd från den första, här §34, §35 …), men är 37');
+  });
+
+  it("takes a signed original as a PDF in /filer/, and nothing else", () => {
+    const withOriginal = (value: string) => seedSource("protokoll").replace("agenda:\n", `signedOriginal: ${value}\nagenda:\n`);
+    expect(withOriginal("/filer/p.pdf")).toContain("signedOriginal: /filer/p.pdf\n");
+    expect(validate("protokoll", withOriginal("/filer/protokoll-2023-05-08.pdf")).problems).toEqual([]);
+    for (const value of ["/bilder/protokoll.pdf", "/filer/protokoll.docx", "https://example.com/filer/p.pdf", "filer/p.pdf", "//evil.example/filer/p.pdf"]) {
+      const source = withOriginal(value);
+      const problem = only(problemsOf("protokoll", source));
+      expect(problem.message, value).toMatch(/^fältet "signedOriginal" ska vara en sökväg till en PDF-fil i content\/filer\//);
+      expect(problem.line).toBe(lineOf(source, "signedOriginal:"));
+    }
   });
 
   it("rejects a clock time that does not exist", () => {

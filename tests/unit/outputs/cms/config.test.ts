@@ -44,6 +44,7 @@ const WIDGETS: Record<FieldDescription["kind"], CmsField["widget"]> = {
   enum: "select",
   reference: "select",
   imagePath: "image",
+  filePath: "file",
   list: "list",
   objectList: "list",
   object: "object",
