@@ -3,6 +3,7 @@
 import type { CmsSettings } from "#src/outputs/cms/settings.ts";
 import { cmsConnectOrigins, cmsImageOrigins } from "#src/outputs/cms/settings.ts";
 import { DECAP_SCRIPT } from "#src/outputs/cms/bundle.ts";
+import { CMS_SETUP_SCRIPT } from "#src/outputs/cms/setup-script.ts";
 import { T } from "#src/site/i18n.ts";
 import { adminContentSecurityPolicy } from "#src/site/security.ts";
 import { PATHS } from "#src/site-model/urls.ts";
@@ -29,6 +30,8 @@ export function render(raw: unknown) {
           <p>{T.admin.noScript}</p>
         </noscript>
         <script src={finsam.href(`${PATHS.admin}${DECAP_SCRIPT}`)} />
+        {/* After the bundle, which defines window.CMS. Previews are styled by the site's own stylesheet. */}
+        <script type="module" src={finsam.href(`${PATHS.admin}${CMS_SETUP_SCRIPT}`)} data-preview-style={finsam.href(PATHS.stylesheet)} />
       </body>
     </html>
   );

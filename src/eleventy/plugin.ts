@@ -16,6 +16,7 @@ import { copyAssets } from "./assets.ts";
 import { ASSET_FOLDERS, DATA_FOLDER } from "../content/files.ts";
 import { cmsSettingsFromEnv, type CmsSettings } from "../outputs/cms/settings.ts";
 import { writeDecapBundle } from "./cms-bundle.ts";
+import { previewAddressLines } from "./network.ts";
 
 /** The folder of page templates, given to Eleventy as its input. */
 export const PAGES_DIR = "layouts/pages";
@@ -142,6 +143,8 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.setServerOptions({
     showVersion: false,
+    // In Swedish, with the address a phone on the same network opens (the server listens on every interface).
+    messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => previewAddressLines(localhostUrl).join("\n"),
     ...(onRequest ? { onRequest: { "/*": async ({ url }: { url: URL }) => (await devSearch.respond(model, url)) ?? onRequest.respond(model, url.pathname) } } : {}),
   });
 }

@@ -41,7 +41,9 @@ export const CONTENT_SECURITY_POLICY_HEADER = serialise([...DIRECTIVES, ...HEADE
  * - style-src 'unsafe-inline': its styles are CSS-in-JS (emotion), written into <style> elements as it renders;
  * - script-src 'unsafe-eval': it validates its configuration with AJV, which compiles each schema with new Function;
  * - img-src blob: and data: for images picked or uploaded before they are saved;
- * - connect-src: the git host's API and the local backend (decap-server), given by the CMS's settings.
+ * - connect-src: the git host's API and the local backend (decap-server), given by the CMS's settings; and blob:,
+ *   for Decap reads an image uploaded in its media library back from its blob: URL with fetch() when it saves the
+ *   entry (without it the save fails with "Failed to fetch", tests/e2e/cms-editing.e2e.ts).
  * Nothing else from another origin: the bundle, its chunks and the configuration are the site's own files.
  */
 export function adminContentSecurityPolicy({ connect, images }: { connect: readonly string[]; images: readonly string[] }): string {
@@ -51,7 +53,7 @@ export function adminContentSecurityPolicy({ connect, images }: { connect: reado
     ["script-src", "'self' 'unsafe-eval'"],
     ["style-src", "'self' 'unsafe-inline'"],
     ["img-src", sources("'self'", "data:", "blob:", ...images)],
-    ["connect-src", sources("'self'", ...connect)],
+    ["connect-src", sources("'self'", "blob:", ...connect)],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
     ["form-action", "'self'"],

@@ -87,10 +87,12 @@ export const CMS_MEDIA_FOLDER = `${CMS_CONTENT_ROOT}/bilder`;
 export const CMS_PUBLIC_FOLDER = "/bilder";
 
 /**
- * `npm run new`'s file name, ÅÅÅÅ-MM-DD-<slug>.md, dated the day it is made. Decap's slug of the title, made ASCII
- * with accents dropped, turns å, ä, ö into a, a, o as src/text/slug.ts does.
+ * `npm run new`'s file name, ÅÅÅÅ-MM-DD-<slug>.md. Decap's slug of the title, made ASCII with accents dropped, turns
+ * å, ä, ö into a, a, o as src/text/slug.ts does (but "&" into "-", where ours writes "och"). The day is the
+ * publication day's, read in the editor's own time zone: Decap's {{year}}-{{month}}-{{day}} are the date field's
+ * day in UTC, which for a Swedish date before 01.00 (02.00 in summer) is the day before.
  */
-export const CMS_SLUG = "{{year}}-{{month}}-{{day}}-{{slug}}";
+export const CMS_SLUG = "{{fields.date | date('YYYY-MM-DD')}}-{{slug}}";
 
 /** A clock time as the guide asks for it: TT.MM. The schema also takes 8:30; the CMS writes the one form. */
 export const CLOCK_PATTERN = "^([01][0-9]|2[0-3])\\.[0-5][0-9]$";

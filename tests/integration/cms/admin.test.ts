@@ -10,6 +10,7 @@ import { buildSite, type BuiltSite } from "../../helpers/build.ts";
 import { pagesFixture } from "../pages/fixture.ts";
 import { cmsConfig, renderCmsConfig, siteCmsInput } from "../../../src/outputs/cms/config.ts";
 import { cmsSettingsFromEnv } from "../../../src/outputs/cms/settings.ts";
+import { cmsSetupScript } from "../../../src/outputs/cms/setup-script.ts";
 import { decapBundleFiles, decapDistDir } from "../../../src/outputs/cms/bundle.ts";
 import { CONTENT_SECURITY_POLICY } from "../../../src/site/security.ts";
 import { TYPE_KEYS } from "../../../src/content/types.ts";
@@ -39,7 +40,10 @@ describe("/admin/", () => {
     expect($("title").text()).toBe("Finsam – redigering");
     expect($('meta[name="robots"]').attr("content")).toBe("noindex");
     expect($('link[rel="canonical"]')).toHaveLength(0);
-    expect($("script").map((_, element) => $(element).attr("src")).get()).toEqual(["/finsam/admin/decap-cms.js"]);
+    expect($("script").map((_, element) => $(element).attr("src")).get()).toEqual(["/finsam/admin/decap-cms.js", "/finsam/admin/admin-setup.js"]);
+    // Our script after Decap's, as a module, told where the site's stylesheet is (for the CMS's previews).
+    expect($("script").last().attr("type")).toBe("module");
+    expect($("script").last().attr("data-preview-style")).toBe("/finsam/assets/site.css");
     expect($('link[rel="cms-config-url"]').attr("href")).toBe("/finsam/admin/config.yml");
   });
 
@@ -52,10 +56,11 @@ describe("/admin/", () => {
     expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
     const settings = cmsSettingsFromEnv();
-    const connect = settings.backend.name === "github" ? ["https://api.github.com", "http://localhost:8082"] : ["http://localhost:8082"];
-    expect(policy.get("connect-src")).toEqual(["'self'", ...connect]);
+    const connect = settings.backend.name === "github" ? ["https://api.github.com", "http://127.0.0.1:8082"] : ["http://127.0.0.1:8082"];
+    // blob:: Decap reads an uploaded image back from its blob: URL when it saves (tests/e2e/cms-editing.e2e.ts).
+    expect(policy.get("connect-src")).toEqual(["'self'", "blob:", ...connect]);
     const others = [...policy.values()].flat().filter((source) => /^(https?:|\*)/.test(source));
-    expect(others.filter((source) => !/^https:\/\/(api|avatars)\.github(usercontent)?\.com$|^http:\/\/localhost:8082$/.test(source))).toEqual([]);
+    expect(others.filter((source) => !/^https:\/\/(api|avatars)\.github(usercontent)?\.com$|^http:\/\/127\.0\.0\.1:8082$/.test(source))).toEqual([]);
   });
 
   it("gets the configuration the generator makes from the schemas for this build's settings", () => {
@@ -75,6 +80,10 @@ describe("/admin/", () => {
       expect(built.equals(fs.readFileSync(path.join(decapDistDir(), file))), file).toBe(true);
     }
     expect(site.files().filter((file) => file.startsWith("/admin/") && file.endsWith(".map"))).toEqual([]);
+  });
+
+  it("serves our script as it is written (src/outputs/cms/browser/admin-setup.js)", () => {
+    expect(site.read("/admin/admin-setup.js")).toBe(cmsSetupScript());
   });
 
   it("is in no sitemap, feed or search index", () => {

@@ -28,7 +28,7 @@ import { cmsConnectOrigins, cmsSettingsFromEnv, type CmsSettings } from "../../.
 import { parseClock } from "../../../../src/text/dates.ts";
 import { ORGANISATIONS } from "../../../../src/site/data/organisations.ts";
 
-const SETTINGS: CmsSettings = { backend: { name: "github", repo: "finsam/webbplats", branch: "main" }, localBackendUrl: "http://localhost:8082/api/v1" };
+const SETTINGS: CmsSettings = { backend: { name: "github", repo: "finsam/webbplats", branch: "main" }, localBackendUrl: "http://127.0.0.1:8082/api/v1" };
 const config = cmsConfig(siteCmsInput(SETTINGS));
 
 /** The widget each declared kind must get: written out here, so the test does not restate the code's choice. */
@@ -95,8 +95,9 @@ describe("the CMS configuration", () => {
       const now = new Date("2026-03-09T10:00:00Z");
       expect(newDocument(["nyhet", "Ny förbundschef i Blekinge"], { FINSAM_CONTENT_DIR: dir }, now)).toBe(0);
       const [written] = fs.readdirSync(path.join(dir, "nyheter"));
-      // Decap fills in the day it creates the entry and the title's slug, made ASCII with accents dropped.
-      const cmsName = CMS_SLUG.replace("{{year}}", "2026").replace("{{month}}", "03").replace("{{day}}", "09").replace("{{slug}}", "ny-forbundschef-i-blekinge");
+      // Decap fills in the publication day (here the day npm run new dates its file) and the title's slug, made
+      // ASCII with accents dropped. tests/e2e/cms-editing.e2e.ts has Decap itself name files.
+      const cmsName = CMS_SLUG.replace("{{fields.date | date('YYYY-MM-DD')}}", "2026-03-09").replace("{{slug}}", "ny-forbundschef-i-blekinge");
       expect(written).toBe(`${cmsName}.md`);
       expect(config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
     });
@@ -209,7 +210,7 @@ describe("the CMS configuration", () => {
       media_folder: "content/bilder",
       public_folder: "/bilder",
       backend: { name: "github", repo: "finsam/webbplats", branch: "main" },
-      local_backend: { url: "http://localhost:8082/api/v1" },
+      local_backend: { url: "http://127.0.0.1:8082/api/v1" },
     });
     const image = collection("nyhet").fields.find((field) => field.name === "image");
     expect(image).toMatchObject({ widget: "image", required: false });
@@ -265,7 +266,16 @@ describe("the CMS's settings from the environment", () => {
   });
 
   it("let the CMS reach the git host's API and the local backend, nothing else", () => {
-    expect(cmsConnectOrigins(cmsSettingsFromEnv({ CMS_REPO: "finsam/webbplats" }))).toEqual(["https://api.github.com", "http://localhost:8082"]);
-    expect(cmsConnectOrigins(cmsSettingsFromEnv({}))).toEqual(["http://localhost:8082"]);
+    expect(cmsConnectOrigins(cmsSettingsFromEnv({ CMS_REPO: "finsam/webbplats" }))).toEqual(["https://api.github.com", "http://127.0.0.1:8082"]);
+    expect(cmsConnectOrigins(cmsSettingsFromEnv({}))).toEqual(["http://127.0.0.1:8082"]);
+  });
+
+  it("move the local backend to another port of this computer (CMS_LOCAL_BACKEND_URL), never elsewhere", () => {
+    const moved = cmsSettingsFromEnv({ CMS_LOCAL_BACKEND_URL: "http://127.0.0.1:41234/api/v1" });
+    expect(moved.localBackendUrl).toBe("http://127.0.0.1:41234/api/v1");
+    expect(cmsConnectOrigins(moved)).toEqual(["http://127.0.0.1:41234"]);
+    for (const url of ["https://127.0.0.1:8082/api/v1", "http://192.168.1.2:8082/api/v1", "http://evil.example/api/v1", "http://u:p@127.0.0.1:8082/", "javascript:alert(1)", "8082"]) {
+      expect(() => cmsSettingsFromEnv({ CMS_LOCAL_BACKEND_URL: url }), url).toThrow(/CMS_LOCAL_BACKEND_URL ska vara en adress på den här datorn/);
+    }
   });
 });

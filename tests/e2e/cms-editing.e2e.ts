@@ -1,0 +1,217 @@
+// An editor's whole round in the CMS, in Chromium through Decap's real interface: decap-server (as `npm run cms`
+// starts it) on a temporary git repository, /admin/ built for it; a nyhet with an uploaded image and its alt text
+// and a protokoll with two agenda items and two signatures are written through the forms and saved. What Decap
+// wrote into the repository passes `npm run check` and builds into the pages expected.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { load } from "cheerio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { parse } from "yaml";
+import { checkContent } from "../../src/cli/check.ts";
+import { buildSite } from "../helpers/build.ts";
+import { startCmsRepo, type CmsRepo } from "./cms-repo.ts";
+import { connectBrowser, visit } from "./support.ts";
+
+const SCREENSHOTS = path.resolve("tests/e2e/screenshots");
+const NEWS_TITLE = "Ny förbundschef i Östra Göinge";
+const NEWS_FILE = "content/nyheter/2026-11-20-ny-forbundschef-i-ostra-goinge.md";
+const MINUTES_TITLE = "Protokoll styrelsemöte 17 november 2026";
+const MINUTES_FILE = "content/protokoll/2026-11-19-protokoll-styrelsemote-17-november-2026.md";
+const ALT = "Förbundschefen står framför kommunhuset i Broby.";
+
+let browser: Browser;
+let repo: CmsRepo;
+let context: BrowserContext;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  [browser, repo] = await Promise.all([connectBrowser(), startCmsRepo()]);
+  // A Swedish editor's browser: the CMS's date pickers read and write the computer's own time.
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, timezoneId: "Europe/Stockholm", locale: "sv-SE" });
+  page = await context.newPage();
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  // Expected: the browser's own request for the icon the site does not have (as on every page), and the uploaded
+  // image in the preview pane before the site is built again with it (`npm run cms`'s preview copies it on save).
+  const expected = (url: string) => /\/favicon\.ico$|\/bilder\/forbundschef[^/]*\.png$/.test(new URL(url).pathname);
+  page.on("console", (message) => {
+    if (message.type() === "error" && !expected(message.location().url)) problems.push(`console: ${message.text()} ${message.location().url}`);
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await repo?.close();
+});
+
+/** The control of a top-level field, by its Swedish label (optional ones end in "(frivillig)"). */
+function field(label: string): Locator {
+  return page.getByLabel(new RegExp(`^${label}( \\(frivillig\\))?$`)).first();
+}
+
+/** A list field's control (its entries and its add button), by the list's label, which names the control's id. */
+async function list(label: string): Promise<Locator> {
+  const id = await page.locator("label", { hasText: new RegExp(`^${label}(\\s|$)`) }).first().getAttribute("for");
+  if (!id) throw new Error(`Ingen lista med etiketten ${label}`);
+  return page.locator(`[id="${id}"]`);
+}
+
+async function save(): Promise<void> {
+  // The local backend in fs mode publishes directly: Decap has switched the editorial workflow off for it.
+  await page.getByRole("button", { name: "Publicera", exact: true }).click();
+  await page.getByText("Publicera nu", { exact: true }).click();
+  await page.getByText(/^Inlägg (publicerat|sparat)$/).first().waitFor({ timeout: 20_000 });
+  await page.getByText("Osparade ändringar").waitFor({ state: "hidden" });
+}
+
+function written(relative: string): { data: Record<string, unknown>; body: string } {
+  const text = fs.readFileSync(path.join(repo.repoDir, relative), "utf8");
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${relative}: ingen front matter:\n${text}`);
+  return { data: parse(match[1] ?? "") as Record<string, unknown>, body: match[2] ?? "" };
+}
+
+describe("redigeringsverktyget med den lokala servern", () => {
+  it("loggar in och visar samlingarna på svenska", async () => {
+    await visit(page, new URL("/admin/", repo.server.origin).href);
+    await page.getByRole("button", { name: /^Logga in/ }).click();
+    await page.getByRole("link", { name: "Nyheter" }).first().waitFor({ timeout: 30_000 });
+    await page.getByText("Ny samordnare i Blekinge").waitFor();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "cms-nyheter.png"), animations: "disabled" });
+  });
+
+  it("skapar en nyhet med en uppladdad bild och dess alt-text", async () => {
+    await page.getByRole("link", { name: "Nyheter" }).first().click();
+    await page.getByRole("link", { name: /Nyhet$/ }).first().click();
+    await field("Rubrik").fill(NEWS_TITLE);
+    // Half past midnight, Swedish time: in UTC still the day before, which the file name must not take.
+    await field("Publiceringsdag").fill("2026-11-20T00:30");
+    await field("Ingress").fill("Östra Göinges samordningsförbund har fått en ny förbundschef.");
+    await field("Organisation").fill("Blekinge");
+    await page.keyboard.press("Enter");
+    const tags = await list("Ämnesord");
+    await tags.getByRole("button", { name: "Lägg till ämnesord" }).click();
+    await tags.getByLabel(/^Ämnesord/).last().fill("Personal");
+    // Filled in and emptied again: the file must not get an empty value the schema refuses.
+    await field("Person").fill("Anna");
+    await field("Person").fill("");
+
+    await page.getByRole("button", { name: "Välj en bild" }).click();
+    const image = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "finsam-cms-bild-")), "forbundschef.png");
+    fs.writeFileSync(image, fs.readFileSync(path.resolve("tests/e2e/screenshots/cms-inloggning.png")));
+    await page.locator('input[type="file"]').setInputFiles(image);
+    await page.getByRole("button", { name: "Välj markerad" }).click();
+    await field("Bildbeskrivning \\(alt-text\\)").fill(ALT);
+
+    await page.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type("Anna Svensson börjar som förbundschef i december.");
+    // The preview pane is styled by the site's own stylesheet (src/outputs/cms/browser/admin-setup.js).
+    const preview = page.frameLocator("iframe").first();
+    await expect.poll(() => preview.locator('link[rel="stylesheet"][href="/assets/site.css"]').count()).toBe(1);
+    await expect.poll(() => preview.locator("body").evaluate((body) => getComputedStyle(body).fontFamily)).toMatch(/^system-ui/);
+    await save();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "cms-nyhet.png"), animations: "disabled" });
+  });
+
+  it("skapar ett protokoll med två paragrafer och två underskrifter", async () => {
+    await page.getByRole("link", { name: /Redigerar i samlingen Nyheter/ }).click();
+    await page.getByRole("link", { name: "Protokoll" }).first().click();
+    await page.getByRole("link", { name: /Protokoll$/ }).last().click();
+    await field("Rubrik").waitFor({ timeout: 30_000 });
+    await field("Rubrik").fill(MINUTES_TITLE);
+    await field("Publiceringsdag").fill("2026-11-19T10:00");
+    await field("Ingress").fill("Styrelsen beslutade om budgeten för 2027.");
+    await field("Organisation").fill("Blekinge");
+    await page.keyboard.press("Enter");
+    await field("Mötesdag").fill("2026-11-17");
+    await field("Mötet började").fill("09.00");
+    await field("Mötet slutade").fill("11.30");
+    await field("Plats").fill("Karlskrona");
+    await field("Ordförande").fill("Ingrid Hermansson");
+    const adjusters = await list("Justerare");
+    await adjusters.getByRole("button", { name: "Lägg till namn" }).click();
+    await adjusters.getByLabel(/^Namn/).last().fill("Karin Blomdahl");
+    await field("Sekreterare").fill("Magnus von Schenck");
+    for (const [section, heading, decision] of [
+      ["1", "Mötets öppnande", "Ordföranden öppnade mötet."],
+      ["2", "Budget 2027", "Styrelsen fastställde budgeten."],
+    ] as const) {
+      const agenda = await list("Paragrafer");
+      await agenda.getByRole("button", { name: "Lägg till paragraf" }).click();
+      await agenda.getByLabel(/^Paragraf \(§\)/).last().fill(section);
+      await agenda.getByLabel(/^Rubrik/).last().fill(heading);
+      await agenda.getByLabel(/^Beslut/).last().fill(decision);
+    }
+    for (const [name, role, signedAt] of [
+      ["Ingrid Hermansson", "Ordförande", "2026-11-18T08:15"],
+      ["Karin Blomdahl", "Justerare", "2026-11-18T13:40"],
+    ] as const) {
+      const signatures = await list("Underskrifter");
+      await signatures.getByRole("button", { name: "Lägg till underskrift" }).click();
+      await signatures.getByLabel(/^Namn/).last().fill(name);
+      await signatures.getByLabel(/^Roll/).last().fill(role);
+      await signatures.getByLabel(/^Undertecknad/).last().fill(signedAt);
+    }
+    await page.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type("Protokollet justerades den 18 november.");
+    await (await list("Paragrafer")).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "cms-protokoll.png"), animations: "disabled" });
+    await save();
+  });
+
+  it("skrev filerna i arbetskopian, som npm run check godtar, utan tomma värden", async () => {
+    const status = repo.git("status", "--porcelain", "--untracked-files=all").trim().split("\n").sort();
+    expect(status.filter((line) => !line.includes("content/bilder/"))).toEqual([`?? ${NEWS_FILE}`, `?? ${MINUTES_FILE}`]);
+    expect(status.filter((line) => line.includes("content/bilder/"))).toHaveLength(1);
+
+    const news = written(NEWS_FILE);
+    expect(news.data).toMatchObject({ title: NEWS_TITLE, date: "2026-11-20T00:30", organisation: "blekinge", tags: ["Personal"], imageAlt: ALT });
+    expect(news.data.image).toMatch(/^\/bilder\/forbundschef.*\.png$/);
+    expect(news.data).not.toHaveProperty("person");
+    expect(Object.values(news.data)).not.toContain("");
+    expect(news.body).toContain("Anna Svensson börjar som förbundschef i december.");
+
+    const minutes = written(MINUTES_FILE);
+    expect(minutes.data).toMatchObject({
+      title: MINUTES_TITLE,
+      meetingDate: "2026-11-17",
+      startTime: "09.00",
+      endTime: "11.30",
+      adjusters: ["Karin Blomdahl"],
+      agenda: [
+        { section: 1, heading: "Mötets öppnande", decision: "Ordföranden öppnade mötet." },
+        { section: 2, heading: "Budget 2027", decision: "Styrelsen fastställde budgeten." },
+      ],
+      signatures: [
+        { name: "Ingrid Hermansson", role: "Ordförande", signedAt: "2026-11-18T08:15" },
+        { name: "Karin Blomdahl", role: "Justerare", signedAt: "2026-11-18T13:40" },
+      ],
+    });
+
+    const report = await checkContent(repo.contentDir);
+    expect(report.problems.map((problem) => `${problem.file}: ${problem.severity}: ${problem.message}`)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("bygger sidorna: nyheten med bilden och alt-texten, protokollet med paragrafer och underskrifter", async () => {
+    const site = await buildSite(repo.contentDir);
+    const news = load(site.read("/nyheter/2026/ny-forbundschef-i-ostra-goinge/"));
+    expect(news("h1").text()).toBe(NEWS_TITLE);
+    const image = news("img.lead-image");
+    expect(image.attr("alt")).toBe(ALT);
+    expect(site.exists(image.attr("src") ?? "/saknas")).toBe(true);
+    expect(news("main").text()).toContain("Anna Svensson börjar som förbundschef i december.");
+
+    const minutes = load(site.read("/protokoll/2026/protokoll-styrelsemote-17-november-2026/"));
+    expect(minutes("h1").text()).toBe(MINUTES_TITLE);
+    expect(minutes("#paragraf-1 h3").text().replace(/\s+/g, " ")).toBe("§1 Mötets öppnande");
+    expect(minutes("#paragraf-2 h3").text().replace(/\s+/g, " ")).toBe("§2 Budget 2027");
+    expect(minutes("#paragraf-2 p").text()).toContain("Styrelsen fastställde budgeten.");
+    expect(minutes(".signatures strong").map((_, element) => minutes(element).text()).get()).toEqual(["Ingrid Hermansson", "Karin Blomdahl"]);
+    fs.rmSync(site.outDir, { recursive: true, force: true });
+  });
+});
