@@ -9,6 +9,7 @@ import { ADMIN_CONTENT_SECURITY_POLICY_HEADER } from "../../src/site/security.ts
 import { PATHS } from "../../src/site-model/urls.ts";
 import { LOCAL_BACKEND_URL } from "../../src/outputs/cms/settings.ts";
 import { consoleViolations, describeViolations, documentViolations, recordViolations } from "./csp.ts";
+import { describeViolations as describeAxe, wcagViolations } from "./axe.ts";
 import { connectBrowser, localUrl, servedSite, visit } from "./support.ts";
 
 const SCREENSHOT = path.resolve("tests/e2e/screenshots/cms-inloggning.png");
@@ -63,5 +64,20 @@ describe("redigeringsverktyget /admin/", () => {
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, animations: "disabled" });
     await context.close();
+  });
+
+  it("har inga brister som axe-core hittar (WCAG 2.1 A och AA), varken i vår sida eller i Decaps inloggning", async () => {
+    // Our page alone: Decap's bundle and our script not loaded, what is left is what we wrote (language, title,
+    // the <noscript> message). Then Decap's login screen, as an editor first sees it.
+    for (const withDecap of [false, true]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      if (!withDecap) await page.route(/\/admin\/[^/]*\.js$/, (route) => route.abort());
+      await visit(page, localUrl(site, PATHS.admin));
+      if (withDecap) await page.getByRole("button", { name: /^Logga in/ }).waitFor({ state: "visible", timeout: 30_000 });
+      const violations = await wcagViolations(page);
+      expect(violations, `${withDecap ? "Decaps inloggning" : "vår sida"}:\n${describeAxe(violations)}`).toEqual([]);
+      await context.close();
+    }
   });
 });
