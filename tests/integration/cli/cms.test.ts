@@ -99,6 +99,9 @@ describe("npm run cms", () => {
     const lan = lanAddresses();
     if (lan.length > 0) expect(output).toContain(`På en telefon i samma nätverk:              http://${lan[0]}:${cms.previewPort}/`);
     expect(output).toContain(`Det du sparar skrivs direkt i content/ i ${project}.`);
+    // The preview's own start message, as `npm start` prints it (src/eleventy/network.ts).
+    expect(output).toContain(`Förhandsvisningen: http://localhost:${cms.previewPort}/`);
+    expect(output).toContain(lan.length > 0 ? `En telefon i samma nätverk: http://${lan[0]}:${cms.previewPort}/` : "ingen nätverksadress hittades");
 
     // The preview's CMS asks this backend, which answers for this working copy.
     const backend = new URL(cms.backendUrl);
