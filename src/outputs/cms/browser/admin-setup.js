@@ -75,7 +75,8 @@ export const SWEDISH_ADDITIONS = {
       },
       image: { chooseMultiple: "Välj bilder", addMore: "Lägg till fler bilder", removeAll: "Ta bort alla bilder" },
       file: { chooseMultiple: "Välj filer", addMore: "Lägg till fler filer", removeAll: "Ta bort alla filer" },
-      datetime: { setToNow: "Sätt %{fieldLabel} till nu" },
+      // Decap fills %{fieldLabel} with the field's name (date, updated), not its label: left out.
+      datetime: { setToNow: "Sätt till nu" },
       list: { add: "Lägg till %{item}", addType: "Lägg till %{item}" },
       object: { expand: "Visa", collapse: "Dölj" },
     },
