@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../src/content/types.ts";
+import { ARTICLE_KEYS as TYPE_KEYS, DOCUMENT_TYPES, type ArticleKey as TypeKey } from "../src/content/types.ts";
 import { DATA_FILE_NAMES, DATA_FOLDER, readDataFile } from "../src/content/data-files.ts";
 import { slugify } from "../src/text/slug.ts";
 import { typePath, organisationPath, tagPath, yearPath } from "../src/site-model/urls.ts";

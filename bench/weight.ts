@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { pathToFileURL } from "node:url";
-import { DOCUMENT_TYPES, TYPE_KEYS } from "../src/content/types.ts";
+import { ARTICLE_KEYS as TYPE_KEYS, DOCUMENT_TYPES } from "../src/content/types.ts";
 import { PATHS, SEARCH_MODULES } from "../src/site-model/urls.ts";
 import type * as Engine from "../src/outputs/search/browser/search-engine.js";
 import { median } from "./measure.ts";

@@ -1,5 +1,5 @@
 // The start page: the latest across all types, the next events, then a section per type.
-import { DOCUMENT_TYPES, TYPE_KEYS } from "#src/content/types.ts";
+import { ARTICLE_KEYS, DOCUMENT_TYPES } from "#src/content/types.ts";
 import { upcomingEvents } from "#src/site-model/calendar.ts";
 import { T } from "#src/site/i18n.ts";
 import { PATHS } from "#src/site-model/urls.ts";
@@ -30,7 +30,7 @@ export function render(raw: unknown) {
         <EventList finsam={finsam} events={upcomingEvents(finsam).slice(0, UPCOMING)} headingLevel={3} />
         <p><a href={finsam.href(PATHS.calendar)}>{T.calendar.all}</a></p>
       </section>
-      {TYPE_KEYS.map((key) => {
+      {ARTICLE_KEYS.map((key) => {
         const info = DOCUMENT_TYPES[key];
         return (
           <section aria-labelledby={`section-${key}`}>

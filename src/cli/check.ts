@@ -11,14 +11,14 @@ import { statusOf } from "../site-model/collections.ts";
 import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
 import { loadSite, type SiteLoadOptions } from "../site-model/site-checks.ts";
 import type { LoadResult } from "../content/load.ts";
-import type { AnyDocument } from "../content/document.ts";
+import { isArticle, type ContentDocument } from "../content/document.ts";
 
 export interface ListedDocument {
   file: string;
   title: string;
   url: string;
-  /** Publication moment (ISO 8601, UTC). */
-  date: string;
+  /** Publication moment (ISO 8601, UTC); pages and events have none. */
+  date?: string;
 }
 
 export interface CheckSummary {
@@ -58,8 +58,8 @@ Val:
   --json            skriv resultatet som ett JSON-objekt, för andra program
   -h, --help        visa den här hjälpen`;
 
-function listed(document: AnyDocument): ListedDocument {
-  return { file: document.sourcePath, title: document.data.title, url: document.url, date: document.data.date.toISOString() };
+function listed(document: ContentDocument): ListedDocument {
+  return { file: document.sourcePath, title: document.data.title, url: document.url, ...(isArticle(document) ? { date: document.data.date.toISOString() } : {}) };
 }
 
 /**
@@ -73,9 +73,10 @@ export async function checkContent(contentDir: string, now: Date = new Date(), l
 
 function reportOf({ documents, problems, files }: LoadResult, now: Date, started: number): CheckReport {
   const sorted = sortProblems(problems);
-  const byPath = (a: AnyDocument, b: AnyDocument): number => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0);
+  const byPath = (a: ContentDocument, b: ContentDocument): number => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0);
   const drafts = documents.filter((document) => statusOf(document, now) === "draft").sort(byPath);
   const scheduled = documents
+    .filter(isArticle)
     .filter((document) => statusOf(document, now) === "scheduled")
     .sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || byPath(a, b));
   return {
@@ -123,7 +124,7 @@ export function formatCheckReport(report: CheckReport): string {
   if (report.scheduled.length > 0) {
     sections.push([
       "Schemalagda:",
-      ...report.scheduled.map((item) => `  ${item.file} – ${item.title}, publiceras ${publicationMoment(item.date)}`),
+      ...report.scheduled.map((item) => `  ${item.file} – ${item.title}, publiceras ${publicationMoment(item.date ?? "")}`),
     ]);
   }
   sections.push([summaryLine(report.summary)]);

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { TYPE_KEYS, type TypeKey } from "../content/types.ts";
+import { ARTICLE_KEYS, type ArticleKey } from "../content/types.ts";
 import { formatIsoDay } from "../text/dates.ts";
 import { importPaths } from "../import/index.ts";
 import { formatFileReport, formatSummary } from "../import/report.ts";
@@ -18,7 +18,7 @@ const USAGE = `Så här används kommandot:
 Gör utkast (draft: true) av textexporter från webbsidor och PDF:er: en Markdown-fil per .txt-fil, i rätt
 dokumentmapp, med de fält som gick att gissa ifyllda och [fyll i: …] där en människa behöver skriva.
 
-  --typ <typ>        tvinga dokumenttypen i stället för att gissa den. Typer: ${TYPE_KEYS.join(", ")}
+  --typ <typ>        tvinga dokumenttypen i stället för att gissa den. Typer: ${ARTICLE_KEYS.join(", ")}
   --content <mapp>   var dokumenten skrivs (annars FINSAM_CONTENT_DIR, annars content)
   -h, --help         visa den här texten
 
@@ -37,8 +37,8 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function isTypeKey(value: string): value is TypeKey {
-  return (TYPE_KEYS as readonly string[]).includes(value);
+function isArticleKey(value: string): value is ArticleKey {
+  return (ARTICLE_KEYS as readonly string[]).includes(value);
 }
 
 /** Runs the command and returns the exit code; `now` fixes the import day for tests. */
@@ -55,8 +55,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 0;
   }
   const type = parsed.values.typ;
-  if (type !== undefined && !isTypeKey(type)) {
-    console.error(`Det finns ingen typ som heter "${type}". Välj en av: ${TYPE_KEYS.join(", ")}.`);
+  if (type !== undefined && !isArticleKey(type)) {
+    console.error(`Det finns ingen typ som heter "${type}". Välj en av: ${ARTICLE_KEYS.join(", ")}.`);
     return 2;
   }
   if (parsed.positionals.length === 0) {

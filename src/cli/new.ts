@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatIsoDay } from "../text/dates.ts";
 import { slugify } from "../text/slug.ts";
-import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../content/types.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS, isDated, type TypeKey } from "../content/types.ts";
 import { renderTemplate } from "../content/template.ts";
 import { displayPath } from "../content/problems.ts";
 
@@ -63,7 +63,8 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   const contentDir = parsed.values.content ?? env.FINSAM_CONTENT_DIR ?? "content";
   const today = formatIsoDay(now);
   const folder = path.join(contentDir, DOCUMENT_TYPES[type].folder);
-  const file = path.join(folder, `${today}-${slug}.md`);
+  // A page's or an event's file name is its address and its id in calendars: no day, which would only be in the way.
+  const file = path.join(folder, isDated(type) ? `${today}-${slug}.md` : `${slug}.md`);
   const shown = displayPath(path.resolve(file));
 
   fs.mkdirSync(folder, { recursive: true });

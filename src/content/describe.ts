@@ -2,7 +2,7 @@
 // reference, the importer and the reference check are derived from the schema instead of restating it. A field's kind
 // is the one its builder declared with `.meta()` (src/content/fields.ts); the zod type only fills in its structure.
 import { z } from "zod";
-import type { FieldMeta, ReferenceTarget } from "./fields.ts";
+import type { DocumentKeyTarget, FieldMeta, ReferenceTarget } from "./fields.ts";
 
 export type FieldKind = FieldDescription["kind"];
 
@@ -200,4 +200,14 @@ export function referenceFields(schema: z.ZodObject): ReferenceField[] {
     if (nested(field)) throw new Error(`describe.ts: the field "${field.name}" holds a reference, which the reference check (read.ts) does not read yet`);
     return field.kind === "reference" ? [{ name: field.name, reference: field.reference }] : [];
   });
+}
+
+export interface DocumentKeyField {
+  name: string;
+  keyOf: DocumentKeyTarget;
+}
+
+/** The top-level fields whose value names another document by its key (a page's parent): read.ts looks them up. */
+export function documentKeyFields(schema: z.ZodObject): DocumentKeyField[] {
+  return describeSchema(schema).flatMap((field) => (field.keyOf === undefined ? [] : [{ name: field.name, keyOf: field.keyOf }]));
 }

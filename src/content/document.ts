@@ -1,9 +1,9 @@
 // The typed document every later stage (collections, layouts, feeds) works with.
-import type { FrontMatter, TypeKey } from "./types.ts";
+import type { ArticleKey, EventKey, FrontMatter, PageKey, TypeKey } from "./types.ts";
 
 export type Status = "published" | "draft" | "scheduled";
 
-export interface Document<K extends TypeKey = TypeKey> {
+interface DocumentBase<K extends TypeKey> {
   type: K;
   data: FrontMatter<K>;
   /** Markdown body as the editor wrote it (BOM and CRLF removed). */
@@ -16,13 +16,28 @@ export interface Document<K extends TypeKey = TypeKey> {
   fileSlug: string;
   /** Site-relative URL without path prefix: /nyheter/2022/magnus-slutar-som-nationell-stodperson/. */
   url: string;
-  /** Feed entry id; never changes when the title or URL is edited. */
+  /** Feed entry id (an event's calendar UID); never changes when the title or URL is edited. */
   id: string;
+}
+
+/** A dated document: an article of one of the types listed, fed and archived. */
+export interface Document<K extends ArticleKey = ArticleKey> extends DocumentBase<K> {
   year: number;
 }
 
-/** One document of whichever type, narrowed by `doc.type`. */
-export type AnyDocument = { [K in TypeKey]: Document<K> }[TypeKey];
+/** An ordinary page; its `url` follows its parent pages' (src/content/pages.ts). */
+export type PageDocument = DocumentBase<PageKey>;
+export type EventDocument = DocumentBase<EventKey>;
+
+/** One article of whichever type, narrowed by `doc.type`. */
+export type AnyDocument = { [K in ArticleKey]: Document<K> }[ArticleKey];
+
+/** Whatever a content file became: an article, a page or an event. */
+export type ContentDocument = AnyDocument | PageDocument | EventDocument;
+
+export function isArticle(document: ContentDocument): document is AnyDocument {
+  return document.type !== "sida" && document.type !== "evenemang";
+}
 
 /** Who wrote it: `authors` when given, else the person a type names as its writer (memoir, letter). */
 export function authorNames(document: AnyDocument): string[] {

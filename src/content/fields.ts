@@ -7,6 +7,8 @@ import { slugify } from "../text/slug.ts";
 
 /** What a reference field's key points into: content/data/organisationer.yml for "organisation". */
 export type ReferenceTarget = "organisation";
+/** What a document-key field names: another page ("sida"), by its file's slug. */
+export type DocumentKeyTarget = "page";
 /** What a list of text holds: free text, people's names (with a role at most), or tags (each gets a page). */
 export type TextListOf = "text" | "person" | "tag";
 /** What a list of entries holds, each entry an object with fields of its own. */
@@ -18,7 +20,8 @@ export type EntryListOf = "speaker" | "agendaItem" | "signature";
  * message: a message may be reworded, and two kinds may share one.
  */
 export type FieldMeta =
-  | { kind: "text"; maxLength?: number }
+  /** `keyOf`: the text is another document's key (its file's slug), checked when a file is read (read.ts). */
+  | { kind: "text"; maxLength?: number; keyOf?: DocumentKeyTarget }
   /** A calendar day, ÅÅÅÅ-MM-DD. */
   | { kind: "day" }
   /** A day, or a day and a time of day. */
@@ -53,6 +56,7 @@ export const EXPECTED = {
   nonEmpty: "en text som inte är tom",
   day: "ett datum (ÅÅÅÅ-MM-DD)",
   dayOrDateTime: "ett datum (ÅÅÅÅ-MM-DD) eller datum och tid (ÅÅÅÅ-MM-DDTHH:MM)",
+  httpsUrl: "en fullständig webbadress som börjar med https://, t.ex. https://finsam.se/anmalan",
   clock: "en tid (TT.MM, t.ex. 08.30)",
   year: "ett årtal (t.ex. 2006)",
   boolean: "true eller false",
@@ -147,15 +151,50 @@ export function positiveIntegerField(description: string, expected: string) {
   return z.number({ error: expected }).int("ett heltal").min(1, "1 eller större").describe(description).meta({ field: { kind: "number" } });
 }
 
+const DAY_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
+
 /** A calendar day or a moment, read as Swedish time; becomes a Date. */
 export function dateField(description: string, { dayOnly = false } = {}) {
   const expected = dayOnly ? EXPECTED.day : EXPECTED.dayOrDateTime;
   return z
     .string({ error: expected })
-    .refine((value) => isSwedishDate(value) && (!dayOnly || /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(value)), expected)
+    .refine((value) => isSwedishDate(value) && (!dayOnly || DAY_ONLY.test(value)), expected)
     .transform((value) => parseSwedishDate(value) as Date)
     .describe(description)
     .meta({ field: { kind: dayOnly ? "day" : "dateTime" } });
+}
+
+/** When an event starts or ends: a whole day, or a day and a time (Swedish time); `allDay` keeps which one was written. */
+export interface EventTime {
+  at: Date;
+  allDay: boolean;
+}
+
+/**
+ * A day, or a day and a time, read as dateField reads it, keeping whether a time was written: an event lasts whole
+ * days or runs between two times, and a calendar writes the two differently.
+ */
+export function eventTimeField(description: string) {
+  return z
+    .string({ error: EXPECTED.dayOrDateTime })
+    .refine(isSwedishDate, EXPECTED.dayOrDateTime)
+    .transform((value): EventTime => ({ at: parseSwedishDate(value) as Date, allDay: DAY_ONLY.test(value) }))
+    .describe(description)
+    .meta({ field: { kind: "dateTime" } });
+}
+
+/** An address on another site that readers follow, such as a registration form: https only, never a script or http. */
+export function httpsUrlField(description: string) {
+  return text(description).refine((value) => {
+    if (!URL.canParse(value)) return false;
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname !== "";
+  }, EXPECTED.httpsUrl);
+}
+
+/** Another document's key, as its file is named without a date ("om-oss" for content/sidor/om-oss.md). */
+export function documentKeyField(description: string, keyOf: DocumentKeyTarget) {
+  return slugKey(description).meta({ field: { kind: "text", keyOf } });
 }
 
 export function clockField(description: string) {
@@ -184,11 +223,15 @@ export function yearField(description: string) {
  * That the key exists is checked when a file is read (read.ts), for every field declared with a `reference`.
  */
 export function keyField(description: string, reference: ReferenceTarget) {
+  return slugKey(description).meta({ field: { kind: "reference", reference } });
+}
+
+/** A key spelt as a URL spells it (src/text/slug.ts), so it never needs escaping. */
+function slugKey(description: string) {
   return z
     .string({ error: EXPECTED.slugKey })
     .refine((value) => value === slugify(value) && value !== "", EXPECTED.slugKey)
-    .describe(description)
-    .meta({ field: { kind: "reference", reference } });
+    .describe(description);
 }
 
 // Only used to resolve paths; never shown and never fetched.

@@ -10,7 +10,8 @@ import type { DocumentResult, FileReading, ReferenceKeys, RejectedFile, RenderOp
 import { readSiteData, type SiteData } from "./data-files.ts";
 import type { BodyReference } from "./checks/body.ts";
 import type { ContentProblem } from "./problems.ts";
-import type { AnyDocument } from "./document.ts";
+import type { ContentDocument } from "./document.ts";
+import { pageKeys, resolvePageUrls } from "./pages.ts";
 
 export { fileSlugOf, type DocumentResult, type RenderOptions } from "./read.ts";
 
@@ -34,7 +35,7 @@ export interface LoadResult {
   site?: SiteData;
   /** The keys the documents' reference fields were checked against: a later load reads all again when they change. */
   known: ReferenceKeys;
-  documents: AnyDocument[];
+  documents: ContentDocument[];
   /** What each file and the folder's listing showed; the site-wide checks add theirs (site-checks.ts). */
   problems: ContentProblem[];
   /** Every Markdown file read (absolute paths, sorted), documents or not. */
@@ -42,11 +43,11 @@ export interface LoadResult {
   /** The files the build copies (images, PDFs), as site paths ("/bilder/styrelsen.jpg"). */
   assets: string[];
   /** Each document's links and images, for the link check. */
-  references: Map<AnyDocument, BodyReference[]>;
+  references: Map<ContentDocument, BodyReference[]>;
   /** Files that did not become documents, whose links and images are checked all the same. */
   rejected: RejectedFile[];
   /** Bodies rendered while loading (with `render`), by document. */
-  rendered: Map<AnyDocument, RenderedBody>;
+  rendered: Map<ContentDocument, RenderedBody>;
   /** What reading each file gave, by absolute path: the next load in this process starts from it. */
   readings: Map<string, FileReading>;
 }
@@ -56,7 +57,10 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const root = path.resolve(contentDir);
   const inventory = listContent(contentDir);
   const siteData = readSiteData(contentDir, inventory.data);
-  const known: ReferenceKeys = siteData.organisations ? { organisation: { keys: siteData.organisations.list.keys(), file: siteData.organisations.file } } : {};
+  const known: ReferenceKeys = {
+    ...(siteData.organisations ? { organisation: { keys: siteData.organisations.list.keys(), file: siteData.organisations.file } } : {}),
+    page: pageKeys(contentDir, inventory.documents),
+  };
   // A document read against other organisations may have a different verdict: an edited data file reads all again.
   const previous = options.previous && JSON.stringify(options.previous.known) === JSON.stringify(known) ? options.previous : undefined;
   const files = inventory.documents.map((file) => path.resolve(file));
@@ -98,6 +102,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     // The body's HTML goes to the model alone, which lets it go once the page has it.
     delete reading.rendered;
   }
+  result.problems.push(...resolvePageUrls(result.documents));
   return result;
 }
 

@@ -6,9 +6,9 @@ import path from "node:path";
 import { SITE } from "../site/site.ts";
 import { formatIsoDay, yearOf } from "../text/dates.ts";
 import { slugify } from "../text/slug.ts";
-import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder } from "./types.ts";
-import { referenceFields } from "./describe.ts";
-import type { ReferenceTarget } from "./fields.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder, type TypeKey } from "./types.ts";
+import { documentKeyFields, referenceFields } from "./describe.ts";
+import type { DocumentKeyTarget, ReferenceTarget } from "./fields.ts";
 import { FrontMatterError, parseFrontMatter, type ParsedFile } from "./front-matter.ts";
 import { issuesToProblems } from "./validate.ts";
 import { documentChecks, type SourceFile } from "./checks/index.ts";
@@ -16,7 +16,7 @@ import { outlineBody, placeholderProblems, type BodyReference } from "./checks/b
 import { dataWarnings } from "./checks/data.ts";
 import { collectRefusedLinks, countTextWords, parseBody, renderParsedBody } from "../text/markdown.ts";
 import { asDraftProblems, displayPath, type ContentProblem } from "./problems.ts";
-import type { AnyDocument } from "./document.ts";
+import type { ContentDocument } from "./document.ts";
 import type { SourceText } from "./read-ahead.ts";
 
 /** "2022-03-03-Magnus slutar.md" → "magnus-slutar": the date prefix is for sorting in folders. */
@@ -26,7 +26,7 @@ export function fileSlugOf(file: string): string {
 }
 
 export interface DocumentResult {
-  document?: AnyDocument;
+  document?: ContentDocument;
   problems: ContentProblem[];
   /** The body's links and images (for the link check), when the file became a document. */
   references?: BodyReference[];
@@ -74,7 +74,13 @@ export interface RenderedBody {
  * from this load's data files, handed to every thread that reads documents. Left out when that file could not be read;
  * its own error stops the build, and every document is then left unchecked rather than every key called unknown.
  */
-export type ReferenceKeys = Readonly<Partial<Record<ReferenceTarget, { keys: readonly string[]; file: string }>>>;
+export type ReferenceKeys = Readonly<Partial<Record<ReferenceTarget | DocumentKeyTarget, { keys: readonly string[]; file: string }>>>;
+
+/**
+ * Date in the tag URIs of events (RFC 4151), their UIDs in subscribers' calendars: never change it, or every
+ * subscriber's calendar would see each event as a new one.
+ */
+export const EVENT_ID_DATE = "2026";
 
 /** What reading one file gave: plain data, the same from the main thread and from a loading worker. */
 export interface FileReading {
@@ -160,7 +166,7 @@ function readDocument(
   const draft = parsed.data["draft"] === true;
   const result = info.schema.safeParse(parsed.data);
   const problems: ContentProblem[] = result.success ? [] : issuesToProblems(result.error.issues, shown, parsed, info.label);
-  problems.push(...referenceProblems(parsed, shown, known));
+  problems.push(...referenceProblems(parsed, shown, known), ...documentKeyProblems(type, parsed, shown, known));
   const bodyBytes = Buffer.byteLength(parsed.body);
   if (bodyBytes > BODY_MAX_BYTES) {
     // Nothing else is read of a body this size: every check on it would be work without end for one mistake.
@@ -194,21 +200,67 @@ function readDocument(
     return { result: { problems: reported, rejected } };
   }
 
-  const data = result.data;
-  const year = yearOf(data.date);
-  const document = {
-    type,
-    data,
-    body: parsed.body,
-    bodyLine: parsed.bodyLine,
-    sourcePath: shown,
-    fileSlug,
-    url: `/${info.folder}/${year}/${fileSlug}/`,
-    id: data.id ?? `tag:${SITE.idAuthority},${formatIsoDay(data.date)}:${info.folder}/${fileSlug}`,
-    year,
-  } as AnyDocument;
+  const document = documentOf(type, result.data, { body: parsed.body, bodyLine: parsed.bodyLine, sourcePath: shown, fileSlug });
   const rendered = render && tokens ? { words: countTextWords(tokens), html: renderParsedBody(tokens, render.pathPrefix) } : undefined;
   return { result: { document, problems: reported, references: outline.references }, rendered };
+}
+
+type Placed = Pick<ContentDocument, "body" | "bodyLine" | "sourcePath" | "fileSlug">;
+
+/** The document a valid file is: its address and id by what its type is (src/content/types.ts role). */
+function documentOf(type: TypeKey, data: unknown, placed: Placed): ContentDocument {
+  const info = DOCUMENT_TYPES[type];
+  const { fileSlug } = placed;
+  switch (info.role) {
+    case "article": {
+      const dated = data as { date: Date; id?: string };
+      const year = yearOf(dated.date);
+      return {
+        type,
+        data,
+        ...placed,
+        url: `/${info.folder}/${year}/${fileSlug}/`,
+        id: dated.id ?? `tag:${SITE.idAuthority},${formatIsoDay(dated.date)}:${info.folder}/${fileSlug}`,
+        year,
+      } as ContentDocument;
+    }
+    case "page":
+      // The address under a parent page is known once every page is read (pages.ts resolvePageUrls).
+      return { type, data, ...placed, url: `/${fileSlug}/`, id: `tag:${SITE.idAuthority},${EVENT_ID_DATE}:${info.folder}/${fileSlug}` } as ContentDocument;
+    case "event":
+      return {
+        type,
+        data,
+        ...placed,
+        url: `/${info.pagesUnder}/${fileSlug}/`,
+        id: `tag:${SITE.idAuthority},${EVENT_ID_DATE}:${info.pagesUnder}/${fileSlug}`,
+      } as ContentDocument;
+  }
+}
+
+/** Fields naming another document by its key, per type. */
+const DOCUMENT_KEY_FIELDS = new Map(TYPE_KEYS.map((type) => [type, documentKeyFields(DOCUMENT_TYPES[type].schema)]));
+
+/** How a message names the documents a key field names. */
+const DOCUMENT_KEY_NOUNS: Record<DocumentKeyTarget, string> = { page: "sidorna" };
+
+/** A page's parent must be a page the folder has. */
+function documentKeyProblems(type: TypeKey, parsed: ParsedFile, file: string, known: ReferenceKeys): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { name, keyOf } of DOCUMENT_KEY_FIELDS.get(type) ?? []) {
+    const value = parsed.data[name];
+    const target = known[keyOf];
+    if (!target || typeof value !== "string" || value === "" || target.keys.includes(value)) continue;
+    const listed = target.keys.length > 0 ? ` (${target.keys.join(", ")})` : " (där finns inga ännu)";
+    problems.push({
+      file,
+      ...parsed.locate([name]),
+      field: name,
+      severity: "fel",
+      message: `fältet "${name}" ska vara en av ${DOCUMENT_KEY_NOUNS[keyOf]} i ${target.file}${listed}: filens namn utan .md, men är "${value}"`,
+    });
+  }
+  return problems;
 }
 
 /**

@@ -101,6 +101,19 @@ function dataFileSection(name: (typeof DATA_FILE_NAMES)[number]): string[] {
   ];
 }
 
+/** Where a type's documents are published, as the guide writes it: by the role the registry gives the type. */
+function addressPattern(type: TypeKey): string {
+  const info = DOCUMENT_TYPES[type];
+  switch (info.role) {
+    case "article":
+      return `\`/${info.folder}/<år>/<namn>/\``;
+    case "page":
+      return "`/<namn>/`, under en annan sida `/<överordnad>/<namn>/`";
+    case "event":
+      return `\`/${info.pagesUnder}/<namn>/\``;
+  }
+}
+
 /** The text between the markers: types, organisations, then one table (and a template) per type, then the data files. */
 export function renderFieldReference(): string {
   const keyFields = keyFieldNames().map((name) => `\`${name}\``);
@@ -114,7 +127,7 @@ export function renderFieldReference(): string {
     row(["---", "---", "---", "---"]),
     ...TYPE_KEYS.map((type) => {
       const info = DOCUMENT_TYPES[type];
-      return row([`\`${type}\``, `\`content/${info.folder}/\``, info.description, `\`/${info.folder}/<år>/<namn>/\``]);
+      return row([`\`${type}\``, `\`content/${info.folder}/\``, info.description, addressPattern(type)]);
     }),
     "",
     "### Organisationer",

@@ -1,11 +1,11 @@
 // Guesses what a document is from its words: its type, publishing organisation and summary. Each guess
 // comes with the reason, so the report can tell the editor what to check.
 import type { Organisation, Organisations } from "../content/data-files.ts";
-import type { TypeKey } from "../content/types.ts";
+import type { ArticleKey } from "../content/types.ts";
 import { findDatePhrases } from "./date-phrases.ts";
 
 export interface TypeGuess {
-  type: TypeKey;
+  type: ArticleKey;
   reason: string;
 }
 

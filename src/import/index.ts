@@ -2,7 +2,7 @@
 // existing file), and say per file what was guessed and what needs a human.
 import fs from "node:fs";
 import path from "node:path";
-import { DOCUMENT_TYPES, type TypeKey } from "../content/types.ts";
+import { DOCUMENT_TYPES, type ArticleKey } from "../content/types.ts";
 import type { MemberAgency, Organisations } from "../content/data-files.ts";
 import { fileSlugOf } from "../content/load.ts";
 import { parseFrontMatter } from "../content/front-matter.ts";
@@ -33,7 +33,7 @@ export interface ImportOptions {
   organisations: Organisations;
   memberAgencies: readonly MemberAgency[];
   /** Forces the type instead of guessing it. */
-  type?: TypeKey;
+  type?: ArticleKey;
   /** ÅÅÅÅ-MM-DD; defaults to today in Swedish time. Tests fix it. */
   today?: string;
 }
@@ -43,7 +43,7 @@ export interface FileReport {
   outcome: "skrivet" | "fanns redan";
   /** The draft written, or the existing file that stopped it. */
   target: string;
-  type: TypeKey;
+  type: ArticleKey;
   typeReason: string;
   title: string;
   date: string;
@@ -56,10 +56,10 @@ export interface FileReport {
 }
 
 /**
- * Every type has its reader, which guesses that type's own fields; TypeScript refuses to compile until a new type in
- * the registry gets one.
+ * Every article type has its reader, which guesses that type's own fields; TypeScript refuses to compile until a new
+ * one in the registry gets one. Pages and events are written by hand: an export of one is rare and short.
  */
-const EXTRACTORS: { [K in TypeKey]: (source: ImportSource) => Extraction<K> } = {
+const EXTRACTORS: { [K in ArticleKey]: (source: ImportSource) => Extraction<K> } = {
   nyhet: newsFields,
   konferens: conferenceFields,
   brev: letterFields,

@@ -1,16 +1,10 @@
-// The kalendarium as data: published conferences and the entries in src/site/data/events.ts that end today or later
-// (Swedish days), soonest first. The start page, /kalendarium/ and /kalendarium.ics all read this one list.
+// The kalendarium as data: published conferences and events (content/evenemang/) that end today or later (Swedish
+// days), soonest first. The start page, /kalendarium/ and /kalendarium.ics all read this one list.
 import type { SiteModel } from "./model.ts";
-import { SITE } from "../site/site.ts";
 import type { Organisation, Organisations } from "../content/data-files.ts";
-import { CALENDAR_ENTRIES, type CalendarEntry } from "../site/data/events.ts";
+import type { EventDocument } from "../content/document.ts";
 import { formatIsoDay, parseSwedishDate } from "../text/dates.ts";
-
-/**
- * Date in the tag URIs of data-file events (RFC 4151), like the feeds' own: never change it, or every
- * subscriber's calendar would see each event as a new one.
- */
-const CALENDAR_ID_DATE = "2026";
+import { plainText } from "../text/markdown.ts";
 
 export type EventTiming =
   /** Whole days, ISO dates, the last day included. */
@@ -24,7 +18,7 @@ export interface CalendarEvent {
   timing: EventTiming;
   place: string;
   organisation?: Organisation;
-  /** A site path ("/konferenser/…/") or an absolute URL elsewhere. */
+  /** A site path ("/konferenser/…/", "/kalendarium/…/") or an absolute URL elsewhere. */
   url?: string;
   description?: string;
 }
@@ -37,18 +31,23 @@ function lastDayOf(timing: EventTiming): string {
   return timing.allDay ? timing.lastDay : formatIsoDay(timing.end);
 }
 
-export function entryEvent(entry: CalendarEntry, organisations: Organisations): CalendarEvent {
-  const timing: EventTiming = entry.start.includes("T")
-    ? { allDay: false, start: parseSwedishDate(entry.start) as Date, end: parseSwedishDate(entry.end) as Date }
-    : { allDay: true, firstDay: entry.start, lastDay: entry.end };
+/** When an event runs, as its front matter says: whole days (the last one included) or from one time to another. */
+export function eventTiming(document: EventDocument): EventTiming {
+  const { start, end } = document.data;
+  return start.allDay ? { allDay: true, firstDay: formatIsoDay(start.at), lastDay: formatIsoDay(end.at) } : { allDay: false, start: start.at, end: end.at };
+}
+
+export function documentEvent(document: EventDocument, organisations: Organisations): CalendarEvent {
+  const description = plainText(document.body);
   return {
-    uid: `tag:${SITE.idAuthority},${CALENDAR_ID_DATE}:kalendarium/${entry.key}`,
-    title: entry.title,
-    timing,
-    place: entry.place,
-    organisation: organisations.find(entry.organisation),
-    url: entry.url,
-    description: entry.description,
+    // The document's id: tag:<authority>,2026:kalendarium/<file name>, the UID subscribers' calendars already know.
+    uid: document.id,
+    title: document.data.title,
+    timing: eventTiming(document),
+    place: document.data.place,
+    organisation: organisations.find(document.data.organisation),
+    url: document.url,
+    ...(description === "" ? {} : { description }),
   };
 }
 
@@ -66,10 +65,10 @@ function conferenceEvents(finsam: SiteModel): CalendarEvent[] {
 }
 
 /** Events that end today or later in Sweden, soonest first (then by title, so the order never wobbles). */
-export function upcomingEvents(finsam: SiteModel, entries: readonly CalendarEntry[] = CALENDAR_ENTRIES): CalendarEvent[] {
+export function upcomingEvents(finsam: SiteModel): CalendarEvent[] {
   // The Swedish day, whatever the machine's zone: an event on its last day is still upcoming.
   const today = formatIsoDay(finsam.now);
-  return [...conferenceEvents(finsam), ...entries.map((entry) => entryEvent(entry, finsam.organisations))]
+  return [...conferenceEvents(finsam), ...finsam.collections.events.map((document) => documentEvent(document, finsam.organisations))]
     .filter((event) => lastDayOf(event.timing) >= today)
     .sort((a, b) => startOf(a.timing) - startOf(b.timing) || a.title.localeCompare(b.title, "sv") || a.uid.localeCompare(b.uid));
 }

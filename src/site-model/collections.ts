@@ -2,8 +2,9 @@
 import { slugify } from "../text/slug.ts";
 import type { Organisation, Organisations } from "../content/data-files.ts";
 import type { BuildMode } from "../site/site.ts";
-import { TYPE_KEYS, type TypeKey } from "../content/types.ts";
-import type { AnyDocument, Document, Status } from "../content/document.ts";
+import { ARTICLE_KEYS, type ArticleKey } from "../content/types.ts";
+import { isArticle, type AnyDocument, type ContentDocument, type Document, type EventDocument, type PageDocument, type Status } from "../content/document.ts";
+import { isPage } from "../content/pages.ts";
 
 export interface TagGroup {
   name: string;
@@ -22,19 +23,24 @@ export interface YearGroup {
 }
 
 export interface Collections {
-  /** Every document this build shows, newest first. */
+  /** Every article this build shows, newest first: what feeds, listings and the archive hold. */
   all: AnyDocument[];
-  byType: { [K in TypeKey]: Document<K>[] };
+  byType: { [K in ArticleKey]: Document<K>[] };
+  /** The ordinary pages this build shows, by address: in no feed or listing, in the sitemap and the search. */
+  pages: PageDocument[];
+  /** The calendar events this build shows, each with its page (the kalendarium lists those to come). */
+  events: EventDocument[];
   tags: TagGroup[];
   organisations: OrganisationGroup[];
   years: YearGroup[];
-  status(document: AnyDocument): Status;
+  status(document: ContentDocument): Status;
   neighbours(document: AnyDocument): { previous?: AnyDocument; next?: AnyDocument };
 }
 
-export function statusOf(document: AnyDocument, now: Date): Status {
+export function statusOf(document: ContentDocument, now: Date): Status {
   if (document.data.draft) return "draft";
-  if (document.data.date.getTime() > now.getTime()) return "scheduled";
+  // Pages and events have no publication day: they are out as soon as they are no draft.
+  if (isArticle(document) && document.data.date.getTime() > now.getTime()) return "scheduled";
   return "published";
 }
 
@@ -56,13 +62,14 @@ function groupBy<T>(documents: readonly AnyDocument[], keysOf: (document: AnyDoc
 }
 
 /** `organisations`: this build's, which every document's key is in (read.ts checked it, or the build stopped). */
-export function buildCollections(documents: readonly AnyDocument[], mode: BuildMode, now: Date, known: Organisations): Collections {
+export function buildCollections(documents: readonly ContentDocument[], mode: BuildMode, now: Date, known: Organisations): Collections {
   const statuses = new Map(documents.map((document) => [document, statusOf(document, now)]));
-  const all = documents
-    .filter((document) => mode === "preview" || statuses.get(document) === "published")
-    .sort(newestFirst);
+  const shown = documents.filter((document) => mode === "preview" || statuses.get(document) === "published");
+  const all = shown.filter(isArticle).sort(newestFirst);
+  const pages = shown.filter(isPage).sort((a, b) => a.url.localeCompare(b.url));
+  const events = shown.filter((document): document is EventDocument => !isArticle(document) && !isPage(document));
 
-  const byType = Object.fromEntries(TYPE_KEYS.map((key) => [key, all.filter((document) => document.type === key)])) as Collections["byType"];
+  const byType = Object.fromEntries(ARTICLE_KEYS.map((key) => [key, all.filter((document) => document.type === key)])) as Collections["byType"];
 
   // Tags that slug alike ("Älv & Kust", "älv och kust") are one tag: they would share a page anyway.
   const tagNames = new Map<string, string>();
@@ -85,7 +92,7 @@ export function buildCollections(documents: readonly AnyDocument[], mode: BuildM
     .sort((a, b) => b.year - a.year);
 
   const positions = new Map<AnyDocument, { list: AnyDocument[]; index: number }>();
-  for (const key of TYPE_KEYS) {
+  for (const key of ARTICLE_KEYS) {
     const list = byType[key] as AnyDocument[];
     list.forEach((document, index) => positions.set(document, { list, index }));
   }
@@ -93,6 +100,8 @@ export function buildCollections(documents: readonly AnyDocument[], mode: BuildM
   return {
     all,
     byType,
+    pages,
+    events,
     tags,
     organisations,
     years,

@@ -10,12 +10,12 @@ import { parseFrontMatter } from "../content/front-matter.ts";
 import { fileSlugOf, type RejectedFile } from "../content/read.ts";
 import { normaliseSitePath, offSitePathReason } from "../content/fields.ts";
 import { displayPath, type ContentProblem, type Severity } from "../content/problems.ts";
-import { TYPE_KEYS } from "../content/types.ts";
+import { ARTICLE_KEYS } from "../content/types.ts";
 import type { LoadResult } from "../content/load.ts";
 import { DATA_FOLDER, Organisations, type SiteSettings } from "../content/data-files.ts";
 import { parseYamlFile } from "../content/front-matter.ts";
 import { fieldName } from "../content/validate.ts";
-import type { AnyDocument, Status } from "../content/document.ts";
+import { isArticle, type ContentDocument, type Status } from "../content/document.ts";
 import type { BuildMode } from "../site/site.ts";
 import { outlineBody, type BodyReference, type Position } from "../content/checks/body.ts";
 
@@ -30,11 +30,11 @@ const MISSING_IMAGE: Severity = "fel";
 const BASE = "https://finsam.invalid";
 
 /** Every path a build in this mode writes: the sitemap's pages plus feeds, the 404 page and assets. */
-function generatedPaths(documents: readonly AnyDocument[], mode: BuildMode, now: Date, organisations: Organisations): Set<string> {
+function generatedPaths(documents: readonly ContentDocument[], mode: BuildMode, now: Date, organisations: Organisations): Set<string> {
   return new Set([
     ...sitePagesOf(buildCollections(documents, mode, now, organisations)).map((page) => page.path),
     ...Object.values(PATHS),
-    ...TYPE_KEYS.map((key) => typeFeedPath(key)),
+    ...ARTICLE_KEYS.map((key) => typeFeedPath(key)),
   ]);
 }
 
@@ -72,8 +72,8 @@ function sitePath(target: string, from = "/"): string {
 }
 
 class SiteIndex {
-  private readonly byUrl: Map<string, AnyDocument>;
-  private readonly bySlug = new Map<string, AnyDocument[]>();
+  private readonly byUrl: Map<string, ContentDocument>;
+  private readonly bySlug = new Map<string, ContentDocument[]>();
   private readonly imagesLowerCase: Map<string, string>;
   /** Files that did not become documents (they have errors), by "<folder>/<slug>". */
   private readonly rejected = new Map<string, string>();
@@ -81,7 +81,7 @@ class SiteIndex {
   readonly filesDir: string;
 
   constructor(
-    documents: readonly AnyDocument[],
+    documents: readonly ContentDocument[],
     /** Pages a production build writes: what a published document may link to. */
     readonly published: Set<string>,
     /** Pages a preview build writes: a draft's links are judged again when it is published. */
@@ -115,7 +115,7 @@ class SiteIndex {
   }
 
   /** The document at a path, also written without its trailing slash or with index.html. */
-  document(sitePathname: string): AnyDocument | undefined {
+  document(sitePathname: string): ContentDocument | undefined {
     return this.byUrl.get(pageForm(sitePathname));
   }
 
@@ -145,7 +145,7 @@ function pageForm(sitePathname: string): string {
 interface LinkSource {
   url: string;
   status: Status;
-  document?: AnyDocument;
+  document?: ContentDocument;
 }
 
 /** The links and images of every document and of every file rejected for errors of its own. */
@@ -156,7 +156,7 @@ export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "fi
   // are then worked out from the keys the documents use, which is all an organisation's address needs.
   const organisations =
     loaded.site?.organisations ??
-    new Organisations([...new Set(documents.map((document) => document.data.organisation))].map((key) => ({ key, name: key, kind: "förbund", region: "" })));
+    new Organisations([...new Set(documents.flatMap((document) => ("organisation" in document.data ? [document.data.organisation] : [])))].map((key) => ({ key, name: key, kind: "förbund", region: "" })));
   const published = generatedPaths(documents, "production", now, organisations);
   // With nothing unpublished a preview build writes the same pages: its collections differ only by what they leave out.
   const everything = documents.every((document) => statusOf(document, now) === "published") ? published : generatedPaths(documents, "preview", now, organisations);
@@ -279,7 +279,7 @@ function referenceProblem(source: LinkSource, reference: BodyReference, index: S
 }
 
 /** A published text may only link to what is published by the time it is: otherwise readers hit a 404. */
-function statusProblem(document: AnyDocument, linked: AnyDocument, written: string, now: Date): Finding | undefined {
+function statusProblem(document: ContentDocument, linked: ContentDocument, written: string, now: Date): Finding | undefined {
   const from = statusOf(document, now);
   const to = statusOf(linked, now);
   if (from === "draft" || to === "published" || linked === document) return undefined;
@@ -292,19 +292,19 @@ function statusProblem(document: AnyDocument, linked: AnyDocument, written: stri
     }
     return {
       severity: "varning",
-      message: `länken ${written} går till ett utkast (${linked.sourcePath}); publicera det senast ${formatLongDate(document.data.date)}, annars stoppas bygget den dag det här dokumentet publiceras`,
+      message: `länken ${written} går till ett utkast (${linked.sourcePath}); publicera det senast ${formatLongDate(publicationDay(document))}, annars stoppas bygget den dag det här dokumentet publiceras`,
     };
   }
   if (from === "published") {
     return {
       severity: "fel",
-      message: `länken ${written} går till ett schemalagt dokument som inte publiceras förrän ${formatLongDate(linked.data.date)} (${linked.sourcePath}); vänta med länken eller ge det här dokumentet ett lika sent datum`,
+      message: `länken ${written} går till ett schemalagt dokument som inte publiceras förrän ${formatLongDate(publicationDay(linked))} (${linked.sourcePath}); vänta med länken eller ge det här dokumentet ett lika sent datum`,
     };
   }
-  if (linked.data.date.getTime() > document.data.date.getTime()) {
+  if (publicationDay(linked).getTime() > publicationDay(document).getTime()) {
     return {
       severity: "fel",
-      message: `länken ${written} går till ett schemalagt dokument som publiceras ${formatLongDate(linked.data.date)}, efter det här dokumentet (${formatLongDate(document.data.date)}); ge det här dokumentet ett lika sent datum eller ta bort länken`,
+      message: `länken ${written} går till ett schemalagt dokument som publiceras ${formatLongDate(publicationDay(linked))}, efter det här dokumentet (${formatLongDate(publicationDay(document))}); ge det här dokumentet ett lika sent datum eller ta bort länken`,
     };
   }
   return undefined;
@@ -347,9 +347,17 @@ function relativeProblem(source: LinkSource, reference: BodyReference, index: Si
   };
 }
 
+/**
+ * An article's publication day. Pages and events have none and are never scheduled, so the scheduling rules, which
+ * ask only about a scheduled document or a scheduled link source, never meet them here.
+ */
+function publicationDay(document: ContentDocument): Date {
+  return isArticle(document) ? document.data.date : new Date(0);
+}
+
 /** The `image` field: the file must be among the images the build copies. */
-function frontMatterImageProblems(document: AnyDocument, index: SiteIndex): ContentProblem[] {
-  const image = document.data.image;
+function frontMatterImageProblems(document: ContentDocument, index: SiteIndex): ContentProblem[] {
+  const image = "image" in document.data ? document.data.image : undefined;
   if (image === undefined) return [];
   const finding = imageProblem(sitePath(image), image, index);
   if (!finding) return [];
@@ -357,7 +365,7 @@ function frontMatterImageProblems(document: AnyDocument, index: SiteIndex): Cont
 }
 
 /** A protokoll's `signedOriginal`: the PDF must be among the files the build copies, or readers follow a dead link. */
-function signedOriginalProblems(document: AnyDocument, index: SiteIndex): ContentProblem[] {
+function signedOriginalProblems(document: ContentDocument, index: SiteIndex): ContentProblem[] {
   if (document.type !== "protokoll") return [];
   const original = document.data.signedOriginal;
   if (original === undefined || index.images.has(sitePath(original))) return [];

@@ -2,7 +2,7 @@
 // LISTING_PAGE_SIZE. The templates paginate over these and the sitemap lists exactly the same pages.
 import type { Collections, OrganisationGroup, TagGroup, YearGroup } from "./collections.ts";
 import type { AnyDocument } from "../content/document.ts";
-import { TYPE_KEYS, type TypeKey } from "../content/types.ts";
+import { ARTICLE_KEYS, type ArticleKey } from "../content/types.ts";
 import { organisationPath, tagPath, typePath, yearPath } from "./urls.ts";
 
 /** Documents per listing page. */
@@ -21,7 +21,7 @@ export interface ListingPage {
 }
 
 export interface TypeListing extends ListingPage {
-  type: TypeKey;
+  type: ArticleKey;
 }
 
 export interface TagListing extends ListingPage {
@@ -52,7 +52,7 @@ export function paginate(documents: readonly AnyDocument[], pathOf: (pageNumber:
 
 /** Every type gets at least one page: an empty type still has its menu link. */
 export function typeListings(collections: Collections, pageSize = LISTING_PAGE_SIZE): TypeListing[] {
-  return TYPE_KEYS.flatMap((type) =>
+  return ARTICLE_KEYS.flatMap((type) =>
     paginate(collections.byType[type] as AnyDocument[], (n) => typePath(type, n), pageSize).map((page) => ({ ...page, type })),
   );
 }

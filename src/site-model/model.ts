@@ -7,7 +7,7 @@ import { countTextWords, parseBody, renderParsedBody } from "../text/markdown.ts
 import { buildCollections, type Collections } from "./collections.ts";
 import { ContentError } from "../content/problems.ts";
 import { relatedIndex, type RelatedLookup } from "./related.ts";
-import type { AnyDocument } from "../content/document.ts";
+import type { AnyDocument, ContentDocument } from "../content/document.ts";
 import type { AccessibilityStatement, MemberAgency, Organisations, SiteData, SiteSettings } from "../content/data-files.ts";
 
 export function withPrefix(pathPrefix: string, path: string): string {
@@ -26,8 +26,8 @@ export class SiteModel {
   readonly accessibility: AccessibilityStatement;
 
   /** Bodies rendered while loading (`npm run build`), or by this model when a page first asked. */
-  readonly #bodies: Map<AnyDocument, RenderedBody>;
-  readonly #words = new Map<AnyDocument, number>();
+  readonly #bodies: Map<ContentDocument, RenderedBody>;
+  readonly #words = new Map<ContentDocument, number>();
 
   constructor(
     readonly options: SiteOptions,
@@ -66,7 +66,7 @@ export class SiteModel {
    * feeds render the few they repeat): holding 10,000 of them would cost hundreds of megabytes. The dev server keeps
    * them while this model lives, for the pages asked again.
    */
-  bodyHtml(document: AnyDocument): string {
+  bodyHtml(document: ContentDocument): string {
     const ready = this.#bodies.get(document);
     if (ready) {
       if (!this.#keepBodies) this.#bodies.delete(document);
@@ -81,7 +81,7 @@ export class SiteModel {
   }
 
   /** Words in the document's body (for the reading time), from the parse that rendered it when there was one. */
-  wordCount(document: AnyDocument): number {
+  wordCount(document: ContentDocument): number {
     let words = this.#words.get(document);
     if (words === undefined) this.#words.set(document, (words = countTextWords(parseBody(document.body))));
     return words;
@@ -108,7 +108,7 @@ export class SiteModel {
 
 export interface BodyOptions {
   /** Bodies already rendered with this build's path prefix (content/load.ts with `render`); the model takes the map over. */
-  bodies?: Map<AnyDocument, RenderedBody>;
+  bodies?: Map<ContentDocument, RenderedBody>;
   /** Keep rendered bodies for pages asked again (the dev server). */
   keepBodies?: boolean;
 }

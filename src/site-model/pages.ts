@@ -54,5 +54,8 @@ export function sitePagesOf(collections: Collections, statementUpdatedOn?: Date)
     { path: PATHS.calendar },
     { path: PATHS.accessibility, ...(statementUpdatedOn ? { lastmod: statementUpdatedOn } : {}) },
     ...all.map((document) => ({ path: document.url, lastmod: changedAt(document) })),
+    // Pages and events have no publication day: a page's lastmod is its `updated`, when the editor gave one.
+    ...collections.pages.map((page) => ({ path: page.url, ...(page.data.updated ? { lastmod: page.data.updated } : {}) })),
+    ...collections.events.map((event) => ({ path: event.url })),
   ];
 }

@@ -63,6 +63,19 @@ export const T = {
     download: "Ladda ner som fil (iCalendar)",
     feedTitle: "Kalendarium (iCalendar)",
     feedName: "Finsam – kalendarium",
+    /** On an event's own page. */
+    facts: "Om evenemanget",
+    registration: "Anmälan",
+    register: "Anmäl dig",
+    online: "Evenemanget hålls på nätet.",
+    past: "Evenemanget har redan varit.",
+    back: "Till kalendariet",
+  },
+  /** Ordinary pages (content/sidor/). */
+  page: {
+    children: "Sidor här",
+    breadcrumb: "Du är här",
+    home: "Startsidan",
   },
   // The accessibility statement, worded after DIGG's model statement
   accessibility: {

@@ -103,6 +103,26 @@ export function countTextWords(tokens: readonly Token[]): number {
 }
 
 /**
+ * The body as plain text, paragraphs parted by a blank line: for places that show no markup, such as an event's
+ * description in a calendar app. Text and code as a reader reads them, never link targets or image paths.
+ */
+export function plainText(body: string): string {
+  const blocks: string[] = [];
+  for (const block of markdown.parse(body, {})) {
+    if (block.type === "fence" || block.type === "code_block") blocks.push(block.content.trimEnd());
+    else if (block.type === "inline") {
+      let text = "";
+      for (const token of block.children ?? []) {
+        if (token.type === "text" || token.type === "code_inline") text += token.content;
+        else if (token.type === "softbreak" || token.type === "hardbreak") text += "\n";
+      }
+      blocks.push(text);
+    }
+  }
+  return blocks.filter((block) => block.trim() !== "").join("\n\n");
+}
+
+/**
  * A body parsed once for everything a build wants of it: links and images as written (no path prefix yet, as the
  * content checks read them), the words, and the HTML (renderParsedBody). Same instance and options as renderMarkdown.
  */

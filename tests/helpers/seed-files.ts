@@ -1,7 +1,7 @@
 // The shipped seed documents (one per type) and a helper to vary one of their front-matter lines.
 import fs from "node:fs";
 import path from "node:path";
-import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../../src/content/types.ts";
+import { ARTICLE_KEYS, DOCUMENT_TYPES, type TypeKey } from "../../src/content/types.ts";
 
 export const CONTENT_DIR = "content";
 
@@ -17,7 +17,8 @@ export function seedSource(type: TypeKey): string {
   return fs.readFileSync(seedFile(type), "utf8");
 }
 
-export const SEED_TYPES: readonly TypeKey[] = TYPE_KEYS;
+/** The article types, one seed each (pages and events have tests of their own: tests/unit/content/schemas/). */
+export const SEED_TYPES: readonly TypeKey[] = ARTICLE_KEYS;
 
 /** Replaces exactly one occurrence of `from` in the front matter; throws if the seed no longer has it. */
 export function vary(source: string, from: string, to: string): string {

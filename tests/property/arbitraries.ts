@@ -157,6 +157,10 @@ export function validFrontMatter(type: TypeKey): Record<string, unknown> {
         agenda: [{ section: 1, heading: "Mötets öppnande", decision: "Ordföranden öppnade mötet." }],
         signatures: [{ name: "Olle Sten", role: "Ordförande", signedAt: "2024-05-03T10:00" }],
       };
+    case "sida":
+      return { title: "Om oss", summary: "Ingress." };
+    case "evenemang":
+      return { title: "Nätverksträff", start: "2024-05-02T09:00", end: "2024-05-02T12:00", place: "Stockholm", organisation: "nationella-radet" };
   }
 }
 

@@ -14,7 +14,7 @@ import { load, type CheerioAPI } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
 import { ContentError } from "../../src/content/problems.ts";
 import { slugify } from "../../src/text/slug.ts";
-import { TYPE_KEYS, DOCUMENT_TYPES } from "../../src/content/types.ts";
+import { ARTICLE_KEYS, DOCUMENT_TYPES } from "../../src/content/types.ts";
 import { buildSite, writeContent, type BuiltSite } from "../helpers/build.ts";
 import { expectWellFormedXml, readAtom, readJsonFeed } from "../integration/feeds/feed-helpers.ts";
 import { buildableBody, freeText, runs } from "./arbitraries.ts";
@@ -183,7 +183,7 @@ function checkFeeds(site: BuiltSite, input: Texts): void {
   const tags = input.tags.map((tag) => xmlText(tag.trim())).filter((tag) => tag.trim() !== "");
   // feedsmith trims what it reads, as feed readers do; the plain XML parser below compares exactly.
   const trimmed = (text: string | undefined) => (text ?? "").trim();
-  const feeds = ["/feed.xml", ...TYPE_KEYS.map((key) => `/${DOCUMENT_TYPES[key].folder}/feed.xml`)];
+  const feeds = ["/feed.xml", ...ARTICLE_KEYS.map((key) => `/${DOCUMENT_TYPES[key].folder}/feed.xml`)];
   for (const path of feeds) {
     for (const entry of readAtom(site, path).entries ?? []) {
       expect(intended.has(entry.id as string), path).toBe(true);

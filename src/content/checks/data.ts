@@ -7,7 +7,9 @@ import type { FrontMatter, TypeKey } from "../types.ts";
 
 export function dataWarnings(type: TypeKey, data: FrontMatter<TypeKey>, parsed: ParsedFile, file: string): ContentProblem[] {
   const warnings: ContentProblem[] = [];
-  data.tags.forEach((tag, index) => {
+  // Pages and events have no tags.
+  const tags: readonly string[] = "tags" in data ? data.tags : [];
+  tags.forEach((tag, index) => {
     // "- a\n   - b" (the second item one space too deep) is one tag "a - b" to YAML.
     if (!/\s-\s/.test(tag)) return;
     warnings.push({

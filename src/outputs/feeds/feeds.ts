@@ -2,7 +2,7 @@
 import { absoluteUrl, convertHtmlToAbsoluteUrls, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import { SITE } from "../../site/site.ts";
 import type { SiteModel } from "../../site-model/model.ts";
-import { DOCUMENT_TYPES, type TypeKey } from "../../content/types.ts";
+import { DOCUMENT_TYPES, type ArticleKey } from "../../content/types.ts";
 import { authorNames, type AnyDocument } from "../../content/document.ts";
 import { PATHS, typeFeedPath } from "../../site-model/urls.ts";
 import { stripInvalidXmlChars } from "../../text/xml.ts";
@@ -122,7 +122,7 @@ export function siteFeed(finsam: SiteModel, path: string): Promise<Feed> {
 }
 
 /** One document type, newest first. */
-export function typeFeed(finsam: SiteModel, key: TypeKey): Promise<Feed> {
+export function typeFeed(finsam: SiteModel, key: ArticleKey): Promise<Feed> {
   const info = DOCUMENT_TYPES[key];
   return buildFeed(finsam, {
     id: `tag:${SITE.idAuthority},${FEED_ID_DATE}:feed/${info.folder}`,

@@ -7,7 +7,7 @@
 // back from the output folder, so stale files of an earlier build cannot be picked up either.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { authorNames, type AnyDocument } from "../../content/document.ts";
+import { authorNames, type AnyDocument, type PageDocument } from "../../content/document.ts";
 import { DOCUMENT_TYPES } from "../../content/types.ts";
 import { formatIsoDay, formatLongDate } from "../../text/dates.ts";
 import type { SiteModel } from "../../site-model/model.ts";
@@ -24,12 +24,27 @@ export type { SearchIndexStats } from "./messages.ts";
  */
 const BATCH = 1000;
 
-/** The documents the index holds: the model's published ones. */
-export function publishedDocuments(model: SiteModel): AnyDocument[] {
-  return model.collections.all.filter((document) => model.collections.status(document) === "published");
+/** The documents the index holds: the model's published articles, then its published pages. */
+export function publishedDocuments(model: SiteModel): (AnyDocument | PageDocument)[] {
+  const { all, pages, status } = model.collections;
+  return [...all, ...pages].filter((document) => status(document) === "published");
 }
 
-function inputOf(model: SiteModel, document: AnyDocument): DocumentInput {
+function inputOf(model: SiteModel, document: AnyDocument | PageDocument): DocumentInput {
+  if (document.type === "sida") {
+    // A page has no day: the results show it without one, after dated documents that match as well.
+    return {
+      url: document.url,
+      type: DOCUMENT_TYPES[document.type].label,
+      day: "",
+      date: "",
+      title: document.data.title,
+      summary: document.data.summary,
+      about: "",
+      time: 0,
+      source: document.sourcePath,
+    };
+  }
   const organisation = model.organisations.find(document.data.organisation);
   return {
     url: document.url,

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { loadSite } from "../../../src/site-model/site-checks.ts";
-import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../../../src/content/types.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS, isDated, type TypeKey } from "../../../src/content/types.ts";
 import { describeSchema, type FieldDescription } from "../../../src/content/describe.ts";
 import { fixtureSiteData, writeContent } from "../../helpers/build.ts";
 import type { ContentProblem } from "../../../src/content/problems.ts";
@@ -109,12 +109,17 @@ describe.each(TYPE_KEYS.map((type, index) => [type, ZONES[index % ZONES.length] 
     const written = fs.existsSync(folder) ? fs.readdirSync(folder) : [];
     const file = path.join(folder, written[0] ?? "missing.md");
 
-    it("writes one file in the type's folder, named with today's Stockholm date and a Swedish slug, and prints its path", () => {
+    it("writes one file in the type's folder, named with today's Stockholm date (a dated type's) and a Swedish slug, and prints its path", () => {
       expect(run.code, run.stderr).toBe(0);
       expect(written).toHaveLength(1);
-      const day = written[0]?.slice(0, 10);
-      expect([before, after]).toContain(day);
-      expect(written[0]).toBe(`${day}-raksmorgas-och-ol-pa-on-for-${type}.md`);
+      if (isDated(type)) {
+        const day = written[0]?.slice(0, 10);
+        expect([before, after]).toContain(day);
+        expect(written[0]).toBe(`${day}-raksmorgas-och-ol-pa-on-for-${type}.md`);
+      } else {
+        // A page's or an event's file name is its address (and an event's id in calendars): no day in it.
+        expect(written[0]).toBe(`raksmorgas-och-ol-pa-on-for-${type}.md`);
+      }
       expect(path.resolve(ROOT, run.stdout.trim())).toBe(file);
     });
 
@@ -125,7 +130,8 @@ describe.each(TYPE_KEYS.map((type, index) => [type, ZONES[index % ZONES.length] 
       expect(document.errors).toEqual([]);
       const data = document.toJS() as Record<string, unknown>;
       expect(data.title).toBe(title);
-      expect([before, after]).toContain(data.date);
+      if (isDated(type)) expect([before, after]).toContain(data.date);
+      else expect(data).not.toHaveProperty("date");
       for (const field of describeSchema(DOCUMENT_TYPES[type].schema)) {
         // Required fields are live; optional ones are there too, commented out.
         if (field.required) expect(data, field.name).toHaveProperty(field.name);
@@ -155,13 +161,14 @@ describe.each(TYPE_KEYS.map((type, index) => [type, ZONES[index % ZONES.length] 
       const { documents, problems } = await loadSite(contentDir);
       expect(errorsOf(problems)).toEqual([]);
       expect(documents).toHaveLength(1);
-      expect(documents[0]?.url).toBe(`/${DOCUMENT_TYPES[type].folder}/${written[0]?.slice(0, 4)}/raksmorgas-och-ol-pa-on-for-${type}/`);
+      const addresses = { article: `/${DOCUMENT_TYPES[type].folder}/${written[0]?.slice(0, 4)}/`, page: "/", event: "/kalendarium/" };
+      expect(documents[0]?.url).toBe(`${addresses[DOCUMENT_TYPES[type].role]}raksmorgas-och-ol-pa-on-for-${type}/`);
     });
 
     it("refuses to overwrite the file: exit 1, a Swedish message, the file unchanged", () => {
       const day = written[0]?.slice(0, 10);
       // Only meaningful on the same Stockholm day: a run after midnight would name a new file.
-      if (day !== stockholmDay()) return;
+      if (isDated(type) && day !== stockholmDay()) return;
       fs.writeFileSync(file, "redaktörens text\n");
       const again = runNew([type, title, "--content", contentDir], { TZ: zone });
       expect(again.code).toBe(1);

@@ -1,15 +1,14 @@
-// The kalendarium: upcoming conferences and data-file events on the start page, on /kalendarium/ and in
-// /kalendarium.ics, which a real iCalendar parser (ical.js) must read back exactly.
+// The kalendarium: upcoming conferences and events (content/evenemang/) on the start page, on /kalendarium/, on each
+// event's own page and in /kalendarium.ics, which a real iCalendar parser (ical.js) must read back exactly.
 import { beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { entryEvent } from "../../../src/site-model/calendar.ts";
-import { CALENDAR_ENTRIES, calendarEntryProblems, type CalendarEntry } from "../../../src/site/data/events.ts";
+import type { CalendarEvent } from "../../../src/site-model/calendar.ts";
 import { escapeText, foldLine, renderICalendar } from "../../../src/outputs/feeds/ical.ts";
 import { T } from "../../../src/site/i18n.ts";
 import { FIXED_NOW, buildSite, fixtureSiteData, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
+import { page, texts } from "../pages/html.ts";
 
 const { organisations } = fixtureSiteData();
-import { page, texts } from "../pages/html.ts";
 
 const ORIGIN = "https://finsam.example";
 
@@ -17,8 +16,32 @@ function conference(title: string, date: string, startDate: string, endDate: str
   return markdownFile({ title, date, summary: `Om ${title}.`, organisation: "nationella-radet", event: title, startDate, endDate, place: "Saltsjöbaden" });
 }
 
+interface EventFile {
+  title: string;
+  start: string;
+  end: string;
+  place: string;
+  organisation: string;
+  registration?: string;
+  draft?: boolean;
+}
+
+function event(fields: EventFile, body = `Om ${fields.title}.`) {
+  return markdownFile({ ...fields }, body);
+}
+
+/** The fixture's events as written: whole days, a timed one in winter time, an online one in summer time, a past one. */
+const EVENTS = {
+  "natverkstraff-februari-2027": { title: "Nätverksträff", start: "2027-02-10", end: "2027-02-11", place: "Stockholm", organisation: "nns" },
+  "webbinarium-mars-2027": { title: "Webbinarium om SUS", start: "2027-03-04T09:00", end: "2027-03-04T11:30", place: "Digitalt", organisation: "nationella-radet", registration: "https://anmalan.example/sus?id=1" },
+  "samverkansdag-juni-2027": { title: "Samverkansdag", start: "2027-06-15T09:00", end: "2027-06-15T15:30", place: "Karlskrona", organisation: "blekinge" },
+  "forra-veckans-traff": { title: "Förra veckans träff", start: "2026-11-17", end: "2026-11-17", place: "Umeå", organisation: "nns" },
+} satisfies Record<string, EventFile>;
+
 function calendarFixture(): string {
   return writeContent({
+    ...Object.fromEntries(Object.entries(EVENTS).map(([key, fields]) => [`evenemang/${key}.md`, event(fields)])),
+    "evenemang/utkast-till-traff.md": event({ title: "Utkast till träff", start: "2027-01-05", end: "2027-01-05", place: "Luleå", organisation: "nns", draft: true }),
     "konferenser/2024-10-24-forra-aret.md": conference("Förra årets konferens", "2024-10-24", "2024-10-22", "2024-10-23"),
     "konferenser/2026-11-20-pagaende.md": conference("Pågående konferens", "2026-11-20", "2026-11-23", "2026-11-24"),
     "konferenser/2026-11-01-kommande.md": conference("Kommande konferens", "2026-11-01", "2027-01-20", "2027-01-21"),
@@ -56,41 +79,7 @@ function expectWellFormedLines(text: string): void {
   }
 }
 
-const DATA_TITLES = [...CALENDAR_ENTRIES].sort((a, b) => a.start.localeCompare(b.start)).map((entry) => entry.title);
-const EXPECTED_ORDER = ["Pågående konferens", "Kommande konferens", ...DATA_TITLES];
-
-describe("the shipped src/site/data/events.ts", () => {
-  it("has no problems and only dates after 2026-11-24", () => {
-    expect(calendarEntryProblems(CALENDAR_ENTRIES, organisations)).toEqual([]);
-    expect(CALENDAR_ENTRIES.length).toBeGreaterThan(0);
-    for (const entry of CALENDAR_ENTRIES) expect(entry.start > "2026-11-24", entry.key).toBe(true);
-  });
-});
-
-describe("calendarEntryProblems", () => {
-  const good: CalendarEntry = { key: "bra", title: "Bra", start: "2027-01-01", end: "2027-01-01", place: "Umeå", organisation: "nns", description: "x" };
-
-  it("accepts a whole-day and a timed entry", () => {
-    expect(calendarEntryProblems([good, { ...good, key: "tid", start: "2027-01-01T09:00", end: "2027-01-01T10:00" }], organisations)).toEqual([]);
-  });
-
-  it.each([
-    ["a key that is not a slug", { key: "Med Mellanslag" }, "key ska skrivas som"],
-    ["a day and a time mixed", { start: "2027-01-01", end: "2027-01-01T10:00" }, "båda datum"],
-    ["an impossible date", { start: "2027-02-30", end: "2027-02-30" }, "båda datum"],
-    ["an end before the start", { start: "2027-01-02", end: "2027-01-01" }, "end ska vara"],
-    ["an unknown organisation", { organisation: "okand" }, "organisation ska vara en av"],
-    ["a url that is not absolute", { url: "/bara/en/sokvag" }, "url ska vara en hel adress"],
-  ])("finds %s", (_what, change, message) => {
-    const problems = calendarEntryProblems([{ ...good, ...change } as CalendarEntry], organisations);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain(message);
-  });
-
-  it("finds two entries with one key", () => {
-    expect(calendarEntryProblems([good, good], organisations)).toEqual([expect.stringContaining("key finns redan")]);
-  });
-});
+const EXPECTED_ORDER = ["Pågående konferens", "Kommande konferens", "Nätverksträff", "Webbinarium om SUS", "Samverkansdag"];
 
 describe("iCalendar text", () => {
   it("escapes backslash, semicolon, comma and line breaks, and drops control characters", () => {
@@ -110,9 +99,23 @@ describe("a calendar with hostile text", () => {
   const HOSTILE = "Möte; med, komma \\ backslash\nEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:inskjuten";
   const text = renderICalendar(
     [
-      entryEvent({ key: "fientlig", title: HOSTILE, start: "2027-03-04T09:00", end: "2027-03-04T11:30", place: `Plats, ${HOSTILE}`, organisation: "nns", description: `${HOSTILE} ${"lång text ".repeat(30)}` }, organisations),
-      entryEvent({ key: "heldag", title: "Heldag", start: "2027-02-10", end: "2027-02-11", place: "Umeå", organisation: "blekinge", url: "https://example.com/a,b;c?d=e" }, organisations),
-    ],
+      {
+        uid: "tag:finsam.se,2026:kalendarium/fientlig",
+        title: HOSTILE,
+        timing: { allDay: false, start: new Date("2027-03-04T08:00:00Z"), end: new Date("2027-03-04T10:30:00Z") },
+        place: `Plats, ${HOSTILE}`,
+        organisation: organisations.find("nns"),
+        description: `${HOSTILE} ${"lång text ".repeat(30)}`,
+      },
+      {
+        uid: "tag:finsam.se,2026:kalendarium/heldag",
+        title: "Heldag",
+        timing: { allDay: true, firstDay: "2027-02-10", lastDay: "2027-02-11" },
+        place: "Umeå",
+        organisation: organisations.find("blekinge"),
+        url: "https://example.com/a,b;c?d=e",
+      },
+    ] satisfies CalendarEvent[],
     { producer: "Finsam", name: `Namn; ${HOSTILE}`, description: "Beskrivning", stamp: FIXED_NOW, absoluteUrl: (url) => url, organiserLabel: "Arrangör" },
   );
 
@@ -154,9 +157,9 @@ describe("the kalendarium in a built site", () => {
     expect(ongoing.find(".card-title a").attr("href")).toBe("/konferenser/2026/pagaende/");
     expect(ongoing.find(".event-meta").text()).toBe("När: 23–24 november 2026 · Plats: Saltsjöbaden · Arrangör: Nationella rådet");
     expect(ongoing.find("time").map((_, time) => $(time).attr("datetime")).get()).toEqual(["2026-11-23", "2026-11-24"]);
-    const webinar = CALENDAR_ENTRIES.find((entry) => entry.start.includes("T")) as CalendarEntry;
-    const timed = card(webinar.title);
-    expect(timed.find("time").first().attr("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
+    const timed = card("Webbinarium om SUS");
+    expect(timed.find(".card-title a").attr("href")).toBe("/kalendarium/webbinarium-mars-2027/");
+    expect(timed.find("time").map((_, time) => $(time).attr("datetime")).get()).toEqual(["2027-03-04T09:00:00+01:00", "2027-03-04T11:30:00+01:00"]);
     expect(timed.find(".event-meta").text()).toMatch(/^När: \d{1,2} [a-zåäö]+ \d{4} kl\. \d{1,2}\.\d{2}–\d{1,2}\.\d{2} · Plats: /);
   });
 
@@ -204,20 +207,63 @@ describe("the kalendarium in a built site", () => {
     expect(ongoing?.component.getFirstPropertyValue("url")).toBe(`${ORIGIN}/konferenser/2026/pagaende/`);
     expect(ongoing?.event.description).toBe("Om Pågående konferens.\n\nArrangör: Nationella rådet");
 
-    const webinar = CALENDAR_ENTRIES.find((entry) => entry.start.includes("T")) as CalendarEntry;
-    const timed = byTitle.get(webinar.title);
+    const timed = byTitle.get("Webbinarium om SUS");
     expect(timed?.event.startDate.isDate).toBe(false);
     expect(timed?.component.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("Europe/Stockholm");
     expect(timed?.component.getFirstProperty("dtend")?.getParameter("tzid")).toBe("Europe/Stockholm");
     expect(calendar.getAllSubcomponents("vtimezone").map((zone) => zone.getFirstPropertyValue("tzid"))).toEqual(["Europe/Stockholm"]);
-    // 09:00 in Stockholm in March (CET) is 08:00 UTC.
-    expect(timed?.event.startDate.toJSDate().toISOString()).toBe(new Date(`${webinar.start}:00+01:00`).toISOString());
+    // Wall-clock times as written, and the instants they are in Stockholm: 09:00 in March (CET) is 08:00 UTC …
+    expect(timed?.event.startDate.toString()).toBe("2027-03-04T09:00:00");
+    expect(timed?.event.endDate.toString()).toBe("2027-03-04T11:30:00");
+    expect(timed?.event.startDate.toJSDate().toISOString()).toBe("2027-03-04T08:00:00.000Z");
+    expect(timed?.event.endDate.toJSDate().toISOString()).toBe("2027-03-04T10:30:00.000Z");
+    // … and 09:00 in June (CEST) is 07:00 UTC.
+    const summer = byTitle.get("Samverkansdag");
+    expect(summer?.event.startDate.toJSDate().toISOString()).toBe("2027-06-15T07:00:00.000Z");
+    expect(summer?.event.endDate.toJSDate().toISOString()).toBe("2027-06-15T13:30:00.000Z");
+
+    const days = byTitle.get("Nätverksträff");
+    expect(days?.component.getFirstProperty("dtstart")?.type).toBe("date");
+    expect(days?.event.startDate.toString()).toBe("2027-02-10");
+    expect(days?.event.endDate.toString()).toBe("2027-02-12");
+    expect(days?.event.description).toBe("Om Nätverksträff.\n\nArrangör: Nationella nätverket för samordningsförbund (NNS)");
+    expect(days?.component.getFirstPropertyValue("url")).toBe(`${ORIGIN}/kalendarium/natverkstraff-februari-2027/`);
+  });
+
+  it("shows an online event as Digitalt, in the calendar and on its page", () => {
+    const online = parseCalendar(site.read("/kalendarium.ics")).events.find(({ event }) => event.summary === "Webbinarium om SUS");
+    expect(online?.event.location).toBe("Digitalt");
+    const $ = page(site, "/kalendarium/webbinarium-mars-2027/");
+    expect($("main .facts dd").eq(1).text()).toBe(`Digitalt. ${T.calendar.online}`);
+  });
+
+  it("gives each event its own page with when, where, organiser and registration link", () => {
+    const $ = page(site, "/kalendarium/webbinarium-mars-2027/");
+    expect(texts($, "h1")).toEqual(["Webbinarium om SUS"]);
+    expect(texts($, "main .facts dt")).toEqual([T.calendar.when, T.calendar.place, T.calendar.organiser, T.calendar.registration]);
+    expect($("main .facts time").map((_, time) => $(time).attr("datetime")).get()).toEqual(["2027-03-04T09:00:00+01:00", "2027-03-04T11:30:00+01:00"]);
+    expect($("main .facts dd").eq(2).text()).toBe("Nationella rådet");
+    expect($("main .facts dd").eq(3).find("a").attr("href")).toBe("https://anmalan.example/sus?id=1");
+    expect($("main .body").text().trim()).toBe("Om Webbinarium om SUS.");
+    // A past event keeps its page, says it has been, and leaves the kalendarium and the .ics.
+    expect(page(site, "/kalendarium/forra-veckans-traff/")("main .lede").text()).toBe(T.calendar.past);
+    expect(site.read("/kalendarium.ics")).not.toContain("Förra veckans träff");
+    // Event pages are in the sitemap, in no feed.
+    expect(site.read("/sitemap.xml")).toContain(`${ORIGIN}/kalendarium/webbinarium-mars-2027/`);
+    expect(site.read("/feed.xml")).not.toContain("kalendarium/");
+  });
+
+  it("leaves a draft event out of a production build, and shows it in preview", async () => {
+    expect(texts(page(site, "/kalendarium/"), "main .event-list .card-title")).not.toContain("Utkast till träff");
+    expect(site.exists("/kalendarium/utkast-till-traff/")).toBe(false);
+    const preview = await buildSite(content, { mode: "preview" });
+    expect(texts(page(preview, "/kalendarium/"), "main .event-list .card-title")).toContain("Utkast till träff");
   });
 
   it("gives every event a stable UID, tag-like and independent of SITE_URL", async () => {
     const uids = parseCalendar(site.read("/kalendarium.ics")).events.map(({ event }) => event.uid);
     expect(uids).toContain("tag:finsam.se,2026-11-20:konferenser/pagaende#kalendarium");
-    for (const entry of CALENDAR_ENTRIES) expect(uids).toContain(`tag:finsam.se,2026:kalendarium/${entry.key}`);
+    for (const key of Object.keys(EVENTS).filter((key) => key !== "forra-veckans-traff")) expect(uids).toContain(`tag:finsam.se,2026:kalendarium/${key}`);
     expect(new Set(uids).size).toBe(uids.length);
     const moved = await buildSite(content, { siteUrl: "https://annan.example", pathPrefix: "/finsam/" });
     const movedText = moved.read("/kalendarium.ics");

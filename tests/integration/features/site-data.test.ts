@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { buildSite, fixtureDataFiles, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
-import { DOCUMENT_TYPES, TYPE_KEYS } from "../../../src/content/types.ts";
+import { DOCUMENT_TYPES, ARTICLE_KEYS } from "../../../src/content/types.ts";
 import { T } from "../../../src/site/i18n.ts";
 import { PATHS } from "../../../src/site-model/urls.ts";
 import { readSiteData } from "../../../src/content/data-files.ts";
@@ -132,7 +132,7 @@ describe("the shipped content's site data", () => {
   it("shows the menu and the footer links as they were written in code before they moved to content/data/", () => {
     const $ = load(site.read("/"));
     const links = (selector: string) => $(selector).map((_, a) => [[$(a).text(), $(a).attr("href")]]).get() as unknown as [string, string][];
-    expect(links("header nav a")).toEqual([...TYPE_KEYS.map((key) => [DOCUMENT_TYPES[key].plural, `/${DOCUMENT_TYPES[key].folder}/`]), [T.archive, PATHS.archive]]);
+    expect(links("header nav a")).toEqual([...ARTICLE_KEYS.map((key) => [DOCUMENT_TYPES[key].plural, `/${DOCUMENT_TYPES[key].folder}/`]), [T.archive, PATHS.archive]]);
     expect(links("footer nav a")).toEqual([
       [T.organisations, PATHS.organisations],
       [T.tags, PATHS.tags],

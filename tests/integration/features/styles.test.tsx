@@ -7,8 +7,7 @@ import { renderToStaticMarkup } from "preact-render-to-string";
 import type { VNode } from "preact";
 import { SiteModel } from "../../../src/site-model/model.ts";
 import { buildCollections } from "../../../src/site-model/collections.ts";
-import { CALENDAR_ENTRIES } from "../../../src/site/data/events.ts";
-import { entryEvent } from "../../../src/site-model/calendar.ts";
+import type { CalendarEvent } from "../../../src/site-model/calendar.ts";
 import { Pagination } from "../../../layouts/components/pagination.tsx";
 import { EventList } from "../../../layouts/components/event-list.tsx";
 import { AccessibilityStatementBody } from "../../../layouts/components/accessibility-statement.tsx";
@@ -49,10 +48,15 @@ function classesOf(vnode: VNode): string[] {
   return [...used];
 }
 
+const EVENTS: CalendarEvent[] = [
+  { uid: "a", title: "Heldag", timing: { allDay: true, firstDay: "2027-02-10", lastDay: "2027-02-11" }, place: "Umeå", organisation: data.organisations.find("nns"), url: "/kalendarium/a/", description: "Text." },
+  { uid: "b", title: "Webbinarium", timing: { allDay: false, start: new Date("2027-03-04T08:00:00Z"), end: new Date("2027-03-04T10:30:00Z") }, place: "Digitalt" },
+];
+
 describe("site.css for the reader features", () => {
   const components: [string, VNode][] = [
     ["pagination", <Pagination finsam={finsam} page={{ pageNumber: 10, pageCount: 30, pageUrls: Array.from({ length: 30 }, (_, n) => `/x/${n}/`) }} />],
-    ["events", <EventList finsam={finsam} events={CALENDAR_ENTRIES.map((entry) => entryEvent(entry, data.organisations))} />],
+    ["events", <EventList finsam={finsam} events={EVENTS} />],
     ["statement", <AccessibilityStatementBody statement={data.accessibility} />],
   ];
 

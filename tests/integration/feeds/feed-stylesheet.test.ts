@@ -4,13 +4,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { load, type CheerioAPI } from "cheerio";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { Xslt, XmlParser } from "xslt-processor";
-import { DOCUMENT_TYPES, TYPE_KEYS } from "../../../src/content/types.ts";
+import { DOCUMENT_TYPES, ARTICLE_KEYS } from "../../../src/content/types.ts";
 import { formatIsoDay, formatLongDate } from "../../../src/text/dates.ts";
 import { buildSite, type BuiltSite } from "../../helpers/build.ts";
 import { linkHref, readAtom } from "./feed-helpers.ts";
 import { feedFixture } from "./fixture.ts";
 
-const ATOM_FEEDS = ["/feed.xml", ...TYPE_KEYS.map((key) => `/${DOCUMENT_TYPES[key].folder}/feed.xml`)];
+const ATOM_FEEDS = ["/feed.xml", ...ARTICLE_KEYS.map((key) => `/${DOCUMENT_TYPES[key].folder}/feed.xml`)];
 
 /** The xml-stylesheet processing instructions of a document, read by an XML parser. */
 function stylesheetInstructions(xml: string): { type?: string; href?: string }[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { load } from "cheerio";
-import { DOCUMENT_TYPES, TYPE_KEYS } from "../../../src/content/types.ts";
+import { DOCUMENT_TYPES, ARTICLE_KEYS } from "../../../src/content/types.ts";
 import { FEED_ENTRY_LIMIT } from "../../../src/outputs/feeds/feeds.ts";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
 import { atomRootAttributes, linkHref, readAtom, readJsonFeed } from "./feed-helpers.ts";
@@ -114,7 +114,7 @@ describe("site feeds", async () => {
       konferenser: [CONFERENCE_ID],
     };
     const feedIds = new Set<string>(["tag:finsam.se,2014:feed"]);
-    for (const key of TYPE_KEYS) {
+    for (const key of ARTICLE_KEYS) {
       const { folder } = DOCUMENT_TYPES[key];
       const feed = readAtom(site, `/${folder}/feed.xml`);
       expect(feed.id).toBe(`tag:finsam.se,2014:feed/${folder}`);
@@ -126,7 +126,7 @@ describe("site feeds", async () => {
       expect(entries.map((entry) => entry.id)).toEqual(expected[folder] ?? []);
       for (const entry of entries) expect(linkHref(entry.links, "alternate")?.startsWith(`${ORIGIN}/${folder}/`)).toBe(true);
     }
-    expect(feedIds.size).toBe(TYPE_KEYS.length + 1);
+    expect(feedIds.size).toBe(ARTICLE_KEYS.length + 1);
   });
 
   it("points the pages' autodiscovery links at feeds that exist", () => {
@@ -152,7 +152,7 @@ describe("what the production feeds leave out", async () => {
     const feeds = [
       atomIds(production, "/feed.xml"),
       jsonIds(production),
-      ...TYPE_KEYS.map((key) => atomIds(production, `/${DOCUMENT_TYPES[key].folder}/feed.xml`)),
+      ...ARTICLE_KEYS.map((key) => atomIds(production, `/${DOCUMENT_TYPES[key].folder}/feed.xml`)),
     ];
     for (const ids of feeds) {
       expect(ids).not.toContain(DRAFT_ID);
@@ -192,7 +192,7 @@ describe("a site in a sub-folder of another host", async () => {
 
   it("puts SITE_URL and the path prefix in every URL of every feed", () => {
     const urls: string[] = [];
-    for (const path of ["/feed.xml", ...TYPE_KEYS.map((key) => `/${DOCUMENT_TYPES[key].folder}/feed.xml`)]) {
+    for (const path of ["/feed.xml", ...ARTICLE_KEYS.map((key) => `/${DOCUMENT_TYPES[key].folder}/feed.xml`)]) {
       const feed = readAtom(site, path);
       urls.push(...(feed.links ?? []).map((link) => link.href as string));
       for (const entry of feed.entries ?? []) {

@@ -1,6 +1,6 @@
 // The generated pages (listings per type, archive, tags, organisations, 404) from a real build of a fixture tree.
 import { beforeAll, describe, expect, it } from "vitest";
-import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../../../src/content/types.ts";
+import { ARTICLE_KEYS, DOCUMENT_TYPES, type ArticleKey } from "../../../src/content/types.ts";
 import { ORGANISATIONS } from "../../../src/site/data/organisations.ts";
 import { T } from "../../../src/site/i18n.ts";
 import { buildSite, type BuiltSite } from "../../helpers/build.ts";
@@ -13,7 +13,7 @@ beforeAll(async () => {
   site = await buildSite(pagesFixture());
 });
 
-const EXPECTED_BY_TYPE: Record<TypeKey, string[]> = {
+const EXPECTED_BY_TYPE: Record<ArticleKey, string[]> = {
   nyhet: [TITLES.newsBlekinge, TITLES.newsAlvKust, TITLES.newsCouncil],
   konferens: [TITLES.conference],
   brev: [TITLES.letter],
@@ -22,7 +22,7 @@ const EXPECTED_BY_TYPE: Record<TypeKey, string[]> = {
 };
 
 describe("listing page per document type", () => {
-  it.each(TYPE_KEYS.map((key) => [DOCUMENT_TYPES[key].folder, key] as const))("/%s/ lists the type's published documents newest first", (_folder, key) => {
+  it.each(ARTICLE_KEYS.map((key) => [DOCUMENT_TYPES[key].folder, key] as const))("/%s/ lists the type's published documents newest first", (_folder, key) => {
     const info = DOCUMENT_TYPES[key];
     const $ = page(site, `/${info.folder}/`);
     expect(texts($, "h1")).toEqual([info.plural]);
@@ -32,7 +32,7 @@ describe("listing page per document type", () => {
   });
 
   it("links each listing to the type's Atom feed, in the page and in the head", () => {
-    for (const key of TYPE_KEYS) {
+    for (const key of ARTICLE_KEYS) {
       const folder = DOCUMENT_TYPES[key].folder;
       const $ = page(site, `/${folder}/`);
       expect($(`main a[href="/${folder}/feed.xml"]`).length, folder).toBe(1);

@@ -9,7 +9,7 @@ import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
 import { stringify } from "yaml";
 import { writeCorpus } from "../../../bench/corpus.ts";
-import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "../../../src/content/types.ts";
+import { ARTICLE_KEYS, DOCUMENT_TYPES, type ArticleKey } from "../../../src/content/types.ts";
 import { FEED_ENTRY_LIMIT } from "../../../src/outputs/feeds/feeds.ts";
 import { FIXED_NOW, buildSite, type BuiltSite } from "../../helpers/build.ts";
 import { linkHref, readAtom, readJsonFeed } from "../feeds/feed-helpers.ts";
@@ -22,7 +22,7 @@ const HIDDEN_MARK = "Dolt-dokument";
 
 interface Expected {
   url: string;
-  type: TypeKey;
+  type: ArticleKey;
   day: string;
 }
 
@@ -36,12 +36,12 @@ function expectedFrom(relative: string): Expected {
   const [folder, name] = relative.split(path.sep) as [string, string];
   const match = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.md$/.exec(name);
   if (!match) throw new Error(`unexpected corpus file name ${relative}`);
-  const type = TYPE_KEYS.find((key) => DOCUMENT_TYPES[key].folder === folder) as TypeKey;
+  const type = ARTICLE_KEYS.find((key) => DOCUMENT_TYPES[key].folder === folder) as ArticleKey;
   return { url: `/${folder}/${match[1]}/${match[4]}/`, type, day: `${match[1]}-${match[2]}-${match[3]}` };
 }
 
 function writeHidden(kind: "utkast" | "schemalagt", index: number): void {
-  const type = TYPE_KEYS[index % TYPE_KEYS.length] as TypeKey;
+  const type = ARTICLE_KEYS[index % ARTICLE_KEYS.length] as ArticleKey;
   const folder = DOCUMENT_TYPES[type].folder;
   // Drafts dated just before "now" and scheduled documents after it: either would be the newest in every feed.
   const day = kind === "utkast" ? `2026-11-${String(10 + index).padStart(2, "0")}` : `2027-01-${String(10 + index).padStart(2, "0")}`;
@@ -82,7 +82,7 @@ describe("a corpus with drafts and scheduled documents mixed in", () => {
     expect(published).toHaveLength(PUBLISHED);
     expect(new Set(published.map((document) => document.day)).size).toBe(PUBLISHED);
     expect(PUBLISHED).toBeGreaterThan(FEED_ENTRY_LIMIT);
-    for (const key of TYPE_KEYS) expect(published.filter((document) => document.type === key).length).toBeLessThan(FEED_ENTRY_LIMIT);
+    for (const key of ARTICLE_KEYS) expect(published.filter((document) => document.type === key).length).toBeLessThan(FEED_ENTRY_LIMIT);
   });
 
   it("writes exactly one article page per published document, and no other", () => {
@@ -105,7 +105,7 @@ describe("a corpus with drafts and scheduled documents mixed in", () => {
 
   it("puts every published document in its own type's feed exactly once: the type feeds add up to all of them", () => {
     const all: string[] = [];
-    for (const key of TYPE_KEYS) {
+    for (const key of ARTICLE_KEYS) {
       const entries = (readAtom(site, `/${DOCUMENT_TYPES[key].folder}/feed.xml`).entries ?? []).map((entry) =>
         sitePath(linkHref(entry.links, "alternate")),
       );
@@ -121,7 +121,7 @@ describe("a corpus with drafts and scheduled documents mixed in", () => {
     const parsed = parser.parse(site.read("/sitemap.xml")) as { urlset: { url: { loc: string }[] } };
     const locs = parsed.urlset.url.map((url) => sitePath(url.loc));
     expect(new Set(locs).size).toBe(locs.length);
-    const folders = new Set<string>(TYPE_KEYS.map((key) => DOCUMENT_TYPES[key].folder));
+    const folders = new Set<string>(ARTICLE_KEYS.map((key) => DOCUMENT_TYPES[key].folder));
     // An article's path is /<folder>/<year>/<slug>/; listings are /<folder>/ and /<folder>/sida/<n>/.
     const articles = locs.filter((loc) => {
       const parts = loc.split("/").filter(Boolean);

@@ -40,7 +40,8 @@ beforeAll(async () => {
   const model = siteModelFrom(site.options, loaded, site.options.now);
   // The texts the index is built from (src/outputs/search/index-build.ts and worker.ts), read the plain way.
   documents = publishedDocuments(model).map((document) => {
-    const about = [...document.data.tags, ...authorNames(document), model.organisations.find(document.data.organisation)?.name ?? ""].join("\n");
+    // The corpus has no ordinary pages, which would have no tags, authors or organisation.
+    const about = document.type === "sida" ? "" : [...document.data.tags, ...authorNames(document), model.organisations.find(document.data.organisation)?.name ?? ""].join("\n");
     const texts = [document.data.title, document.data.summary, about, bodyText(document.body)];
     return {
       url: document.url,

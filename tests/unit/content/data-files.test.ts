@@ -180,7 +180,7 @@ describe("loading with the data files", () => {
     );
     const second = await loadContent(dir, { previous: first });
     expect(second.problems).toEqual([]);
-    expect(second.documents.map((document) => document.data.organisation)).toEqual(["nytt-forbund"]);
+    expect(second.documents.map((document) => ("organisation" in document.data ? document.data.organisation : undefined))).toEqual(["nytt-forbund"]);
     expect(second.site?.organisations.find("nytt-forbund")?.name).toBe("Samordningsförbundet Nytt");
   });
 

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listContent, listMarkdownFiles, shownPath } from "../../../src/content/files.ts";
-import type { AnyDocument } from "../../../src/content/document.ts";
+import type { ContentDocument } from "../../../src/content/document.ts";
 import { displayPath, type ContentProblem } from "../../../src/content/problems.ts";
 import { loadSite } from "../../../src/site-model/site-checks.ts";
 import { markdownFile, writeContent } from "../../helpers/build.ts";
@@ -45,7 +45,7 @@ describe("symbolic links under the content folder", () => {
   fs.symlinkSync(path.join(outside, "nyheter", "2024-02-01-utanfor.md"), path.join(dir, "nyheter", "2024-02-01-lankad.md"));
   fs.symlinkSync("riktig.jpg", path.join(dir, "bilder", "inne.jpg"));
   fs.symlinkSync("finns-inte.jpg", path.join(dir, "bilder", "trasig.jpg"));
-  let documents: AnyDocument[] = [];
+  let documents: ContentDocument[] = [];
   let problems: ContentProblem[] = [];
   beforeAll(async () => {
     ({ documents, problems } = await loadSite(dir));
@@ -105,7 +105,7 @@ describe("files that are not documents", () => {
     ".obsidian/workspace.json": "{}",
     "__MACOSX/nyheter/._x.md": "",
   });
-  let documents: AnyDocument[] = [];
+  let documents: ContentDocument[] = [];
   let problems: ContentProblem[] = [];
   beforeAll(async () => {
     ({ documents, problems } = await loadSite(dir));

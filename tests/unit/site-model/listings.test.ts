@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCollections, type Collections } from "../../../src/site-model/collections.ts";
 import { loadContent } from "../../../src/content/load.ts";
-import { TYPE_KEYS } from "../../../src/content/types.ts";
+import { ARTICLE_KEYS } from "../../../src/content/types.ts";
 import { typeListings } from "../../../src/site-model/listings.ts";
 import { FIXED_NOW, fixtureSiteData } from "../../helpers/build.ts";
 import { TITLES, pagesFixture } from "../../integration/pages/fixture.ts";
@@ -16,7 +16,7 @@ beforeAll(async () => {
 describe("typeListings", () => {
   it("gives every type exactly one page by default, an empty type included", () => {
     const listings = typeListings(collections);
-    expect(listings.map((listing) => listing.type)).toEqual(TYPE_KEYS);
+    expect(listings.map((listing) => listing.type)).toEqual(ARTICLE_KEYS);
     expect(listings.every((listing) => listing.pageNumber === 0 && listing.pageCount === 1)).toBe(true);
     expect(listings.find((listing) => listing.type === "minnen")?.documents).toEqual([]);
   });

@@ -80,10 +80,14 @@ function wire(form, input, status, list, more) {
       const type = window.document.createElement("span");
       type.className = "type-label";
       type.textContent = document.type;
-      const time = window.document.createElement("time");
-      time.dateTime = document.day;
-      time.textContent = document.date;
-      meta.append(type, " ", time);
+      meta.append(type);
+      // An ordinary page has no day (an empty <time> would be invalid HTML).
+      if (document.day !== "") {
+        const time = window.document.createElement("time");
+        time.dateTime = document.day;
+        time.textContent = document.date;
+        meta.append(" ", time);
+      }
       const summary = window.document.createElement("p");
       for (const part of summaries[at] ?? []) {
         if (part.mark) {
