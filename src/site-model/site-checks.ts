@@ -81,14 +81,27 @@ export function reservedSegments(): Set<string> {
  */
 export function pagePathProblems(documents: readonly ContentDocument[]): ContentProblem[] {
   const reserved = reservedSegments();
-  return documents.filter(isPage).flatMap((page) => {
+  const pages = documents.filter(isPage);
+  const drafts = new Set(pages.filter((page) => page.data.draft).map((page) => page.fileSlug));
+  return pages.flatMap((page): ContentProblem[] => {
+    // A published page under a draft would have an address whose parent page is not there.
+    if (page.data.parent !== undefined && drafts.has(page.data.parent) && !page.data.draft) {
+      return [
+        {
+          file: page.sourcePath,
+          field: "parent",
+          severity: "fel",
+          message: `sidan ligger under ${page.data.parent}, som är ett utkast: publicera den sidan först, eller gör också den här sidan till ett utkast`,
+        },
+      ];
+    }
     if (page.data.parent !== undefined || !reserved.has(page.fileSlug)) return [];
     return [
       {
         file: page.sourcePath,
         line: 1,
         column: 1,
-        severity: "fel" as const,
+        severity: "fel",
         message: `filnamnet ger sidan adressen ${page.url}, som webbplatsen redan använder; byt namn på filen (t.ex. om-${page.fileSlug}.md) eller lägg sidan under en annan sida med parent`,
       },
     ];

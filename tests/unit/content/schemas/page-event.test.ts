@@ -98,6 +98,14 @@ describe("a page's front matter and address", () => {
     },
   );
 
+  it("refuses a published page under a draft, whose address would lead nowhere", async () => {
+    const [problem, ...rest] = await errorsOf({ "sidor/om-oss.md": page(["draft: true"]), "sidor/styrelse.md": page(["parent: om-oss"]) });
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ field: "parent", severity: "fel" });
+    expect(problem?.file).toMatch(/sidor\/styrelse\.md$/);
+    expect(problem?.message).toContain("som är ett utkast");
+  });
+
   it("lets a page under a parent take such a name", async () => {
     expect(await errorsOf({ "sidor/om-oss.md": page(), "sidor/nyheter.md": page(["parent: om-oss"]) })).toEqual([]);
   });
