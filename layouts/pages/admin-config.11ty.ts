@@ -7,5 +7,6 @@ import { pageData, type PageData } from "../page-data.ts";
 export const data = { permalink: PATHS.adminConfig, eleventyExcludeFromCollections: true };
 
 export function render(raw: unknown): string {
-  return renderCmsConfig(cmsConfig(siteCmsInput(pageData<PageData & { cms: CmsSettings }>(raw).cms)));
+  const page = pageData<PageData & { cms: CmsSettings }>(raw);
+  return renderCmsConfig(cmsConfig(siteCmsInput(page.cms, page.finsam.organisations.all)));
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { describeSchema, type FieldDescription } from "../../content/describe.ts";
 import { EXPECTED, type ReferenceTarget } from "../../content/fields.ts";
 import { DOCUMENT_TYPES } from "../../content/types.ts";
-import { ORGANISATIONS } from "../../site/data/organisations.ts";
+import type { Organisation } from "../../content/data-files.ts";
 import { BODY_HINT, BODY_LABEL, ENTRY_LABELS, LIST_ENTRY_LABELS, fieldLabel } from "./labels.ts";
 import type { CmsSettings } from "./settings.ts";
 
@@ -103,14 +103,14 @@ export const DAY_FORMAT = "YYYY-MM-DD";
 /** The Markdown toolbar: no first-level heading, which the page's title already is (the body check warns of one). */
 const MARKDOWN_BUTTONS = ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"];
 
-/** The organisations a reference field offers: from src/site/data/ for now, the one place to change when they move. */
-export function organisationOptions(): SelectOption[] {
-  return ORGANISATIONS.map((organisation) => ({ label: organisation.name, value: organisation.key }));
+/** The organisations a reference field offers: the build's own, from content/data/organisationer.yml. */
+export function organisationOptions(organisations: readonly Organisation[]): SelectOption[] {
+  return organisations.map((organisation) => ({ label: organisation.name, value: organisation.key }));
 }
 
 /** What the build's own registry and data give the CMS. */
-export function siteCmsInput(settings: CmsSettings): CmsConfigInput {
-  return { types: DOCUMENT_TYPES, references: { organisation: organisationOptions() }, settings };
+export function siteCmsInput(settings: CmsSettings, organisations: readonly Organisation[]): CmsConfigInput {
+  return { types: DOCUMENT_TYPES, references: { organisation: organisationOptions(organisations) }, settings };
 }
 
 /** The part of zod's JSON Schema export read here: numeric bounds, which describe.ts does not carry. */

@@ -6,7 +6,7 @@ import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { buildSite, type BuiltSite } from "../../helpers/build.ts";
+import { buildSite, fixtureSiteData, type BuiltSite } from "../../helpers/build.ts";
 import { pagesFixture } from "../pages/fixture.ts";
 import { cmsConfig, renderCmsConfig, siteCmsInput } from "../../../src/outputs/cms/config.ts";
 import { cmsSettingsFromEnv } from "../../../src/outputs/cms/settings.ts";
@@ -17,8 +17,13 @@ import { TYPE_KEYS } from "../../../src/content/types.ts";
 
 let site: BuiltSite;
 
+/** A förbund that only this build's data file has: the CMS must offer the build's organisations, not a list of its own. */
+const ADDED = "  - key: nytt-forbund\n    name: Samordningsförbundet Nytt\n    kind: förbund\n    region: Jämtland\n";
+
 beforeAll(async () => {
-  site = await buildSite(pagesFixture(), { pathPrefix: "/finsam/" });
+  const dir = pagesFixture();
+  fs.appendFileSync(path.join(dir, "data", "organisationer.yml"), ADDED);
+  site = await buildSite(dir, { pathPrefix: "/finsam/" });
 });
 
 function policyOf(html: string): Map<string, string[]> {
@@ -65,10 +70,13 @@ describe("/admin/", () => {
 
   it("gets the configuration the generator makes from the schemas for this build's settings", () => {
     const text = site.read("/admin/config.yml");
-    expect(text).toBe(renderCmsConfig(cmsConfig(siteCmsInput(cmsSettingsFromEnv()))));
-    const config = parse(text) as { locale: string; collections: { name: string }[] };
+    const organisations = [...fixtureSiteData().organisations.all, { key: "nytt-forbund", name: "Samordningsförbundet Nytt", kind: "förbund" as const, region: "Jämtland" }];
+    expect(text).toBe(renderCmsConfig(cmsConfig(siteCmsInput(cmsSettingsFromEnv(), organisations))));
+    const config = parse(text) as { locale: string; collections: { name: string; fields: { name: string; options?: { value: string }[] }[] }[] };
     expect(config.locale).toBe("sv");
     expect(config.collections.map((collection) => collection.name)).toEqual(TYPE_KEYS);
+    const organisationField = config.collections[0]?.fields.find((field) => field.name === "organisation");
+    expect(organisationField?.options?.map((option) => option.value)).toContain("nytt-forbund");
   });
 
   it("holds Decap's bundle: the main script, each chunk it loads, byte for byte as npm installed them, and no source maps", () => {

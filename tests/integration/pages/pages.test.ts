@@ -1,11 +1,12 @@
 // The generated pages (listings per type, archive, tags, organisations, 404) from a real build of a fixture tree.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ARTICLE_KEYS, DOCUMENT_TYPES, type ArticleKey } from "../../../src/content/types.ts";
-import { ORGANISATIONS } from "../../../src/site/data/organisations.ts";
 import { T } from "../../../src/site/i18n.ts";
-import { buildSite, type BuiltSite } from "../../helpers/build.ts";
+import { buildSite, fixtureSiteData, type BuiltSite } from "../../helpers/build.ts";
 import { TITLES, URLS, pagesFixture } from "./fixture.ts";
 import { htmlPages, isInternal, listedTitles, page, texts } from "./html.ts";
+
+const ORGANISATIONS = fixtureSiteData().organisations.all;
 
 let site: BuiltSite;
 

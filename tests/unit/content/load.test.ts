@@ -5,10 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/content/load.ts";
 import type { ContentDocument } from "../../../src/content/document.ts";
 import type { ContentProblem } from "../../../src/content/problems.ts";
-import { ORGANISATIONS } from "../../../src/site/data/organisations.ts";
 import { loadSite } from "../../../src/site-model/site-checks.ts";
-import { markdownFile, writeContent } from "../../helpers/build.ts";
+import { fixtureSiteData, markdownFile, writeContent } from "../../helpers/build.ts";
 import { lineOf } from "../../helpers/seed-files.ts";
+
+const ORGANISATIONS = fixtureSiteData().organisations.all;
 
 const BROKEN = "tests/fixtures/broken";
 

@@ -26,10 +26,11 @@ import {
 import { FIELD_LABELS } from "../../../../src/outputs/cms/labels.ts";
 import { cmsConnectOrigins, cmsSettingsFromEnv, type CmsSettings } from "../../../../src/outputs/cms/settings.ts";
 import { parseClock } from "../../../../src/text/dates.ts";
-import { ORGANISATIONS } from "../../../../src/site/data/organisations.ts";
+import { fixtureSiteData } from "../../../helpers/build.ts";
 
 const SETTINGS: CmsSettings = { backend: { name: "github", repo: "finsam/webbplats", branch: "main" }, localBackendUrl: "http://127.0.0.1:8082/api/v1" };
-const config = cmsConfig(siteCmsInput(SETTINGS));
+const ORGANISATIONS = fixtureSiteData().organisations.all;
+const config = cmsConfig(siteCmsInput(SETTINGS, ORGANISATIONS));
 
 /** The widget each declared kind must get: written out here, so the test does not restate the code's choice. */
 const WIDGETS: Record<FieldDescription["kind"], CmsField["widget"]> = {
@@ -157,10 +158,10 @@ describe("the CMS configuration", () => {
   });
 
   it("offers the organisations as a select, labelled with their names, through one function", () => {
-    expect(organisationOptions()).toEqual(ORGANISATIONS.map((organisation) => ({ label: organisation.name, value: organisation.key })));
+    expect(organisationOptions(ORGANISATIONS)).toEqual(ORGANISATIONS.map((organisation) => ({ label: organisation.name, value: organisation.key })));
     const organisation = collection("brev").fields.filter((field) => field.name === "organisation" || field.name === "senderOrganisation");
     expect(organisation).toHaveLength(2);
-    for (const field of organisation) expect(field).toMatchObject({ widget: "select", options: organisationOptions() });
+    for (const field of organisation) expect(field).toMatchObject({ widget: "select", options: organisationOptions(ORGANISATIONS) });
   });
 
   it("reads bounds from the schema: years 1900–2200, paragraph numbers from 1, at least one adjuster and one agenda item", () => {
@@ -234,7 +235,7 @@ describe("the configuration as YAML", () => {
   const HOSTILE = 'Förbund "A": #1 {{slug}} \'x\'\n- b: [c] & *d !e %f @g `h` | > ---\n...';
 
   it("reads back as exactly the configuration, with an editor's hostile organisation name in it", () => {
-    const input = siteCmsInput(SETTINGS);
+    const input = siteCmsInput(SETTINGS, ORGANISATIONS);
     const hostile = cmsConfig({ ...input, references: { organisation: [{ label: HOSTILE, value: "hostile" }, ...input.references.organisation] } });
     const text = renderCmsConfig(hostile);
     expect(parse(text)).toEqual(JSON.parse(JSON.stringify(hostile)));
