@@ -56,6 +56,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   signatures: "Underskrifter",
   signedAt: "Undertecknad",
   signedOriginal: "Justerat original (PDF)",
+  parent: "Överordnad sida",
+  menuOrder: "Ordning bland syskonsidorna",
+  start: "Börjar",
+  end: "Slutar",
+  registration: "Anmälan (länk)",
 };
 
 /** What one entry of a list of text is called ("Lägg till ämnesord"). */
