@@ -7,7 +7,9 @@ import { formatIsoDay } from "#src/text/dates.ts";
 import { plainText } from "#src/text/markdown.ts";
 import { T } from "#src/site/i18n.ts";
 import { PATHS, organisationPath } from "#src/site-model/urls.ts";
+import { eventJsonLd } from "#src/outputs/structured-data.ts";
 import { BaseLayout } from "./base-layout.tsx";
+import { JsonLd } from "./json-ld.tsx";
 import { EventWhen } from "./event-list.tsx";
 import { FactList } from "./facts/fact-list.tsx";
 
@@ -42,7 +44,9 @@ export function EventPage({ finsam, document }: { finsam: SiteModel; document: E
   const past = (timing.allDay ? timing.lastDay : formatIsoDay(timing.end)) < formatIsoDay(finsam.now);
   const status = finsam.collections.status(document);
   return (
-    <BaseLayout finsam={finsam} url={document.url} title={document.data.title} description={plainText(document.body).split("\n\n")[0]}>
+    <BaseLayout finsam={finsam} url={document.url} title={document.data.title} description={plainText(document.body).split("\n\n")[0]}
+      head={<JsonLd data={eventJsonLd(finsam, document)} />}
+    >
       {status === "draft" ? <p class="status-banner" role="note">{T.draftBanner}</p> : null}
       <article class="document document-evenemang">
         <header>

@@ -2,7 +2,10 @@
 // a conference the Event itself, with the report about it as the Article it is the subject of.
 import type { SiteModel } from "../site-model/model.ts";
 import { SITE } from "../site/site.ts";
-import { authorNames, type AnyDocument, type Document } from "../content/document.ts";
+import { authorNames, type AnyDocument, type Document, type EventDocument } from "../content/document.ts";
+import { isOnline } from "../content/schemas/event.ts";
+import { eventTiming } from "../site-model/calendar.ts";
+import { plainText } from "../text/markdown.ts";
 import { formatIsoDay, toIsoWithOffset } from "../text/dates.ts";
 import type { JsonLdObject } from "../text/json-ld.ts";
 
@@ -71,5 +74,32 @@ export function documentJsonLd(finsam: SiteModel, document: AnyDocument): JsonLd
     "@type": document.type === "nyhet" ? "NewsArticle" : "Article",
     ...articleFacts(finsam, document),
     mainEntityOfPage: { "@type": "WebPage", "@id": finsam.absoluteUrl(document.url) },
+  };
+}
+
+/** A calendar event's page (content/evenemang/): the Event, online or at its place, with its registration as the offer. */
+export function eventJsonLd(finsam: SiteModel, document: EventDocument): JsonLdObject {
+  const { data } = document;
+  const url = finsam.absoluteUrl(document.url);
+  const timing = eventTiming(document);
+  const organisation = finsam.organisations.find(data.organisation);
+  const online = isOnline(data.place);
+  const description = plainText(document.body).split("\n\n")[0];
+  return {
+    "@context": CONTEXT,
+    "@type": "Event",
+    name: data.title,
+    description: description === "" ? undefined : description,
+    startDate: timing.allDay ? timing.firstDay : toIsoWithOffset(timing.start),
+    endDate: timing.allDay ? timing.lastDay : toIsoWithOffset(timing.end),
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+    // An online event's place is its page: schema.org wants a VirtualLocation with an address to go to.
+    location: online ? { "@type": "VirtualLocation", url: data.registration ?? url } : { "@type": "Place", name: data.place, address: data.place },
+    organizer: { "@type": "Organization", name: organisation?.name ?? finsam.site.name, url: organisation?.website },
+    offers: data.registration ? { "@type": "Offer", url: data.registration } : undefined,
+    inLanguage: SITE.lang,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
   };
 }

@@ -253,6 +253,26 @@ describe("the kalendarium in a built site", () => {
     expect(site.read("/feed.xml")).not.toContain("kalendarium/");
   });
 
+  it("describes each event page as a schema.org Event, online or at its place", () => {
+    const jsonLd = (path: string) => JSON.parse(page(site, path)('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(jsonLd("/kalendarium/webbinarium-mars-2027/")).toMatchObject({
+      "@type": "Event",
+      name: "Webbinarium om SUS",
+      startDate: "2027-03-04T09:00:00+01:00",
+      endDate: "2027-03-04T11:30:00+01:00",
+      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+      location: { "@type": "VirtualLocation", url: "https://anmalan.example/sus?id=1" },
+      offers: { "@type": "Offer", url: "https://anmalan.example/sus?id=1" },
+      organizer: { "@type": "Organization", name: "Nationella rådet" },
+    });
+    expect(jsonLd("/kalendarium/natverkstraff-februari-2027/")).toMatchObject({
+      startDate: "2027-02-10",
+      endDate: "2027-02-11",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+      location: { "@type": "Place", name: "Stockholm" },
+    });
+  });
+
   it("leaves a draft event out of a production build, and shows it in preview", async () => {
     expect(texts(page(site, "/kalendarium/"), "main .event-list .card-title")).not.toContain("Utkast till träff");
     expect(site.exists("/kalendarium/utkast-till-traff/")).toBe(false);
