@@ -17,6 +17,8 @@ export interface CmsDocumentType {
   plural: string;
   description: string;
   schema: z.ZodObject;
+  /** "article": dated, its file named ÅÅÅÅ-MM-DD-<slug>.md; a page or an event is named by its slug alone. */
+  role: string;
 }
 
 export interface SelectOption {
@@ -93,6 +95,8 @@ export const CMS_PUBLIC_FOLDER = "/bilder";
  * day in UTC, which for a Swedish date before 01.00 (02.00 in summer) is the day before.
  */
 export const CMS_SLUG = "{{fields.date | date('YYYY-MM-DD')}}-{{slug}}";
+/** An undated type's file (a page, an event): the slug alone, as `npm run new` names it; the name is its address. */
+export const CMS_UNDATED_SLUG = "{{slug}}";
 
 /** A clock time as the guide asks for it: TT.MM. The schema also takes 8:30; the CMS writes the one form. */
 export const CLOCK_PATTERN = "^([01][0-9]|2[0-3])\\.[0-5][0-9]$";
@@ -256,7 +260,7 @@ export function cmsConfig(input: CmsConfigInput): CmsConfig {
         create: true,
         extension: "md",
         format: "frontmatter",
-        slug: CMS_SLUG,
+        slug: type.role === "article" ? CMS_SLUG : CMS_UNDATED_SLUG,
         identifier_field: "title",
         sortable_fields: ["date", "title"].filter((name) => names.has(name)),
         fields,

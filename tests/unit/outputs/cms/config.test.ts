@@ -8,11 +8,12 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { describeSchema, type FieldDescription } from "../../../../src/content/describe.ts";
 import { clockField, dateField, entryList, enumField, keyField, text, textList, yearField } from "../../../../src/content/fields.ts";
-import { DOCUMENT_TYPES, TYPE_KEYS } from "../../../../src/content/types.ts";
+import { DOCUMENT_TYPES, TYPE_KEYS, isDated } from "../../../../src/content/types.ts";
 import { main as newDocument } from "../../../../src/cli/new.ts";
 import {
   CLOCK_PATTERN,
   CMS_SLUG,
+  CMS_UNDATED_SLUG,
   DATE_TIME_FORMAT,
   DAY_FORMAT,
   cmsConfig,
@@ -78,7 +79,7 @@ describe("the CMS configuration", () => {
     for (const key of TYPE_KEYS) {
       const entry = collection(key);
       expect(entry.folder).toBe(`content/${DOCUMENT_TYPES[key].folder}`);
-      expect(entry).toMatchObject({ create: true, extension: "md", format: "frontmatter", slug: CMS_SLUG, label: DOCUMENT_TYPES[key].plural });
+      expect(entry).toMatchObject({ create: true, extension: "md", format: "frontmatter", slug: isDated(key) ? CMS_SLUG : CMS_UNDATED_SLUG, label: DOCUMENT_TYPES[key].plural });
     }
   });
 
@@ -100,6 +101,9 @@ describe("the CMS configuration", () => {
       // ASCII with accents dropped. tests/e2e/cms-editing.e2e.ts has Decap itself name files.
       const cmsName = CMS_SLUG.replace("{{fields.date | date('YYYY-MM-DD')}}", "2026-03-09").replace("{{slug}}", "ny-forbundschef-i-blekinge");
       expect(written).toBe(`${cmsName}.md`);
+      // A page and an event: no date in their names, which are their addresses.
+      expect(newDocument(["sida", "Om oss"], { FINSAM_CONTENT_DIR: dir }, now)).toBe(0);
+      expect(fs.readdirSync(path.join(dir, DOCUMENT_TYPES.sida.folder))).toEqual([`${CMS_UNDATED_SLUG.replace("{{slug}}", "om-oss")}.md`]);
       expect(config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
     });
   });
@@ -117,7 +121,7 @@ describe("the CMS configuration", () => {
 
   it("follows a schema: a field added to a type appears with its widget, and its options and bounds come from the schema", () => {
     const base = { title: text("Rubriken.") };
-    const type = (shape: z.ZodRawShape) => ({ folder: "prov", label: "Prov", plural: "Prover", description: "Prov.", schema: z.strictObject(shape) });
+    const type = (shape: z.ZodRawShape) => ({ folder: "prov", label: "Prov", plural: "Prover", description: "Prov.", role: "article", schema: z.strictObject(shape) });
     const input = (shape: z.ZodRawShape): CmsConfigInput => ({
       types: { prov: type(shape) },
       references: { organisation: [{ label: "Ett förbund", value: "ett-forbund" }] },
