@@ -5,7 +5,7 @@ import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { expect, inject } from "vitest";
 import { chromium, type Browser, type Page, type Response } from "playwright-core";
-import { DOCUMENT_TYPES, TYPE_KEYS } from "../../src/content/types.ts";
+import { ARTICLE_KEYS, DOCUMENT_TYPES } from "../../src/content/types.ts";
 import { PATHS } from "../../src/site-model/urls.ts";
 import type { ServedSite, SiteName } from "./sites.ts";
 
@@ -60,8 +60,9 @@ export const SPECIAL_PAGES = [
 /** Kinds of page every build with content of every type must have. */
 export const REQUIRED_KINDS: readonly string[] = [
   "startsida",
-  ...TYPE_KEYS.map((key) => `lista:${DOCUMENT_TYPES[key].folder}`),
-  ...TYPE_KEYS.map((key) => `artikel:${DOCUMENT_TYPES[key].folder}`),
+  // Only articles have listings and dated addresses; pages and events are checked as the other pages they are.
+  ...ARTICLE_KEYS.map((key) => `lista:${DOCUMENT_TYPES[key].folder}`),
+  ...ARTICLE_KEYS.map((key) => `artikel:${DOCUMENT_TYPES[key].folder}`),
   "arkiv",
   "år",
   "ämnen",
@@ -71,7 +72,7 @@ export const REQUIRED_KINDS: readonly string[] = [
   "404",
 ];
 
-const FOLDERS = new Set<string>(TYPE_KEYS.map((key) => DOCUMENT_TYPES[key].folder));
+const FOLDERS = new Set<string>(ARTICLE_KEYS.map((key) => DOCUMENT_TYPES[key].folder));
 
 /** What kind of page a site path is; pages nobody told this function about still get a kind of their own. */
 export function pageKind(sitePath: string): string {
