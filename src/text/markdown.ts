@@ -103,23 +103,34 @@ export function countTextWords(tokens: readonly Token[]): number {
 }
 
 /**
- * The body as plain text, paragraphs parted by a blank line: for places that show no markup, such as an event's
- * description in a calendar app. Text and code as a reader reads them, never link targets or image paths.
+ * The text of parsed Markdown, block by block: text and code as a reader reads them, never link targets, image paths
+ * or markup. Within a paragraph the text runs on across emphasis and links ("för**bund**" is one word); a line
+ * break inside it becomes `lineBreak`.
  */
-export function plainText(body: string): string {
+export function textBlocks(tokens: readonly Token[], lineBreak: string): string[] {
   const blocks: string[] = [];
-  for (const block of markdown.parse(body, {})) {
+  for (const block of tokens) {
     if (block.type === "fence" || block.type === "code_block") blocks.push(block.content.trimEnd());
     else if (block.type === "inline") {
       let text = "";
       for (const token of block.children ?? []) {
         if (token.type === "text" || token.type === "code_inline") text += token.content;
-        else if (token.type === "softbreak" || token.type === "hardbreak") text += "\n";
+        else if (token.type === "softbreak" || token.type === "hardbreak") text += lineBreak;
       }
       blocks.push(text);
     }
   }
-  return blocks.filter((block) => block.trim() !== "").join("\n\n");
+  return blocks;
+}
+
+/**
+ * The body as plain text, paragraphs parted by a blank line: for places that show no markup, such as an event's
+ * description in a calendar app.
+ */
+export function plainText(body: string): string {
+  return textBlocks(markdown.parse(body, {}), "\n")
+    .filter((block) => block.trim() !== "")
+    .join("\n\n");
 }
 
 /**
