@@ -1,14 +1,15 @@
 // The Decap CMS configuration (/admin/config.yml), derived from the registry and the schemas: one folder collection
-// per document type, one widget per field chosen by the kind its builder declared (src/content/fields.ts, read
-// through describe.ts). A field added to a schema appears in the CMS with no change here.
+// per document type and one file collection for the data files (content/data/), one widget per field chosen by the
+// kind its builder declared (src/content/fields.ts, read through describe.ts). A field added to a schema appears in
+// the CMS with no change here.
 import { Document } from "yaml";
 import { z } from "zod";
-import { describeSchema, type FieldDescription } from "../../content/describe.ts";
+import { describeSchema, type FieldDescription, type Pattern } from "../../content/describe.ts";
 import { EXPECTED, type ReferenceTarget } from "../../content/fields.ts";
 import { DOCUMENT_TYPES } from "../../content/types.ts";
-import type { Organisation } from "../../content/data-files.ts";
+import { DATA_FILES, DATA_FOLDER, type Organisation } from "../../content/data-files.ts";
 import { BODY_HINT, BODY_LABEL, ENTRY_LABELS, LIST_ENTRY_LABELS, fieldLabel } from "./labels.ts";
-import type { CmsSettings } from "./settings.ts";
+import { decapBackend, type CmsSettings, type DecapBackend } from "./settings.ts";
 
 /** A document type as the CMS needs it: the registry's entries have this shape. */
 export interface CmsDocumentType {
@@ -26,8 +27,17 @@ export interface SelectOption {
   value: string;
 }
 
+/** A data file as the CMS needs it: DATA_FILES' entries have this shape. */
+export interface CmsDataFile {
+  title: string;
+  about: string;
+  schema: z.ZodObject;
+}
+
 export interface CmsConfigInput {
   types: Readonly<Record<string, CmsDocumentType>>;
+  /** The data files, by file name (content/data/<name>). */
+  dataFiles: Readonly<Record<string, CmsDataFile>>;
   /** The options of each kind of reference field, by what it refers to. */
   references: Readonly<Record<ReferenceTarget, readonly SelectOption[]>>;
   settings: CmsSettings;
@@ -46,6 +56,7 @@ interface FieldCommon {
 export type CmsField = FieldCommon &
   (
     | { widget: "string" }
+    | { widget: "color"; allowInput: true }
     | { widget: "datetime"; format: string; date_format: string; time_format: string | false; picker_utc: false }
     | { widget: "number"; value_type: "int" | "float"; min?: number; max?: number }
     | { widget: "boolean"; default?: boolean }
@@ -72,15 +83,34 @@ export interface CmsCollection {
   fields: CmsField[];
 }
 
+export interface CmsFile {
+  name: string;
+  label: string;
+  description: string;
+  file: string;
+  fields: CmsField[];
+}
+
+/** The data files: each one a form of its own, never created or deleted from the CMS (file collections cannot be). */
+export interface CmsFilesCollection {
+  name: string;
+  label: string;
+  description: string;
+  format: "yml";
+  /** Editing data shows no page: the preview pane would show the fields again, unstyled. */
+  editor: { preview: false };
+  files: CmsFile[];
+}
+
 export interface CmsConfig {
   locale: "sv";
-  backend: { name: string; repo?: string; branch: string };
+  backend: DecapBackend;
   local_backend: { url: string };
   publish_mode: "editorial_workflow";
   media_folder: string;
   public_folder: string;
   slug: { encoding: "ascii"; clean_accents: true; sanitize_replacement: "-" };
-  collections: CmsCollection[];
+  collections: (CmsCollection | CmsFilesCollection)[];
 }
 
 /** Where documents and images are in the repository the CMS commits to. */
@@ -114,8 +144,14 @@ export function organisationOptions(organisations: readonly Organisation[]): Sel
 
 /** What the build's own registry and data give the CMS. */
 export function siteCmsInput(settings: CmsSettings, organisations: readonly Organisation[]): CmsConfigInput {
-  return { types: DOCUMENT_TYPES, references: { organisation: organisationOptions(organisations) }, settings };
+  return { types: DOCUMENT_TYPES, dataFiles: DATA_FILES, references: { organisation: organisationOptions(organisations) }, settings };
 }
+
+/** The data files' collection, and its name in the CMS's addresses (/admin/#/collections/data/entries/<file>). */
+export const CMS_DATA_COLLECTION = "data";
+const DATA_COLLECTION_LABEL = "Webbplatsen";
+const DATA_COLLECTION_DESCRIPTION =
+  "Det som gäller hela webbplatsen: inställningar och meny, organisationerna, huvudmännen och tillgänglighetsredogörelsen (filerna i content/data/).";
 
 /** The part of zod's JSON Schema export read here: numeric bounds, which describe.ts does not carry. */
 interface JsonNode {
@@ -146,6 +182,14 @@ function common(field: FieldDescription, extraHint?: string): FieldCommon {
   return { name: field.name, label: fieldLabel(field.name), required: field.required, ...(hint === "" ? {} : { hint }) };
 }
 
+/**
+ * The schema's pattern as Decap checks it: RegExp(pattern), with no flags, on the value as written. A pattern that
+ * needs a flag is left to `npm run check`; one the CMS would read otherwise must not be given to it.
+ */
+function schemaPattern(pattern: Pattern | undefined): [string, string] | undefined {
+  return pattern === undefined || pattern.regex.flags !== "" ? undefined : [pattern.regex.source, mustBe(pattern.expected)];
+}
+
 function textPattern(maxLength: number | undefined): [string, string] {
   // Decap tests the pattern without the u flag, so a character outside the BMP (an emoji) counts twice: a limit a
   // little stricter than the schema's, never looser.
@@ -158,11 +202,20 @@ function cmsField(field: FieldDescription, json: JsonNode | undefined, reference
   switch (field.kind) {
     case "text":
     case "feedId":
+    case "email":
+    case "webAddress":
+    case "linkPath":
+    case "key":
       return {
         ...common(field, field.maxLength === undefined ? undefined : `Högst ${field.maxLength} tecken.`),
         widget: "string",
-        pattern: textPattern(field.maxLength),
+        pattern: schemaPattern(field.pattern) ?? textPattern(field.maxLength),
       };
+    case "colour": {
+      // Typing is allowed as well as picking: an editor is usually given the brand colour as a hex code.
+      const pattern = schemaPattern(field.pattern);
+      return { ...common(field), widget: "color", allowInput: true, ...(pattern === undefined ? {} : { pattern }) };
+    }
     case "day":
       return { ...common(field), widget: "datetime", format: DAY_FORMAT, date_format: DAY_FORMAT, time_format: false, picker_utc: false };
     case "dateTime":
@@ -196,7 +249,7 @@ function cmsField(field: FieldDescription, json: JsonNode | undefined, reference
         label: LIST_ENTRY_LABELS[field.of],
         required: true,
         widget: "string",
-        pattern: textPattern(undefined),
+        pattern: schemaPattern(field.itemPattern) ?? textPattern(undefined),
         ...(field.itemDescription === undefined ? {} : { hint: sentence(field.itemDescription) }),
       };
       return { ...common(field), widget: "list", label_singular: LIST_ENTRY_LABELS[field.of], field: entry, ...listBounds(field) };
@@ -229,26 +282,50 @@ function listBounds(field: FieldDescription): { min?: number; default?: unknown[
   };
 }
 
-/** The fields of a type as the CMS shows them: the schema's, in its order, then the body. */
-export function cmsFields(schema: z.ZodObject, references: CmsConfigInput["references"]): CmsField[] {
+/** A schema's fields as the CMS shows them, in its order. */
+function schemaFields(schema: z.ZodObject, references: CmsConfigInput["references"]): CmsField[] {
   const json = jsonSchemaOf(schema);
+  return describeSchema(schema).map((field) => cmsField(field, json.properties?.[field.name], references));
+}
+
+/** The fields of a type as the CMS shows them: the schema's, then the body. */
+export function cmsFields(schema: z.ZodObject, references: CmsConfigInput["references"]): CmsField[] {
   return [
-    ...describeSchema(schema).map((field) => cmsField(field, json.properties?.[field.name], references)),
+    ...schemaFields(schema, references),
     { name: "body", label: BODY_LABEL, required: true, hint: BODY_HINT, widget: "markdown", buttons: [...MARKDOWN_BUTTONS] },
   ];
+}
+
+/** One entry per data file, named by its file name without .yml; its fields are its schema's. */
+function dataFilesCollection(input: CmsConfigInput): CmsFilesCollection {
+  return {
+    name: CMS_DATA_COLLECTION,
+    label: DATA_COLLECTION_LABEL,
+    description: DATA_COLLECTION_DESCRIPTION,
+    format: "yml",
+    editor: { preview: false },
+    files: Object.entries(input.dataFiles).map(([fileName, dataFile]) => ({
+      name: fileName.replace(/\.yml$/, ""),
+      label: dataFile.title,
+      description: dataFile.about,
+      file: `${CMS_CONTENT_ROOT}/${DATA_FOLDER}/${fileName}`,
+      fields: schemaFields(dataFile.schema, input.references),
+    })),
+  };
 }
 
 export function cmsConfig(input: CmsConfigInput): CmsConfig {
   const { backend, localBackendUrl } = input.settings;
   return {
     locale: "sv",
-    backend: backend.name === "github" ? { name: "github", repo: backend.repo, branch: backend.branch } : { name: "git-gateway", branch: backend.branch },
+    backend: decapBackend(backend),
     local_backend: { url: localBackendUrl },
     publish_mode: "editorial_workflow",
     media_folder: CMS_MEDIA_FOLDER,
     public_folder: CMS_PUBLIC_FOLDER,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
-    collections: Object.entries(input.types).map(([key, type]) => {
+    collections: [
+      ...Object.entries(input.types).map(([key, type]): CmsCollection => {
       const fields = cmsFields(type.schema, input.references);
       const names = new Set(fields.map((field) => field.name));
       return {
@@ -266,6 +343,8 @@ export function cmsConfig(input: CmsConfigInput): CmsConfig {
         fields,
       };
     }),
+      dataFilesCollection(input),
+    ],
   };
 }
 
