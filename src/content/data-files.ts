@@ -4,39 +4,29 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { slugify } from "../text/slug.ts";
 import { CONFORMANCE_LEVELS, NON_ACCESSIBLE_REASONS } from "../site/i18n.ts";
 import { DATA_FILE_NAMES, DATA_FOLDER, type DataFileName } from "./files.ts";
-import { dateField, enumField, normaliseSitePath, offSitePathReason, sitePathField, text } from "./fields.ts";
+import {
+  EXPECTED,
+  colourField,
+  dateField,
+  emailField,
+  entryList,
+  enumField,
+  linkPathField,
+  list,
+  ownKeyField,
+  sitePathField,
+  text,
+  webAddressField,
+} from "./fields.ts";
 import { FrontMatterError, parseYamlFile } from "./front-matter.ts";
 import { issuesToProblems } from "./validate.ts";
 import { displayPath, type ContentProblem } from "./problems.ts";
 
-/** An absolute http(s) address, as a footer or an organisation links to it. */
-function webAddressField(description: string) {
-  const expected = "en fullständig webbadress som börjar med https:// (eller http://)";
-  return text(description).refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), expected);
-}
-
-function emailField(description: string) {
-  return text(description).refine((value) => /^[^\s@<>()[\],;:"]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value), "en e-postadress, t.ex. kansliet@finsam.se");
-}
-
-/** A page on this site, written from its root ("/nyheter/", "/feed.xml"): a menu never leads elsewhere by mistake. */
-function linkPathField(description: string) {
-  const expected = "en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. /nyheter/";
-  return text(description)
-    .transform(normaliseSitePath)
-    .superRefine((value, ctx) => {
-      const reason = offSitePathReason(value);
-      if (reason) ctx.addIssue({ code: "custom", message: `${expected} (inte ${reason})` });
-    });
-}
-
-/** A list of entries, each with fields of its own; `expected` is what a failed build says the list should be. */
-function entries<T extends z.ZodObject>(entry: T, description: string, expected: string, min = 0) {
-  const array = z.array(entry, { error: expected });
-  return (min > 0 ? array.min(min, `${expected}, minst ${min}`) : array).describe(description);
+/** A list of entries as a data file holds them: `expected` is what a failed build says the list should be. */
+function entries<T extends z.ZodObject>(entry: T, description: string, of: Parameters<typeof entryList>[2], expected: string, min = 0) {
+  return entryList(entry, description, of, { expected, ...(min > 0 ? { min: { count: min, expected: `${expected}, minst ${min}` } } : {}) });
 }
 
 const link = z
@@ -53,11 +43,9 @@ export const settingsSchema = z
     description: text("En eller två meningar om webbplatsen: startsidans ingress, och beskrivningen i sökmotorer och flöden."),
     contactEmail: emailField("Webbplatsens kontaktadress, i sidfoten: en funktionsadress som läses, aldrig en persons egen.").optional(),
     logo: sitePathField("Sökväg till logotypen, som står framför namnet överst på varje sida, t.ex. /bilder/logotyp.svg. Lägg bilden i content/bilder/.", "/bilder/logotyp.svg").optional(),
-    brandColour: text("Profilfärgen som hexkod, t.ex. #1d4f91. Webbläsare på mobilen färgar adressfältet med den.")
-      .refine((value) => /^#[0-9a-f]{6}$/i.test(value), "en färg som hexkod: # och sex tecken 0–9 eller a–f, t.ex. #1d4f91")
-      .optional(),
-    menu: entries(link, "Huvudmenyn överst på varje sida, i ordning: label (texten) och path (sökvägen).", "en lista med länkar (label, path)", 1),
-    footerLinks: entries(link, "Länkarna i sidfoten, i ordning: label och path.", "en lista med länkar (label, path)"),
+    brandColour: colourField("Profilfärgen som hexkod, t.ex. #1d4f91. Webbläsare på mobilen färgar adressfältet med den.").optional(),
+    menu: entries(link, "Huvudmenyn överst på varje sida, i ordning: label (texten) och path (sökvägen).", "link", "en lista med länkar (label, path)", 1),
+    footerLinks: entries(link, "Länkarna i sidfoten, i ordning: label och path.", "link", "en lista med länkar (label, path)"),
   })
   .strict();
 
@@ -65,16 +53,7 @@ export const ORGANISATION_KINDS = ["nationell", "förbund"] as const;
 
 const organisation = z
   .object({
-    // Its own slug, so /organisationer/<key>/ needs no escaping and a front matter key is written one way only.
-    key: z.string({ error: "en nyckel med små bokstäver, siffror och bindestreck (t.ex. alv-och-kust)" }).superRefine((value, ctx) => {
-      const slug = slugify(value);
-      if (value !== slug) {
-        ctx.addIssue({
-          code: "custom",
-          message: slug === "" ? "en nyckel med små bokstäver, siffror och bindestreck (t.ex. alv-och-kust)" : `en nyckel med små bokstäver, siffror och bindestreck: "${slug}"`,
-        });
-      }
-    }).describe("Nyckeln som dokumenten skriver i fältet organisation, och organisationens adress (/organisationer/<nyckel>/). Små bokstäver, siffror och bindestreck. Ändra den aldrig när den är publicerad."),
+    key: ownKeyField("Nyckeln som dokumenten skriver i fältet organisation, och organisationens adress (/organisationer/<nyckel>/). Små bokstäver, siffror och bindestreck. Ändra den aldrig när den är publicerad."),
     name: text("Organisationens namn, som det står på webbplatsen.", { max: 200 }),
     kind: enumField(ORGANISATION_KINDS, "nationell (Nationella rådet, NNS) eller förbund (ett samordningsförbund)."),
     region: text("Län eller område, t.ex. Blekinge eller Hela Sverige."),
@@ -84,7 +63,7 @@ const organisation = z
 
 export const organisationsSchema = z
   .object({
-    organisations: entries(organisation, "Organisationerna, en post per organisation: key, name, kind, region och website.", "en lista med organisationer (key, name, kind, region)", 1),
+    organisations: entries(organisation, "Organisationerna, en post per organisation: key, name, kind, region och website.", "organisation", "en lista med organisationer (key, name, kind, region)", 1),
   })
   .strict()
   .superRefine(({ organisations }, ctx) => {
@@ -105,21 +84,22 @@ const memberAgency = z
 
 export const memberAgenciesSchema = z
   .object({
-    memberAgencies: entries(memberAgency, "Huvudmännen bakom Finsam, i den ordning de står i sidfoten: name och website.", "en lista med huvudmän (name, website)", 1),
+    memberAgencies: entries(memberAgency, "Huvudmännen bakom Finsam, i den ordning de står i sidfoten: name och website.", "memberAgency", "en lista med huvudmän (name, website)", 1),
   })
   .strict();
+
+const WCAG_CRITERION = 'ett WCAG-kriterium, t.ex. "1.3.1" (inom citattecken)';
 
 const nonAccessibleContent = z
   .object({
     content: text("Vilket innehåll, och vad en läsare stöter på, med vanliga ord."),
     reason: enumField(NON_ACCESSIBLE_REASONS, "Varför: brister (bristande förenlighet), oskälig-börda eller undantaget (omfattas inte av lagen)."),
-    criteria: z
-      .array(
-        z.string({ error: "ett WCAG-kriterium, t.ex. \"1.3.1\" (inom citattecken)" }).regex(/^\d\.\d{1,2}\.\d{1,2}$/, "ett WCAG-kriterium, t.ex. \"1.3.1\" (inom citattecken)"),
-        { error: "en lista med WCAG-kriterier" },
-      )
-      .describe("WCAG 2.1-kriterier som inte uppfylls, t.ex. \"1.3.1\".")
-      .optional(),
+    criteria: list(
+      z.string({ error: WCAG_CRITERION }).regex(/^\d\.\d{1,2}\.\d{1,2}$/, WCAG_CRITERION).describe("Ett WCAG-kriterium, t.ex. 1.3.1."),
+      "WCAG 2.1-kriterier som inte uppfylls, t.ex. \"1.3.1\".",
+      "criterion",
+      { expected: `${EXPECTED.list} med WCAG-kriterier` },
+    ).optional(),
     plan: text("Vad som ska göras, och när, om det är bestämt.").optional(),
   })
   .strict();
@@ -130,7 +110,7 @@ export const accessibilitySchema = z
     service: text("Vad redogörelsen gäller, som det läses efter \"står bakom\": webbplatsen finsam.se."),
     conformance: enumField(CONFORMANCE_LEVELS, "Hur väl webbplatsen uppfyller lagen: helt, delvis eller inte."),
     standard: text("Kraven bedömningen mätte mot, t.ex. WCAG 2.1 nivå AA (EN 301 549)."),
-    nonAccessible: entries(nonAccessibleContent, "Innehåll som inte är tillgängligt: content, reason, criteria och plan. En tom lista [] om inget är känt.", "en lista med innehåll (content, reason, criteria, plan)"),
+    nonAccessible: entries(nonAccessibleContent, "Innehåll som inte är tillgängligt: content, reason, criteria och plan. En tom lista [] om inget är känt.", "nonAccessible", "en lista med innehåll (content, reason, criteria, plan)"),
     assessmentMethod: text("Hur webbplatsen har bedömts, som en mening."),
     assessedOn: dateField("Dagen för den senaste bedömningen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
     publishedOn: dateField("Dagen webbplatsen publicerades (ÅÅÅÅ-MM-DD).", { dayOnly: true }),

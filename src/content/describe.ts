@@ -19,13 +19,25 @@ interface FieldBase {
   format?: string;
   /** The value the schema uses when the field is left out. */
   default?: unknown;
+  /**
+   * A regular expression the value must match, with the schema's message when it does not: the schema's own
+   * `.regex()`, or the one a builder declared for a check that is no regex (a key is its own slug). Read by tools that
+   * cannot run the schema's checks (the CMS).
+   */
+  pattern?: Pattern;
+}
+
+export interface Pattern {
+  regex: RegExp;
+  /** The "expected" half of the schema's message, as `format` is. */
+  expected: string;
 }
 
 /** What a declared kind gets from its zod type: the options, the entries (an interface, so it may name itself). */
 interface Structure {
   enum: { options: readonly string[] };
-  /** Lists of text: what one entry is, and the fewest entries the schema accepts. */
-  list: { itemDescription?: string; minItems?: number };
+  /** Lists of text: what one entry is, the pattern it must match, and the fewest entries the schema accepts. */
+  list: { itemDescription?: string; itemPattern?: Pattern; minItems?: number };
   objectList: { children: FieldDescription[]; minItems?: number };
   object: { children: FieldDescription[] };
 }
@@ -44,10 +56,7 @@ export type FieldDescription = Described<Kinds>;
 /** The error text the schema gives for a wrong type, which our field builders write as "what to write". */
 export function expectedText(schema: z.ZodType): string | undefined {
   // The builders pass a fixed string, which zod wraps as a map that ignores the issue it is given.
-  const errorMap = schema.def.error as z.core.$ZodErrorMap | undefined;
-  if (!errorMap) return undefined;
-  const result = errorMap({ code: "invalid_type", expected: schema.def.type, input: undefined } as unknown as z.core.$ZodRawIssue);
-  return typeof result === "string" ? result : (result?.message ?? undefined);
+  return messageOf(schema.def.error as z.core.$ZodErrorMap | undefined, { code: "invalid_type", expected: schema.def.type, input: undefined });
 }
 
 function minLengthOf(schema: z.ZodArray): number | undefined {
@@ -58,12 +67,39 @@ function minLengthOf(schema: z.ZodArray): number | undefined {
   return undefined;
 }
 
+/** The message an error map gives for a wrong value, when the builder passed a fixed text. */
+function messageOf(errorMap: z.core.$ZodErrorMap | undefined, issue: Record<string, unknown>): string | undefined {
+  if (!errorMap) return undefined;
+  const result = errorMap(issue as unknown as z.core.$ZodRawIssue);
+  return typeof result === "string" ? result : (result?.message ?? undefined);
+}
+
+/** The pattern a string must match: a builder's declared one, else the schema's only `.regex()` check. */
+function patternOf(base: z.ZodType, declared: RegExp | undefined): Pattern | undefined {
+  if (!(base instanceof z.ZodString)) return undefined;
+  if (declared !== undefined) return { regex: declared, expected: expectedText(base) ?? "" };
+  const patterns = (base.def.checks ?? []).flatMap((check) => {
+    const def = check._zod.def as { check: string; format?: string; pattern?: RegExp; error?: z.core.$ZodErrorMap };
+    if (def.check !== "string_format" || def.format !== "regex" || !(def.pattern instanceof RegExp)) return [];
+    return [{ regex: def.pattern, expected: messageOf(def.error, { code: "invalid_format", format: "regex", input: "" }) ?? "" }];
+  });
+  return patterns.length === 1 ? patterns[0] : undefined;
+}
+
+/** The pattern a builder declared on this layer (GlobalMeta's `pattern`). */
+function declaredPattern(schema: z.ZodType): RegExp | undefined {
+  const pattern: unknown = schema.meta()?.pattern;
+  return pattern instanceof RegExp ? pattern : undefined;
+}
+
 interface Unwrapped {
   base: z.ZodType;
   required: boolean;
   description?: string;
   /** The kind its builder declared, if any. */
   meta?: FieldMeta;
+  /** The pattern its builder declared, if any. */
+  pattern?: RegExp;
   default?: unknown;
   hasDefault: boolean;
 }
@@ -78,6 +114,7 @@ function unwrap(schema: z.ZodType): Unwrapped {
   // sitePathField's "imagePath" is declared over the "text" of the text() it is built on.
   let description = current.description;
   let meta = current.meta()?.field;
+  let pattern = declaredPattern(current);
   for (;;) {
     if (current instanceof z.ZodOptional) {
       required = false;
@@ -95,8 +132,9 @@ function unwrap(schema: z.ZodType): Unwrapped {
     }
     description ??= current.description;
     meta ??= current.meta()?.field;
+    pattern ??= declaredPattern(current);
   }
-  return { base: current, required, description, meta, default: defaultValue, hasDefault };
+  return { base: current, required, description, meta, pattern, default: defaultValue, hasDefault };
 }
 
 /**
@@ -136,7 +174,14 @@ function kindOf(name: string, base: z.ZodType, meta: FieldMeta): Kinds {
       const sized = minItems === undefined ? {} : { minItems };
       if (meta.kind === "list") {
         if (!(element.base instanceof z.ZodString)) throw mismatch();
-        return { kind: meta.kind, of: meta.of, ...(element.description === undefined ? {} : { itemDescription: element.description }), ...sized };
+        const itemPattern = patternOf(element.base, element.pattern);
+        return {
+          kind: meta.kind,
+          of: meta.of,
+          ...(element.description === undefined ? {} : { itemDescription: element.description }),
+          ...(itemPattern === undefined ? {} : { itemPattern }),
+          ...sized,
+        };
       }
       if (!(element.base instanceof z.ZodObject)) throw mismatch();
       return { kind: meta.kind, of: meta.of, children: describeShape(element.base), ...sized };
@@ -152,6 +197,11 @@ function kindOf(name: string, base: z.ZodType, meta: FieldMeta): Kinds {
     case "imagePath":
     case "filePath":
     case "feedId":
+    case "email":
+    case "webAddress":
+    case "colour":
+    case "linkPath":
+    case "key":
       // One string, however checked: what the declaration carries is all there is to say.
       if (!(base instanceof z.ZodString)) throw mismatch();
       return meta;
@@ -159,13 +209,15 @@ function kindOf(name: string, base: z.ZodType, meta: FieldMeta): Kinds {
 }
 
 export function describeField(name: string, schema: z.ZodType): FieldDescription {
-  const { base, required, description, meta, default: defaultValue, hasDefault } = unwrap(schema);
+  const { base, required, description, meta, pattern: declaredPattern, default: defaultValue, hasDefault } = unwrap(schema);
+  const pattern = patternOf(base, declaredPattern);
   return {
     name,
     required,
     description: description ?? "",
     format: expectedText(base),
     ...(hasDefault ? { default: defaultValue } : {}),
+    ...(pattern === undefined ? {} : { pattern }),
     ...kindOf(name, base, meta ?? undeclaredKind(name, base)),
   };
 }

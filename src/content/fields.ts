@@ -3,16 +3,23 @@
 // Swedish.
 import { z } from "zod";
 import { isSwedishDate, parseClock, parseSwedishDate } from "../text/dates.ts";
-import { slugify } from "../text/slug.ts";
+import { SLUG_PATTERN, slugify } from "../text/slug.ts";
 
 /** What a reference field's key points into: content/data/organisationer.yml for "organisation". */
 export type ReferenceTarget = "organisation";
 /** What a document-key field names: another page ("sida"), by its file's slug. */
 export type DocumentKeyTarget = "page";
-/** What a list of text holds: free text, people's names (with a role at most), or tags (each gets a page). */
-export type TextListOf = "text" | "person" | "tag";
-/** What a list of entries holds, each entry an object with fields of its own. */
-export type EntryListOf = "speaker" | "agendaItem" | "signature";
+/**
+ * What a list of text holds: free text, people's names (with a role at most), tags (each gets a page), or WCAG success
+ * criteria ("1.3.1").
+ */
+export type TextListOf = "text" | "person" | "tag" | "criterion";
+/**
+ * What a list of entries holds, each entry an object with fields of its own: a conference's speakers, the minutes'
+ * agenda and signatures, and in the data files a menu's links, the organisations, the member agencies and the
+ * accessibility statement's non-accessible content.
+ */
+export type EntryListOf = "speaker" | "agendaItem" | "signature" | "link" | "organisation" | "memberAgency" | "nonAccessible";
 
 /**
  * A field's kind, declared by the builders below and read by describe.ts, from which the `new` templates, the
@@ -40,6 +47,16 @@ export type FieldMeta =
   | { kind: "filePath" }
   /** A feed entry's fixed id (Atom id). */
   | { kind: "feedId" }
+  /** An e-mail address, such as a function address readers write to. */
+  | { kind: "email" }
+  /** An absolute address on another site (http or https, as the builder says). */
+  | { kind: "webAddress" }
+  /** A colour as a hex code, #rrggbb. */
+  | { kind: "colour" }
+  /** A page on this site, written from its root (a menu link's target). */
+  | { kind: "linkPath" }
+  /** An entry's own key in a data file (an organisation's), spelt as its slug. */
+  | { kind: "key" }
   | { kind: "list"; of: TextListOf }
   | { kind: "objectList"; of: EntryListOf }
   | { kind: "object" };
@@ -48,6 +65,11 @@ declare module "zod" {
   interface GlobalMeta {
     /** Set only by the builders in src/content/fields.ts. */
     field?: FieldMeta;
+    /**
+     * A regular expression that accepts exactly what the field's own check accepts, for a rule that is no zod
+     * `.regex()` (a key is its own slug): tools that cannot run the check (the CMS) test this instead.
+     */
+    pattern?: RegExp;
   }
 }
 
@@ -62,6 +84,9 @@ export const EXPECTED = {
   boolean: "true eller false",
   list: "en lista",
   slugKey: "en nyckel med små bokstäver, siffror och bindestreck (t.ex. alv-och-kust)",
+  email: "en e-postadress, t.ex. kansliet@finsam.se",
+  webAddress: "en fullständig webbadress som börjar med https:// (eller http://)",
+  colour: "en färg som hexkod: # och sex tecken 0–9 eller a–f, t.ex. #1d4f91",
   filledIn: "riktig text",
   noBidiControls:
     "text utan osynliga tecken som vänder läsriktningen (U+202A–U+202E, U+2066–U+2069): de får texten att se ut att säga något annat än den gör; skriv om texten utan dem",
@@ -183,13 +208,41 @@ export function eventTimeField(description: string) {
     .meta({ field: { kind: "dateTime" } });
 }
 
+// Spelt out in both cases rather than with the i flag: the CMS tests a field's pattern without flags (Decap's
+// RegExp(pattern)), and these patterns are read from the schema for it.
+const HTTPS_ADDRESS = /^[hH][tT][tT][pP][sS]:\/\/[^\s/]+/;
+const WEB_ADDRESS = /^[hH][tT][tT][pP][sS]?:\/\/[^\s/]+/;
+
+/**
+ * An address on another site: the pattern says how it starts (and is what the CMS checks), the URL parser that it is
+ * one. The parser's check runs only once the pattern holds, so a wrong address gets one message, not two.
+ */
+function webAddress(description: string, start: RegExp, expected: string) {
+  return text(description)
+    .regex(start, expected)
+    .refine((value) => !start.test(value) || (URL.canParse(value) && new URL(value).hostname !== ""), expected)
+    .meta({ field: { kind: "webAddress" } });
+}
+
 /** An address on another site that readers follow, such as a registration form: https only, never a script or http. */
 export function httpsUrlField(description: string) {
-  return text(description).refine((value) => {
-    if (!URL.canParse(value)) return false;
-    const url = new URL(value);
-    return url.protocol === "https:" && url.hostname !== "";
-  }, EXPECTED.httpsUrl);
+  return webAddress(description, HTTPS_ADDRESS, EXPECTED.httpsUrl);
+}
+
+/** An absolute http(s) address, as a footer or an organisation links to it. */
+export function webAddressField(description: string) {
+  return webAddress(description, WEB_ADDRESS, EXPECTED.webAddress);
+}
+
+export function emailField(description: string) {
+  return text(description)
+    .regex(/^[^\s@<>()[\],;:"]+@[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)+$/, EXPECTED.email)
+    .meta({ field: { kind: "email" } });
+}
+
+/** A colour as browsers and the CMS's colour picker write it. */
+export function colourField(description: string) {
+  return text(description).regex(/^#[0-9a-fA-F]{6}$/, EXPECTED.colour).meta({ field: { kind: "colour" } });
 }
 
 /** Another document's key, as its file is named without a date ("om-oss" for content/sidor/om-oss.md). */
@@ -231,7 +284,25 @@ function slugKey(description: string) {
   return z
     .string({ error: EXPECTED.slugKey })
     .refine((value) => value === slugify(value) && value !== "", EXPECTED.slugKey)
-    .describe(description);
+    .describe(description)
+    .meta({ pattern: SLUG_PATTERN });
+}
+
+/**
+ * An entry's own key in a data file (an organisation's): its slug, so its page's address needs no escaping and a
+ * document writes it one way only. A key that is not its slug gets the slug it should be in the message.
+ */
+export function ownKeyField(description: string) {
+  return z
+    .string({ error: EXPECTED.slugKey })
+    .superRefine((value, ctx) => {
+      const slug = slugify(value);
+      if (value !== slug) {
+        ctx.addIssue({ code: "custom", message: slug === "" ? EXPECTED.slugKey : `en nyckel med små bokstäver, siffror och bindestreck: "${slug}"` });
+      }
+    })
+    .describe(description)
+    .meta({ field: { kind: "key" }, pattern: SLUG_PATTERN });
 }
 
 // Only used to resolve paths; never shown and never fetched.
@@ -255,16 +326,26 @@ export function offSitePathReason(value: string): string | undefined {
   return new URL(value, PATH_BASE).origin === PATH_BASE ? undefined : "en adress till en annan webbplats";
 }
 
-/** An image on this site, written from its root ("/bilder/magnus.jpg"): never an address that leads elsewhere. */
-export function sitePathField(description: string, example: string) {
-  const expected = `en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. ${example}`;
+/** A path on this site, normalised; anything that leads elsewhere is refused with `expected` and why. */
+function onSitePath(description: string, expected: string, addendum = "") {
   return text(description)
     .transform(normaliseSitePath)
     .superRefine((value, ctx) => {
       const reason = offSitePathReason(value);
-      if (reason) ctx.addIssue({ code: "custom", message: `${expected} (inte ${reason}; bilder från andra webbplatser visas inte)` });
-    })
-    .meta({ field: { kind: "imagePath" } });
+      if (reason) ctx.addIssue({ code: "custom", message: `${expected} (inte ${reason}${addendum})` });
+    });
+}
+
+/** An image on this site, written from its root ("/bilder/magnus.jpg"): never an address that leads elsewhere. */
+export function sitePathField(description: string, example: string) {
+  return onSitePath(description, `en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. ${example}`, "; bilder från andra webbplatser visas inte").meta({
+    field: { kind: "imagePath" },
+  });
+}
+
+/** A page on this site, written from its root ("/nyheter/", "/feed.xml"): a menu never leads elsewhere by mistake. */
+export function linkPathField(description: string) {
+  return onSitePath(description, "en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. /nyheter/").meta({ field: { kind: "linkPath" } });
 }
 
 /** Where attached PDFs live (content/filer/), as the site serves them. */

@@ -14,6 +14,9 @@ export function slugify(text: string): string {
   return text.length > MEMO_TEXT_LENGTH ? slugOf(text) : slugOfShort(text);
 }
 
+/** Exactly the texts slugify returns unchanged (and not empty): lower-case letters a–z and digits, single hyphens between. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 function slugOf(text: string): string {
   return text
     .toLowerCase()

@@ -36,8 +36,8 @@ export interface CmsDataFile {
 
 export interface CmsConfigInput {
   types: Readonly<Record<string, CmsDocumentType>>;
-  /** The data files, by file name (content/data/<name>). */
-  dataFiles: Readonly<Record<string, CmsDataFile>>;
+  /** The data files, by file name (content/data/<name>); none, no collection for them. */
+  dataFiles?: Readonly<Record<string, CmsDataFile>>;
   /** The options of each kind of reference field, by what it refers to. */
   references: Readonly<Record<ReferenceTarget, readonly SelectOption[]>>;
   settings: CmsSettings;
@@ -297,21 +297,23 @@ export function cmsFields(schema: z.ZodObject, references: CmsConfigInput["refer
 }
 
 /** One entry per data file, named by its file name without .yml; its fields are its schema's. */
-function dataFilesCollection(input: CmsConfigInput): CmsFilesCollection {
-  return {
+function dataFilesCollection(input: CmsConfigInput): CmsFilesCollection[] {
+  const dataFiles = Object.entries(input.dataFiles ?? {});
+  if (dataFiles.length === 0) return [];
+  return [{
     name: CMS_DATA_COLLECTION,
     label: DATA_COLLECTION_LABEL,
     description: DATA_COLLECTION_DESCRIPTION,
     format: "yml",
     editor: { preview: false },
-    files: Object.entries(input.dataFiles).map(([fileName, dataFile]) => ({
+    files: dataFiles.map(([fileName, dataFile]) => ({
       name: fileName.replace(/\.yml$/, ""),
       label: dataFile.title,
       description: dataFile.about,
       file: `${CMS_CONTENT_ROOT}/${DATA_FOLDER}/${fileName}`,
       fields: schemaFields(dataFile.schema, input.references),
     })),
-  };
+  }];
 }
 
 export function cmsConfig(input: CmsConfigInput): CmsConfig {
@@ -343,7 +345,7 @@ export function cmsConfig(input: CmsConfigInput): CmsConfig {
         fields,
       };
     }),
-      dataFilesCollection(input),
+      ...dataFilesCollection(input),
     ],
   };
 }

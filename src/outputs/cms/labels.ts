@@ -61,6 +61,36 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   start: "Börjar",
   end: "Slutar",
   registration: "Anmälan (länk)",
+  // The data files (content/data/)
+  longName: "Hela namnet",
+  description: "Beskrivning",
+  contactEmail: "Kontaktadress (e-post)",
+  logo: "Logotyp",
+  brandColour: "Profilfärg",
+  menu: "Huvudmeny",
+  footerLinks: "Länkar i sidfoten",
+  label: "Länktext",
+  path: "Sökväg",
+  organisations: "Organisationer",
+  key: "Nyckel",
+  kind: "Slag",
+  region: "Län eller område",
+  website: "Webbplats",
+  memberAgencies: "Huvudmän",
+  service: "Vad redogörelsen gäller",
+  conformance: "Förenlighet med lagen",
+  standard: "Krav som bedömningen mätt mot",
+  nonAccessible: "Innehåll som inte är tillgängligt",
+  content: "Innehåll",
+  reason: "Skäl",
+  criteria: "WCAG-kriterier",
+  plan: "Plan",
+  assessmentMethod: "Hur webbplatsen bedömts",
+  assessedOn: "Senast bedömd",
+  publishedOn: "Webbplatsen publicerades",
+  updatedOn: "Redogörelsen senast översedd",
+  responseTime: "Svarstid",
+  enforcementUrl: "Anmälan till tillsynsmyndigheten (länk)",
 };
 
 /** What one entry of a list of text is called ("Lägg till ämnesord"). */
@@ -68,6 +98,7 @@ export const LIST_ENTRY_LABELS: Readonly<Record<TextListOf, string>> = {
   text: "Post",
   person: "Namn",
   tag: "Ämnesord",
+  criterion: "Kriterium",
 };
 
 /** What one entry of a list of objects is called. */
@@ -75,6 +106,10 @@ export const ENTRY_LABELS: Readonly<Record<EntryListOf, string>> = {
   speaker: "Talare",
   agendaItem: "Paragraf",
   signature: "Underskrift",
+  link: "Länk",
+  organisation: "Organisation",
+  memberAgency: "Huvudman",
+  nonAccessible: "Innehåll",
 };
 
 /** The Markdown body, which is no front matter field. */

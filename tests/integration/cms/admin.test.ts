@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { buildSite, fixtureSiteData, type BuiltSite } from "../../helpers/build.ts";
 import { pagesFixture } from "../pages/fixture.ts";
-import { cmsConfig, renderCmsConfig, siteCmsInput } from "../../../src/outputs/cms/config.ts";
+import { CMS_DATA_COLLECTION, cmsConfig, renderCmsConfig, siteCmsInput } from "../../../src/outputs/cms/config.ts";
+import { DATA_FILE_NAMES } from "../../../src/content/data-files.ts";
 import { cmsSettingsFromEnv } from "../../../src/outputs/cms/settings.ts";
 import { cmsSetupScript } from "../../../src/outputs/cms/setup-script.ts";
 import { decapBundleFiles, decapDistDir } from "../../../src/outputs/cms/bundle.ts";
@@ -74,7 +75,10 @@ describe("/admin/", () => {
     expect(text).toBe(renderCmsConfig(cmsConfig(siteCmsInput(cmsSettingsFromEnv(), organisations))));
     const config = parse(text) as { locale: string; collections: { name: string; fields: { name: string; options?: { value: string }[] }[] }[] };
     expect(config.locale).toBe("sv");
-    expect(config.collections.map((collection) => collection.name)).toEqual(TYPE_KEYS);
+    // The documents' types, then the data files (content/data/), each of them an entry.
+    expect(config.collections.map((collection) => collection.name)).toEqual([...TYPE_KEYS, CMS_DATA_COLLECTION]);
+    const data = config.collections.at(-1) as unknown as { files: { file: string }[] };
+    expect(data.files.map((entry) => entry.file)).toEqual(DATA_FILE_NAMES.map((name) => `content/data/${name}`));
     const organisationField = config.collections[0]?.fields.find((field) => field.name === "organisation");
     expect(organisationField?.options?.map((option) => option.value)).toContain("nytt-forbund");
   });

@@ -6,6 +6,9 @@ import { z } from "zod";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../../../src/content/types.ts";
 import { declaredKind, describeField, describeSchema, referenceFields, type FieldDescription } from "../../../src/content/describe.ts";
 import { EXPECTED, dateField, keyField, text } from "../../../src/content/fields.ts";
+import { DATA_FILES, DATA_FILE_NAMES } from "../../../src/content/data-files.ts";
+import { SLUG_PATTERN, slugify } from "../../../src/text/slug.ts";
+import fc from "fast-check";
 
 interface JsonSchemaObject {
   properties?: Record<string, JsonSchemaNode>;
@@ -127,6 +130,33 @@ describe("field kinds", () => {
         return [...(declaredKind(schema) === undefined ? [`${where}${name}`] : []), ...inner];
       });
     for (const type of TYPE_KEYS) expect(undeclared(DOCUMENT_TYPES[type].schema.shape, `${type}.`)).toEqual([]);
+    for (const name of DATA_FILE_NAMES) expect(undeclared(DATA_FILES[name].schema.shape, `${name}:`)).toEqual([]);
+  });
+
+  it("describe the data files as their schemas are, with the kinds the CMS needs", () => {
+    for (const name of DATA_FILE_NAMES) expectMatches(describeSchema(DATA_FILES[name].schema), jsonSchemaOf(DATA_FILES[name].schema), name);
+    const settings = new Map(describeSchema(DATA_FILES["installningar.yml"].schema).map((field) => [field.name, field]));
+    expect(settings.get("contactEmail")?.kind).toBe("email");
+    expect(settings.get("brandColour")?.kind).toBe("colour");
+    expect(settings.get("menu")).toMatchObject({ kind: "objectList", of: "link", minItems: 1 });
+    expect(settings.get("menu")?.children?.map((child) => child.kind)).toEqual(["text", "linkPath"]);
+    const [organisations] = describeSchema(DATA_FILES["organisationer.yml"].schema);
+    expect(organisations?.children?.map((child) => `${child.name} ${child.kind}`)).toEqual(["key key", "name text", "kind enum", "region text", "website webAddress"]);
+    expect(organisations?.children?.[0]?.pattern).toEqual({ regex: SLUG_PATTERN, expected: EXPECTED.slugKey });
+  });
+
+  it("read a .regex() check as the field's pattern, with its message; only a check without flags is one the CMS can use", () => {
+    expect(describeField("c", text("Färg.").regex(/^#[0-9a-f]{6}$/, "en hexkod")).pattern).toEqual({ regex: /^#[0-9a-f]{6}$/, expected: "en hexkod" });
+    expect(describeField("t", text("Text.")).pattern).toBeUndefined();
+  });
+
+  it("declare the slug pattern that matches exactly the texts slugify leaves as they are", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9-]{0,12}$/), fc.constantFrom("alv-och-kust", "Älv & Kust", "a--b", "-a", "a-", "")), (value) => {
+        expect(SLUG_PATTERN.test(value), value).toBe(value !== "" && slugify(value) === value);
+      }),
+      { seed: 12, numRuns: 2000 },
+    );
   });
 
   it("name what each field of the schemas is", () => {

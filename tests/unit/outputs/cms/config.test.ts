@@ -9,9 +9,11 @@ import { z } from "zod";
 import { describeSchema, type FieldDescription } from "../../../../src/content/describe.ts";
 import { clockField, dateField, entryList, enumField, keyField, text, textList, yearField } from "../../../../src/content/fields.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, isDated } from "../../../../src/content/types.ts";
+import { DATA_FILES, DATA_FILE_NAMES, readDataFile } from "../../../../src/content/data-files.ts";
 import { main as newDocument } from "../../../../src/cli/new.ts";
 import {
   CLOCK_PATTERN,
+  CMS_DATA_COLLECTION,
   CMS_SLUG,
   CMS_UNDATED_SLUG,
   DATE_TIME_FORMAT,
@@ -20,9 +22,11 @@ import {
   organisationOptions,
   renderCmsConfig,
   siteCmsInput,
+  type CmsCollection,
   type CmsConfig,
   type CmsConfigInput,
   type CmsField,
+  type CmsFilesCollection,
 } from "../../../../src/outputs/cms/config.ts";
 import { FIELD_LABELS } from "../../../../src/outputs/cms/labels.ts";
 import { cmsConnectOrigins, cmsSettingsFromEnv, type CmsSettings } from "../../../../src/outputs/cms/settings.ts";
@@ -47,14 +51,25 @@ const WIDGETS: Record<FieldDescription["kind"], CmsField["widget"]> = {
   reference: "select",
   imagePath: "image",
   filePath: "file",
+  email: "string",
+  webAddress: "string",
+  colour: "color",
+  linkPath: "string",
+  key: "string",
   list: "list",
   objectList: "list",
   object: "object",
 };
 
-function collection(key: string, from: CmsConfig = config) {
+function collection(key: string, from: CmsConfig = config): CmsCollection {
   const found = from.collections.find((entry) => entry.name === key);
-  if (!found) throw new Error(`no collection ${key}`);
+  if (!found || !("folder" in found)) throw new Error(`no folder collection ${key}`);
+  return found;
+}
+
+function dataCollection(from: CmsConfig = config): CmsFilesCollection {
+  const found = from.collections.find((entry) => entry.name === CMS_DATA_COLLECTION);
+  if (!found || !("files" in found)) throw new Error("no collection of the data files");
   return found;
 }
 
@@ -75,7 +90,7 @@ function expectFields(described: readonly FieldDescription[], fields: readonly C
 
 describe("the CMS configuration", () => {
   it("has one folder collection per document type, in the type's folder, creatable, named as `npm run new` names files", () => {
-    expect(config.collections.map((entry) => entry.name)).toEqual(TYPE_KEYS);
+    expect(config.collections.map((entry) => entry.name)).toEqual([...TYPE_KEYS, CMS_DATA_COLLECTION]);
     for (const key of TYPE_KEYS) {
       const entry = collection(key);
       expect(entry.folder).toBe(`content/${DOCUMENT_TYPES[key].folder}`);
@@ -127,8 +142,10 @@ describe("the CMS configuration", () => {
       references: { organisation: [{ label: "Ett förbund", value: "ett-forbund" }] },
       settings: SETTINGS,
     });
-    const before = cmsConfig(input(base)).collections[0]!.fields;
-    const after = cmsConfig(
+    const before = collection("prov", cmsConfig(input(base))).fields;
+    const after = collection(
+      "prov",
+      cmsConfig(
       input({
         ...base,
         room: text("Rummet.").optional(),
@@ -140,7 +157,8 @@ describe("the CMS configuration", () => {
         guests: textList("Gäster.", "person").optional(),
         sessions: entryList(z.strictObject({ name: text("Passets namn."), starts: clockField("Start.") }), "Passen.", "agendaItem", { expected: "en lista" }),
       }),
-    ).collections[0]!.fields;
+      ),
+    ).fields;
     expect(before.map((field) => field.name)).toEqual(["title", "body"]);
     expect(after.map((field) => [field.name, field.widget, field.required])).toEqual([
       ["title", "string", true],
@@ -230,8 +248,84 @@ describe("the CMS configuration", () => {
       }
     };
     for (const key of TYPE_KEYS) collect(describeSchema(DOCUMENT_TYPES[key].schema));
+    for (const name of DATA_FILE_NAMES) collect(describeSchema(DATA_FILES[name].schema));
     expect([...names].filter((name) => !(name in FIELD_LABELS))).toEqual([]);
     expect(Object.keys(FIELD_LABELS).filter((name) => !names.has(name))).toEqual([]);
+  });
+});
+
+describe("the data files in the CMS", () => {
+  const data = dataCollection();
+  const byName = (fields: readonly CmsField[]) => new Map(fields.map((field) => [field.name, field]));
+  const file = (name: string) => {
+    const found = data.files.find((entry) => entry.file === `content/data/${name}`);
+    if (!found) throw new Error(`no entry for ${name}`);
+    return found;
+  };
+  /** What the CMS lets through a field's pattern, as Decap tests it: RegExp(pattern), no flags. */
+  const passes = (field: CmsField | undefined, value: string) => new RegExp(field?.pattern?.[0] ?? "(?!)").test(value);
+
+  it("is one collection with one entry per data file, in content/data/, under the file's Swedish title, never created or deleted", () => {
+    expect(data.files.map((entry) => entry.file)).toEqual(DATA_FILE_NAMES.map((name) => `content/data/${name}`));
+    for (const name of DATA_FILE_NAMES) expect(file(name)).toMatchObject({ label: DATA_FILES[name].title, description: DATA_FILES[name].about });
+    expect(data).toMatchObject({ format: "yml", editor: { preview: false } });
+    expect(data).not.toHaveProperty("create");
+    expect(data).not.toHaveProperty("delete");
+  });
+
+  it.each(DATA_FILE_NAMES)("%s: every field of its schema, nested ones too, with its kind's widget, required as the schema says", (name) => {
+    expectFields(describeSchema(DATA_FILES[name].schema), file(name).fields, name);
+  });
+
+  it("checks what the schema checks with a regular expression: e-mail, colour, web addresses, keys, WCAG criteria", () => {
+    const settings = byName(file("installningar.yml").fields);
+    expect(settings.get("contactEmail")).toMatchObject({ widget: "string", required: false });
+    expect(passes(settings.get("contactEmail"), "kansliet@finsam.se")).toBe(true);
+    expect(passes(settings.get("contactEmail"), "kansliet at finsam.se")).toBe(false);
+    expect(settings.get("brandColour")).toMatchObject({ widget: "color", allowInput: true, required: false });
+    expect(passes(settings.get("brandColour"), "#1D4f91")).toBe(true);
+    expect(passes(settings.get("brandColour"), "blå")).toBe(false);
+    expect(settings.get("logo")).toMatchObject({ widget: "image" });
+    const menu = settings.get("menu");
+    expect(menu).toMatchObject({ widget: "list", min: 1, required: true, label_singular: "Länk" });
+    expect(menu?.widget === "list" ? menu.fields?.map((field) => [field.name, field.widget]) : undefined).toEqual([["label", "string"], ["path", "string"]]);
+
+    const organisation = file("organisationer.yml").fields[0];
+    const entry = byName(organisation?.widget === "list" ? (organisation.fields ?? []) : []);
+    expect(organisation).toMatchObject({ name: "organisations", widget: "list", min: 1, summary: "{{fields.key}}" });
+    expect(entry.get("kind")).toMatchObject({ widget: "select", options: ["nationell", "förbund"] });
+    for (const [key, accepted] of [["alv-och-kust", true], ["Älv & Kust", false], ["alv--och-kust", false], ["-alv", false]] as const) {
+      expect(passes(entry.get("key"), key), key).toBe(accepted);
+    }
+    expect(passes(entry.get("website"), "https://finsam-blekinge.se")).toBe(true);
+    expect(passes(entry.get("website"), "finsam-blekinge.se")).toBe(false);
+    expect(entry.get("website")).toMatchObject({ required: false });
+    expect(passes(entry.get("name"), "x".repeat(201))).toBe(false);
+
+    const accessibility = byName(file("tillganglighet.yml").fields);
+    const nonAccessible = accessibility.get("nonAccessible");
+    const criteria = nonAccessible?.widget === "list" ? nonAccessible.fields?.find((field) => field.name === "criteria") : undefined;
+    expect(criteria).toMatchObject({ widget: "list", required: false, label_singular: "Kriterium" });
+    const criterion = criteria?.widget === "list" ? criteria.field : undefined;
+    expect(passes(criterion, "1.3.1")).toBe(true);
+    expect(passes(criterion, "1.3")).toBe(false);
+    expect(accessibility.get("assessedOn")).toMatchObject({ widget: "datetime", format: DAY_FORMAT, time_format: false });
+  });
+
+  it("lets through what the schema takes and refuses what it refuses, for the keys and web addresses of organisations", () => {
+    // An organisation entry the CMS would save (its fields passing their patterns) must pass the schema too.
+    const entry = (overrides: Record<string, string>) =>
+      `organisations:\n  - key: ${overrides.key ?? "blekinge"}\n    name: Blekinge\n    kind: förbund\n    region: Blekinge\n    website: ${overrides.website ?? "https://finsam-blekinge.se"}\n`;
+    const organisation = file("organisationer.yml").fields[0];
+    const fields = byName(organisation?.widget === "list" ? (organisation.fields ?? []) : []);
+    for (const [field, value] of [
+      ["key", "blekinge"], ["key", "Blekinge"], ["key", "blekinge-2"], ["key", "blekinge_2"], ["key", "ö"],
+      ["website", "https://x.se"], ["website", "HTTPS://X.SE"], ["website", "http://x.se/a"], ["website", "ftp://x.se"], ["website", "https://"], ["website", "https:// x"],
+    ] as const) {
+      const valid = readDataFile("organisationer.yml", "organisationer.yml", entry({ [field]: JSON.stringify(value) })).problems.length === 0;
+      // The CMS may be stricter than the schema, never looser; these values it is exactly as strict.
+      expect(passes(fields.get(field), value), `${field}: ${value}`).toBe(valid);
+    }
   });
 });
 
@@ -243,7 +337,7 @@ describe("the configuration as YAML", () => {
     const hostile = cmsConfig({ ...input, references: { organisation: [{ label: HOSTILE, value: "hostile" }, ...input.references.organisation] } });
     const text = renderCmsConfig(hostile);
     expect(parse(text)).toEqual(JSON.parse(JSON.stringify(hostile)));
-    const organisation = (parse(text) as CmsConfig).collections[0]!.fields.find((field) => field.name === "organisation");
+    const organisation = collection("nyhet", parse(text) as CmsConfig).fields.find((field) => field.name === "organisation");
     expect(organisation?.widget === "select" ? organisation.options[0] : undefined).toEqual({ label: HOSTILE, value: "hostile" });
     // Quoted as YAML, not left for a reader to guess: no line of the file starts inside the name.
     expect(text.split("\n").some((line) => line.startsWith("- b: [c]") || line.startsWith("..."))).toBe(false);
