@@ -8,7 +8,8 @@ import { DateTime } from "luxon";
 import { SITE } from "../site/site.ts";
 import { formatLongDate, formatLongDateTime } from "../text/dates.ts";
 import { statusOf } from "../site-model/collections.ts";
-import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
+import { formatProblem, problemLocation, sortProblems, type ContentProblem } from "../content/problems.ts";
+import { markdownText } from "../text/markdown-text.ts";
 import { loadSite, type SiteLoadOptions } from "../site-model/site-checks.ts";
 import type { LoadResult } from "../content/load.ts";
 import { isArticle, type ContentDocument } from "../content/document.ts";
@@ -43,7 +44,7 @@ export interface CheckIo {
   err(text: string): void;
 }
 
-const HELP = `Användning: npm run check -- [--content <mapp>] [--json]
+const HELP = `Användning: npm run check -- [--content <mapp>] [--json] [--summary <fil>]
 
 Kontrollerar allt innehåll som bygget gör, utan att skapa några sidor: fälten i front matter,
 organisationer, dubbla adresser, länkar och bilder som inte leder någonstans, bilder utan
@@ -56,6 +57,8 @@ Fel stoppar publiceringen, varningar gör det inte. Avslutas med kod 1 om något
 Val:
   --content <mapp>  mappen med innehållet (standard: FINSAM_CONTENT_DIR eller content)
   --json            skriv resultatet som ett JSON-objekt, för andra program
+  --summary <fil>   lägg också till resultatet i Markdown i filen, för sammanfattningen av en
+                    körning på GitHub: --summary "$GITHUB_STEP_SUMMARY"
   -h, --help        visa den här hjälpen`;
 
 function listed(document: ContentDocument): ListedDocument {
@@ -131,16 +134,74 @@ export function formatCheckReport(report: CheckReport): string {
   return sections.map((lines) => lines.join("\n")).join("\n\n");
 }
 
-type Invocation = { code: number } | { contentDir: string; json: boolean };
+/**
+ * GitHub keeps at most 1 MiB of one step's summary and shows nothing of a larger one; a few hundred findings are as
+ * many as anyone reads there, and all of them are in the log.
+ */
+export const SUMMARY_MAX_FINDINGS = 300;
+
+function findingsTable(heading: string, problems: readonly ContentProblem[]): string[] {
+  if (problems.length === 0) return [];
+  return [
+    `### ${heading} (${problems.length})`,
+    "",
+    "| Fil:rad:kolumn | Meddelande |",
+    "| --- | --- |",
+    ...problems.map((problem) => `| ${markdownText(problemLocation(problem))} | ${markdownText(problem.message)} |`),
+    "",
+  ];
+}
+
+function documentList(heading: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : [`### ${heading}`, "", ...lines.map((line) => `- ${markdownText(line)}`), ""];
+}
+
+/**
+ * The report as Markdown for a workflow run's summary page: an editor who saved in the CMS has no terminal, and reads
+ * there why nothing was published. Errors first, then warnings, each with file:line:column; then drafts and scheduled
+ * documents and the terminal's closing line. Messages quote field values and file names are the editors' own, so
+ * every text from the content goes through markdownText and cannot break the page's table, links or HTML.
+ */
+export function formatCheckSummary(report: CheckReport): string {
+  const errors = report.problems.filter((problem) => problem.severity === "fel");
+  const warnings = report.problems.filter((problem) => problem.severity !== "fel");
+  const shownErrors = errors.slice(0, SUMMARY_MAX_FINDINGS);
+  const shownWarnings = warnings.slice(0, SUMMARY_MAX_FINDINGS - shownErrors.length);
+  const left = report.problems.length - shownErrors.length - shownWarnings.length;
+  const lead =
+    errors.length > 0
+      ? [
+          `## Kontrollen av innehållet: ${errors.length} fel, inget publicerades`,
+          "",
+          "Rätta felen nedan, i redigeringsverktyget eller i filen, och spara igen: då körs kontrollen på nytt. " +
+            "Efter filens namn står raden och kolumnen där felet finns. Vad meddelandena betyder förklaras i " +
+            "redaktörsguiden, content/README.md, under ”När något är fel”.",
+        ]
+      : ["## Kontrollen av innehållet: inga fel"];
+  return [
+    ...lead,
+    "",
+    ...findingsTable("Fel", shownErrors),
+    ...findingsTable("Varningar", shownWarnings),
+    ...(left > 0 ? [`Ytterligare ${left} fynd visas inte här: alla står i körningens logg, i steget med kontrollen.`, ""] : []),
+    ...documentList("Utkast (publiceras inte)", report.drafts.map((draft) => `${draft.file} – ${draft.title}`)),
+    ...documentList("Schemalagda", report.scheduled.map((item) => `${item.file} – ${item.title}, publiceras ${publicationMoment(item.date ?? "")}`)),
+    markdownText(summaryLine(report.summary)),
+    "",
+  ].join("\n");
+}
+
+type Invocation = { code: number } | { contentDir: string; json: boolean; summaryFile?: string };
 
 function invocation(argv: readonly string[], io: CheckIo): Invocation {
-  let values: { content?: string; json?: boolean; help?: boolean };
+  let values: { content?: string; json?: boolean; summary?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
       options: {
         content: { type: "string" },
         json: { type: "boolean" },
+        summary: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       allowPositionals: false,
@@ -159,11 +220,22 @@ function invocation(argv: readonly string[], io: CheckIo): Invocation {
     io.err(`Hittar ingen innehållsmapp: ${contentDir}. Ange den med --content <mapp>.`);
     return { code: 2 };
   }
-  return { contentDir, json: values.json ?? false };
+  // An empty --summary is the same command run where GITHUB_STEP_SUMMARY is not set: no summary, not an error.
+  const summaryFile = values.summary?.trim() ? values.summary : undefined;
+  return { contentDir, json: values.json ?? false, ...(summaryFile ? { summaryFile } : {}) };
 }
 
-function printed(report: CheckReport, json: boolean, io: CheckIo): number {
-  io.out(json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
+function printed(report: CheckReport, invoked: Exclude<Invocation, { code: number }>, io: CheckIo): number {
+  io.out(invoked.json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
+  if (invoked.summaryFile) {
+    try {
+      // Appended: the file is the step's summary, which other tools may have written to before.
+      fs.appendFileSync(invoked.summaryFile, formatCheckSummary(report));
+    } catch (error) {
+      io.err(`Kunde inte skriva sammanfattningen till ${invoked.summaryFile}: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
+  }
   return report.summary.errors > 0 ? 1 : 0;
 }
 
@@ -171,7 +243,7 @@ function printed(report: CheckReport, json: boolean, io: CheckIo): number {
 export async function run(argv: readonly string[], io: CheckIo = { out: console.log, err: console.error }, now: Date = new Date()): Promise<number> {
   const invoked = invocation(argv, io);
   if ("code" in invoked) return invoked.code;
-  return printed(await checkContent(invoked.contentDir, now), invoked.json, io);
+  return printed(await checkContent(invoked.contentDir, now), invoked, io);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -32,11 +32,15 @@ export function displayPath(absolutePath: string): string {
 }
 
 /** "path:line:column nivå: meddelande": editors and CI logs make the location clickable. */
-export function formatProblem(problem: ContentProblem): string {
-  const where = [problem.file, problem.line, problem.line !== undefined ? problem.column : undefined]
+/** path:line:column, as far as the problem has them. */
+export function problemLocation(problem: ContentProblem): string {
+  return [problem.file, problem.line, problem.line !== undefined ? problem.column : undefined]
     .filter((part) => part !== undefined)
     .join(":");
-  return `${where} ${problem.severity}: ${problem.message}`;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problemLocation(problem)} ${problem.severity}: ${problem.message}`;
 }
 
 /** Errors before warnings (what stops publishing comes first), then by file and position. */
