@@ -62,8 +62,17 @@ function ended(result: number | string | null): string {
   return typeof result === "number" ? `slutkod ${result}` : `signal ${result}`;
 }
 
+// Known before the backend starts: only pages from the preview's own origins may call it. Neither listens yet, so
+// the backend's search for a free port must step over the preview's.
+const previewPort = requestedPort(process.argv.slice(2)) ?? (await freePort(PREVIEW_PORT));
+let backendPort = await freePort(LOCAL_BACKEND_PORT);
+while (backendPort === previewPort) backendPort = await freePort(backendPort + 1);
 try {
-  backend = await startLocalBackend({ repoDir: ROOT, port: await freePort(LOCAL_BACKEND_PORT) });
+  backend = await startLocalBackend({
+    repoDir: ROOT,
+    port: backendPort,
+    origins: [`http://localhost:${previewPort}`, `http://127.0.0.1:${previewPort}`],
+  });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
@@ -78,7 +87,6 @@ void backend.exited.then((result) => {
   void stopAll(1);
 });
 
-const previewPort = requestedPort(process.argv.slice(2)) ?? (await freePort(PREVIEW_PORT));
 preview = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src", "cli", "start.ts"), `--port=${previewPort}`], {
   cwd: ROOT,
   env: { ...process.env, CMS_LOCAL_BACKEND_URL: backend.url },

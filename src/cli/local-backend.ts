@@ -6,6 +6,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { LOCAL_BACKEND_HOST, localBackendUrl } from "../outputs/cms/settings.ts";
 import { lanAddresses } from "../eleventy/network.ts";
+import { startBackendGuard, type BackendGuard } from "./local-backend-guard.ts";
 
 /**
  * "fs" writes each save straight into the folder's files, which the editor then commits with their git tool; Decap
@@ -16,9 +17,11 @@ import { lanAddresses } from "../eleventy/network.ts";
 export type LocalBackendMode = "fs" | "git";
 
 export interface LocalBackend {
-  /** decap-server's API: http://127.0.0.1:<port>/api/v1. */
+  /** decap-server's API behind the guard: http://127.0.0.1:<port>/api/v1. */
   url: string;
   port: number;
+  /** decap-server's own port, reached only through the guard on `port` (local-backend-guard.ts). */
+  serverPort: number;
   child: ChildProcess;
   /** Resolves with the exit code (or the signal's name) when the process ends, for whatever reason. */
   exited: Promise<number | string>;
@@ -33,6 +36,8 @@ export interface LocalBackendOptions {
   mode?: LocalBackendMode;
   /** "inherit" shows decap-server's warnings in this terminal; "pipe" keeps them for an error message. */
   output?: "inherit" | "pipe";
+  /** The pages that may call it (the preview's origins); left out, any page served from this computer. */
+  origins?: readonly string[];
 }
 
 function decapServerScript(): string {
@@ -79,15 +84,28 @@ async function info(url: string): Promise<boolean> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startLocalBackend({ repoDir, port, mode = "fs", output = "inherit" }: LocalBackendOptions): Promise<LocalBackend> {
+/** A port of 127.0.0.1 the system has just found free. */
+function systemPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen({ port: 0, host: LOCAL_BACKEND_HOST }, () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("ingen port"))));
+    });
+  });
+}
+
+export async function startLocalBackend({ repoDir, port, mode = "fs", output = "inherit", origins }: LocalBackendOptions): Promise<LocalBackend> {
   const url = localBackendUrl(port);
+  const serverPort = await systemPort();
   const child = spawn(process.execPath, [decapServerScript()], {
     // decap-server reads a .env file from its working folder (dotenv) and lets it add settings, ORIGIN among them,
     // which widens who may call it: started in its own package's folder, it finds none of the project's.
     cwd: path.dirname(path.dirname(decapServerScript())),
     env: {
       ...process.env,
-      PORT: String(port),
+      PORT: String(serverPort),
       BIND_HOST: LOCAL_BACKEND_HOST,
       MODE: mode,
       GIT_REPO_DIRECTORY: path.resolve(repoDir),
@@ -102,10 +120,17 @@ export async function startLocalBackend({ repoDir, port, mode = "fs", output = "
   let ended: number | string | undefined;
   void exited.then((result) => (ended = result));
 
+  let guard: BackendGuard | undefined;
   const close = async () => {
     if (ended === undefined) child.kill("SIGTERM");
-    await exited;
+    await Promise.all([exited, guard?.close()]);
   };
+  try {
+    guard = await startBackendGuard({ port, target: serverPort, ...(origins ? { origins } : {}) });
+  } catch (error) {
+    await close();
+    throw new Error(`Den lokala servern för redigeringsverktyget kunde inte ta emot anrop på ${url}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 
   for (let waited = 0; !(await info(url)); waited += 100) {
     if (ended !== undefined || waited > 20_000) {
@@ -118,10 +143,12 @@ export async function startLocalBackend({ repoDir, port, mode = "fs", output = "
   // decap-server listens where BIND_HOST says; checked here rather than trusted: from the network it would let
   // anyone on the same wifi write into the working copy.
   for (const address of lanAddresses()) {
-    if (await answers(address, port)) {
-      await close();
-      throw new Error(`Den lokala servern för redigeringsverktyget svarade på ${address}:${port}. Den ska bara lyssna på ${LOCAL_BACKEND_HOST} och har stoppats.`);
+    for (const listening of [port, serverPort]) {
+      if (await answers(address, listening)) {
+        await close();
+        throw new Error(`Den lokala servern för redigeringsverktyget svarade på ${address}:${listening}. Den ska bara lyssna på ${LOCAL_BACKEND_HOST} och har stoppats.`);
+      }
     }
   }
-  return { url, port, child, exited, close };
+  return { url, port, serverPort, child, exited, close };
 }
