@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMap, isSeq, parseDocument } from "yaml";
 import { ARTICLE_KEYS as TYPE_KEYS, DOCUMENT_TYPES, type ArticleKey as TypeKey } from "../src/content/types.ts";
 import { DATA_FILE_NAMES, DATA_FOLDER, readDataFile } from "../src/content/data-files.ts";
 import { slugify } from "../src/text/slug.ts";
@@ -282,10 +283,24 @@ function typeFields(next: Next, document: Planned): Record<string, unknown> {
 /** The shipped data files (settings, organisations …): a corpus is a whole content folder, and its documents use them. */
 const SHIPPED_DATA = fileURLToPath(new URL(`../content/${DATA_FOLDER}/`, import.meta.url));
 
+/** The shipped pages (content/sidor/), which the shipped menu links to. */
+const SHIPPED_PAGES = fileURLToPath(new URL(`../content/${DOCUMENT_TYPES.sida.folder}/`, import.meta.url));
+
+/** The settings' menu without the shipped pages: a corpus has articles only, and a link to a missing page stops the build. */
+function dropShippedPagesFromMenu(settingsFile: string): void {
+  const pages = new Set(fs.readdirSync(SHIPPED_PAGES).filter((file) => file.endsWith(".md")).map((file) => `/${file.slice(0, -3)}/`));
+  const settings = parseDocument(fs.readFileSync(settingsFile, "utf8"));
+  const menu = settings.get("menu");
+  if (!isSeq(menu)) return;
+  menu.items = menu.items.filter((entry) => !(isMap(entry) && pages.has(String(entry.get("path")))));
+  fs.writeFileSync(settingsFile, settings.toString());
+}
+
 /** Writes the corpus into `dir` (which should be empty) and returns what it wrote. */
 export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vocabulary = "bench" }: CorpusOptions = {}): CorpusStats {
   fs.mkdirSync(path.join(dir, DATA_FOLDER), { recursive: true });
   for (const name of DATA_FILE_NAMES) fs.copyFileSync(path.join(SHIPPED_DATA, name), path.join(dir, DATA_FOLDER, name));
+  dropShippedPagesFromMenu(path.join(dir, DATA_FOLDER, "installningar.yml"));
   const organisationsFile = path.join(dir, DATA_FOLDER, "organisationer.yml");
   const organisations = readDataFile("organisationer.yml", organisationsFile, fs.readFileSync(organisationsFile, "utf8")).data?.organisations ?? [];
   const draw = random(seed);

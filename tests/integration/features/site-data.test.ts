@@ -129,10 +129,15 @@ describe("the shipped content's site data", () => {
   });
   const shipped = readSiteData("content", listContent("content").data).data;
 
-  it("shows the menu and the footer links as they were written in code before they moved to content/data/", () => {
+  it("shows the menu and the footer links as they were written in code before they moved to content/data/, and the shipped pages in the menu", () => {
     const $ = load(site.read("/"));
     const links = (selector: string) => $(selector).map((_, a) => [[$(a).text(), $(a).attr("href")]]).get() as unknown as [string, string][];
-    expect(links("header nav a")).toEqual([...ARTICLE_KEYS.map((key) => [DOCUMENT_TYPES[key].plural, `/${DOCUMENT_TYPES[key].folder}/`]), [T.archive, PATHS.archive]]);
+    expect(links("header nav a")).toEqual([
+      ...ARTICLE_KEYS.map((key) => [DOCUMENT_TYPES[key].plural, `/${DOCUMENT_TYPES[key].folder}/`]),
+      [T.archive, PATHS.archive],
+      ["Om Finsam", "/om-oss/"],
+      ["Kontakt", "/kontakt/"],
+    ]);
     expect(links("footer nav a")).toEqual([
       [T.organisations, PATHS.organisations],
       [T.tags, PATHS.tags],
@@ -143,6 +148,21 @@ describe("the shipped content's site data", () => {
     ]);
     expect($("footer .member-agencies a").map((_, a) => $(a).text()).get()).toEqual(shipped?.memberAgencies.map((agency) => agency.name));
     expect($("title").text()).toBe(shipped?.settings.longName);
+  });
+
+  it("builds the shipped pages the menu links to, each at its address with its title, in the sitemap", () => {
+    const pages = { "/om-oss/": "content/sidor/om-oss.md", "/kontakt/": "content/sidor/kontakt.md" };
+    const sitemap = site.read("/sitemap.xml");
+    for (const [address, file] of Object.entries(pages)) {
+      expect(shipped?.settings.menu.map((entry) => entry.path)).toContain(address);
+      const title = /^title: (.+)$/m.exec(fs.readFileSync(file, "utf8"))?.[1];
+      const $ = load(site.read(address));
+      expect($("main h1").text(), address).toBe(title);
+      expect($(`header nav a[href="${address}"]`).length, address).toBe(1);
+      expect(sitemap).toContain(`https://finsam.example${address}<`);
+    }
+    expect(load(site.read("/om-oss/"))('main a[href="/organisationer/"]').length).toBeGreaterThan(0);
+    expect(load(site.read("/kontakt/"))('main a[href="mailto:tillganglighet@finsam.se"]').length).toBe(1);
   });
 
   it("lists every organisation of the data file on /organisationer/", () => {

@@ -36,8 +36,10 @@ describe("the shipped content", () => {
       "/kalendarium/samverkansdag-blekinge-april-2027/",
       "/kalendarium/webbinarium-uppfoljning-sus-mars-2027/",
       "/konferenser/2019/forbundschefsdagar-22-23-oktober-2019/",
+      "/kontakt/",
       "/minnen/2020/14-ar-med-samordningsforbundet-alv-och-kust/",
       "/nyheter/2022/magnus-slutar-som-nationell-stodperson/",
+      "/om-oss/",
       "/protokoll/2023/protokoll-styrelsemote-8-maj-2023/",
     ]);
   });
