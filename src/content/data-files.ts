@@ -25,27 +25,28 @@ import { issuesToProblems } from "./validate.ts";
 import { displayPath, type ContentProblem } from "./problems.ts";
 
 /** A list of entries as a data file holds them: `expected` is what a failed build says the list should be. */
-function entries<T extends z.ZodObject>(entry: T, description: string, of: Parameters<typeof entryList>[2], expected: string, min = 0) {
-  return entryList(entry, description, of, { expected, ...(min > 0 ? { min: { count: min, expected: `${expected}, minst ${min}` } } : {}) });
+function entries<T extends z.ZodObject>(entry: T, label: string, description: string, of: Parameters<typeof entryList>[3], expected: string, min = 0) {
+  return entryList(entry, label, description, of, { expected, ...(min > 0 ? { min: { count: min, expected: `${expected}, minst ${min}` } } : {}) });
 }
 
 const link = z
   .object({
-    label: text("Länktexten, som den står i menyn."),
-    path: linkPathField("Sökvägen på webbplatsen, t.ex. /nyheter/."),
+    label: text("Länktext", "Länktexten, som den står i menyn."),
+    path: linkPathField("Sökväg", "Sökvägen på webbplatsen, t.ex. /nyheter/."),
   })
-  .strict();
+  .strict()
+  .meta({ label: "Länk" });
 
 export const settingsSchema = z
   .object({
-    name: text("Webbplatsens korta namn. Står i flikens titel, i flödena och efter varje sidas rubrik.", { max: 60 }),
-    longName: text("Webbplatsens hela namn. Står överst på varje sida och som startsidans rubrik.", { max: 120 }),
-    description: text("En eller två meningar om webbplatsen: startsidans ingress, och beskrivningen i sökmotorer och flöden."),
-    contactEmail: emailField("Webbplatsens kontaktadress, i sidfoten: en funktionsadress som läses, aldrig en persons egen.").optional(),
-    logo: sitePathField("Sökväg till logotypen, som står framför namnet överst på varje sida, t.ex. /bilder/logotyp.svg. Lägg bilden i content/bilder/.", "/bilder/logotyp.svg").optional(),
-    brandColour: colourField("Profilfärgen som hexkod, t.ex. #1d4f91. Webbläsare på mobilen färgar adressfältet med den.").optional(),
-    menu: entries(link, "Huvudmenyn överst på varje sida, i ordning: label (texten) och path (sökvägen).", "link", "en lista med länkar (label, path)", 1),
-    footerLinks: entries(link, "Länkarna i sidfoten, i ordning: label och path.", "link", "en lista med länkar (label, path)"),
+    name: text("Kort namn", "Webbplatsens korta namn. Står i flikens titel, i flödena och efter varje sidas rubrik.", { max: 60 }),
+    longName: text("Hela namnet", "Webbplatsens hela namn. Står överst på varje sida och som startsidans rubrik.", { max: 120 }),
+    description: text("Beskrivning", "En eller två meningar om webbplatsen: startsidans ingress, och beskrivningen i sökmotorer och flöden."),
+    contactEmail: emailField("Kontaktadress (e-post)", "Webbplatsens kontaktadress, i sidfoten: en funktionsadress som läses, aldrig en persons egen.").optional(),
+    logo: sitePathField("Logotyp", "Sökväg till logotypen, som står framför namnet överst på varje sida, t.ex. /bilder/logotyp.svg. Lägg bilden i content/bilder/.", "/bilder/logotyp.svg").optional(),
+    brandColour: colourField("Profilfärg", "Profilfärgen som hexkod, t.ex. #1d4f91. Webbläsare på mobilen färgar adressfältet med den.").optional(),
+    menu: entries(link, "Huvudmeny", "Huvudmenyn överst på varje sida, i ordning: label (texten) och path (sökvägen).", "link", "en lista med länkar (label, path)", 1),
+    footerLinks: entries(link, "Länkar i sidfoten", "Länkarna i sidfoten, i ordning: label och path.", "link", "en lista med länkar (label, path)"),
   })
   .strict();
 
@@ -53,17 +54,18 @@ export const ORGANISATION_KINDS = ["nationell", "förbund"] as const;
 
 const organisation = z
   .object({
-    key: ownKeyField("Nyckeln som dokumenten skriver i fältet organisation, och organisationens adress (/organisationer/<nyckel>/). Små bokstäver, siffror och bindestreck. Ändra den aldrig när den är publicerad."),
-    name: text("Organisationens namn, som det står på webbplatsen.", { max: 200 }),
-    kind: enumField(ORGANISATION_KINDS, "nationell (Nationella rådet, NNS) eller förbund (ett samordningsförbund)."),
-    region: text("Län eller område, t.ex. Blekinge eller Hela Sverige."),
-    website: webAddressField("Organisationens egen webbplats (https://…).").optional(),
+    key: ownKeyField("Nyckel", "Nyckeln som dokumenten skriver i fältet organisation, och organisationens adress (/organisationer/<nyckel>/). Små bokstäver, siffror och bindestreck. Ändra den aldrig när den är publicerad."),
+    name: text("Namn", "Organisationens namn, som det står på webbplatsen.", { max: 200 }),
+    kind: enumField(ORGANISATION_KINDS, "Slag", "nationell (Nationella rådet, NNS) eller förbund (ett samordningsförbund)."),
+    region: text("Län eller område", "Län eller område, t.ex. Blekinge eller Hela Sverige."),
+    website: webAddressField("Webbplats", "Organisationens egen webbplats (https://…).").optional(),
   })
-  .strict();
+  .strict()
+  .meta({ label: "Organisation" });
 
 export const organisationsSchema = z
   .object({
-    organisations: entries(organisation, "Organisationerna, en post per organisation: key, name, kind, region och website.", "organisation", "en lista med organisationer (key, name, kind, region)", 1),
+    organisations: entries(organisation, "Organisationer", "Organisationerna, en post per organisation: key, name, kind, region och website.", "organisation", "en lista med organisationer (key, name, kind, region)", 1),
   })
   .strict()
   .superRefine(({ organisations }, ctx) => {
@@ -77,14 +79,15 @@ export const organisationsSchema = z
 
 const memberAgency = z
   .object({
-    name: text("Myndighetens eller organisationens namn."),
-    website: webAddressField("Dess webbplats (https://…)."),
+    name: text("Namn", "Myndighetens eller organisationens namn."),
+    website: webAddressField("Webbplats", "Dess webbplats (https://…)."),
   })
-  .strict();
+  .strict()
+  .meta({ label: "Huvudman" });
 
 export const memberAgenciesSchema = z
   .object({
-    memberAgencies: entries(memberAgency, "Huvudmännen bakom Finsam, i den ordning de står i sidfoten: name och website.", "memberAgency", "en lista med huvudmän (name, website)", 1),
+    memberAgencies: entries(memberAgency, "Huvudmän", "Huvudmännen bakom Finsam, i den ordning de står i sidfoten: name och website.", "memberAgency", "en lista med huvudmän (name, website)", 1),
   })
   .strict();
 
@@ -92,32 +95,34 @@ const WCAG_CRITERION = 'ett WCAG-kriterium, t.ex. "1.3.1" (inom citattecken)';
 
 const nonAccessibleContent = z
   .object({
-    content: text("Vilket innehåll, och vad en läsare stöter på, med vanliga ord."),
-    reason: enumField(NON_ACCESSIBLE_REASONS, "Varför: brister (bristande förenlighet), oskälig-börda eller undantaget (omfattas inte av lagen)."),
+    content: text("Innehåll", "Vilket innehåll, och vad en läsare stöter på, med vanliga ord."),
+    reason: enumField(NON_ACCESSIBLE_REASONS, "Skäl", "Varför: brister (bristande förenlighet), oskälig-börda eller undantaget (omfattas inte av lagen)."),
     criteria: list(
-      z.string({ error: WCAG_CRITERION }).regex(/^\d\.\d{1,2}\.\d{1,2}$/, WCAG_CRITERION).describe("Ett WCAG-kriterium, t.ex. 1.3.1."),
+      z.string({ error: WCAG_CRITERION }).regex(/^\d\.\d{1,2}\.\d{1,2}$/, WCAG_CRITERION).describe("Ett WCAG-kriterium, t.ex. 1.3.1.").meta({ label: "Kriterium" }),
+      "WCAG-kriterier",
       "WCAG 2.1-kriterier som inte uppfylls, t.ex. \"1.3.1\".",
       "criterion",
       { expected: `${EXPECTED.list} med WCAG-kriterier` },
     ).optional(),
-    plan: text("Vad som ska göras, och när, om det är bestämt.").optional(),
+    plan: text("Plan", "Vad som ska göras, och när, om det är bestämt.").optional(),
   })
-  .strict();
+  .strict()
+  .meta({ label: "Innehåll" });
 
 export const accessibilitySchema = z
   .object({
-    organisation: text("Vem som ansvarar för webbplatsen."),
-    service: text("Vad redogörelsen gäller, som det läses efter \"står bakom\": webbplatsen finsam.se."),
-    conformance: enumField(CONFORMANCE_LEVELS, "Hur väl webbplatsen uppfyller lagen: helt, delvis eller inte."),
-    standard: text("Kraven bedömningen mätte mot, t.ex. WCAG 2.1 nivå AA (EN 301 549)."),
-    nonAccessible: entries(nonAccessibleContent, "Innehåll som inte är tillgängligt: content, reason, criteria och plan. En tom lista [] om inget är känt.", "nonAccessible", "en lista med innehåll (content, reason, criteria, plan)"),
-    assessmentMethod: text("Hur webbplatsen har bedömts, som en mening."),
-    assessedOn: dateField("Dagen för den senaste bedömningen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
-    publishedOn: dateField("Dagen webbplatsen publicerades (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
-    updatedOn: dateField("Dagen redogörelsen senast sågs över (ÅÅÅÅ-MM-DD). Se över den minst en gång om året.", { dayOnly: true }),
-    contactEmail: emailField("En funktionsadress som läses, dit läsare skriver om brister; aldrig en persons egen."),
-    responseTime: text("Hur snart den som skriver får svar, t.ex. Vi svarar inom fem arbetsdagar."),
-    enforcementUrl: webAddressField("Diggs formulär för anmälan, https://www.digg.se/tdosanmalan."),
+    organisation: text("Ansvarig organisation", "Vem som ansvarar för webbplatsen."),
+    service: text("Vad redogörelsen gäller", "Vad redogörelsen gäller, som det läses efter \"står bakom\": webbplatsen finsam.se."),
+    conformance: enumField(CONFORMANCE_LEVELS, "Förenlighet med lagen", "Hur väl webbplatsen uppfyller lagen: helt, delvis eller inte."),
+    standard: text("Krav som bedömningen mätt mot", "Kraven bedömningen mätte mot, t.ex. WCAG 2.1 nivå AA (EN 301 549)."),
+    nonAccessible: entries(nonAccessibleContent, "Innehåll som inte är tillgängligt", "Innehåll som inte är tillgängligt: content, reason, criteria och plan. En tom lista [] om inget är känt.", "nonAccessible", "en lista med innehåll (content, reason, criteria, plan)"),
+    assessmentMethod: text("Hur webbplatsen bedömts", "Hur webbplatsen har bedömts, som en mening."),
+    assessedOn: dateField("Senast bedömd", "Dagen för den senaste bedömningen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    publishedOn: dateField("Webbplatsen publicerades", "Dagen webbplatsen publicerades (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    updatedOn: dateField("Redogörelsen senast översedd", "Dagen redogörelsen senast sågs över (ÅÅÅÅ-MM-DD). Se över den minst en gång om året.", { dayOnly: true }),
+    contactEmail: emailField("Kontaktadress (e-post)", "En funktionsadress som läses, dit läsare skriver om brister; aldrig en persons egen."),
+    responseTime: text("Svarstid", "Hur snart den som skriver får svar, t.ex. Vi svarar inom fem arbetsdagar."),
+    enforcementUrl: webAddressField("Anmälan till tillsynsmyndigheten (länk)", "Diggs formulär för anmälan, https://www.digg.se/tdosanmalan."),
   })
   .strict();
 

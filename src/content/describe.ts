@@ -8,6 +8,8 @@ export type FieldKind = FieldDescription["kind"];
 
 interface FieldBase {
   name: string;
+  /** The field's short Swedish label ("Rubrik"), as its builder declared it; "" when none did (a test holds every field to one). */
+  label: string;
   /** Must be written in the file: neither optional nor given a default by the schema. */
   required: boolean;
   /** The field's `.describe()` text: what to write, in the editors' Swedish. */
@@ -37,8 +39,9 @@ export interface Pattern {
 interface Structure {
   enum: { options: readonly string[] };
   /** Lists of text: what one entry is, the pattern it must match, and the fewest entries the schema accepts. */
-  list: { itemDescription?: string; itemPattern?: Pattern; minItems?: number };
-  objectList: { children: FieldDescription[]; minItems?: number };
+  list: { itemLabel: string; itemDescription?: string; itemPattern?: Pattern; minItems?: number };
+  /** `itemLabel`: what one entry is called ("Talare"), the label on the entry object. */
+  objectList: { itemLabel: string; children: FieldDescription[]; minItems?: number };
   object: { children: FieldDescription[] };
 }
 type WithStructure<M extends FieldMeta> = M extends FieldMeta ? M & (M["kind"] extends keyof Structure ? Structure[M["kind"]] : unknown) : never;
@@ -100,6 +103,7 @@ interface Unwrapped {
   meta?: FieldMeta;
   /** The pattern its builder declared, if any. */
   pattern?: RegExp;
+  label?: string;
   default?: unknown;
   hasDefault: boolean;
 }
@@ -115,6 +119,7 @@ function unwrap(schema: z.ZodType): Unwrapped {
   let description = current.description;
   let meta = current.meta()?.field;
   let pattern = declaredPattern(current);
+  let label = current.meta()?.label;
   for (;;) {
     if (current instanceof z.ZodOptional) {
       required = false;
@@ -133,8 +138,9 @@ function unwrap(schema: z.ZodType): Unwrapped {
     description ??= current.description;
     meta ??= current.meta()?.field;
     pattern ??= declaredPattern(current);
+    label ??= current.meta()?.label;
   }
-  return { base: current, required, description, meta, pattern, default: defaultValue, hasDefault };
+  return { base: current, required, description, meta, pattern, label, default: defaultValue, hasDefault };
 }
 
 /**
@@ -178,13 +184,14 @@ function kindOf(name: string, base: z.ZodType, meta: FieldMeta): Kinds {
         return {
           kind: meta.kind,
           of: meta.of,
+          itemLabel: element.label ?? "",
           ...(element.description === undefined ? {} : { itemDescription: element.description }),
           ...(itemPattern === undefined ? {} : { itemPattern }),
           ...sized,
         };
       }
       if (!(element.base instanceof z.ZodObject)) throw mismatch();
-      return { kind: meta.kind, of: meta.of, children: describeShape(element.base), ...sized };
+      return { kind: meta.kind, of: meta.of, itemLabel: element.label ?? "", children: describeShape(element.base), ...sized };
     }
     case "object":
       if (!(base instanceof z.ZodObject)) throw mismatch();
@@ -209,10 +216,11 @@ function kindOf(name: string, base: z.ZodType, meta: FieldMeta): Kinds {
 }
 
 export function describeField(name: string, schema: z.ZodType): FieldDescription {
-  const { base, required, description, meta, pattern: declaredPattern, default: defaultValue, hasDefault } = unwrap(schema);
+  const { base, required, description, label, meta, pattern: declaredPattern, default: defaultValue, hasDefault } = unwrap(schema);
   const pattern = patternOf(base, declaredPattern);
   return {
     name,
+    label: label ?? "",
     required,
     description: description ?? "",
     format: expectedText(base),

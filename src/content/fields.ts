@@ -66,6 +66,11 @@ declare module "zod" {
     /** Set only by the builders in src/content/fields.ts. */
     field?: FieldMeta;
     /**
+     * The field's short Swedish name, as a form shows it above the field (the CMS, the guide's tables): "Rubrik".
+     * On a list's entry object, what one entry is called ("Talare"). The description says the rest.
+     */
+    label?: string;
+    /**
      * A regular expression that accepts exactly what the field's own check accepts, for a rule that is no zod
      * `.regex()` (a key is its own slug): tools that cannot run the check (the CMS) test this instead.
      */
@@ -117,8 +122,11 @@ export function holdsPlaceholder(value: unknown): boolean {
   return typeof value === "string" && PLACEHOLDER.test(value);
 }
 
-/** Required, trimmed, non-empty text that is not a template's placeholder, at most `max` characters. */
-export function text(description: string, { max }: { max?: number } = {}) {
+/**
+ * Required, trimmed, non-empty text that is not a template's placeholder, at most `max` characters. Every builder
+ * takes the field's short Swedish label first, then its description (what to write, in full sentences).
+ */
+export function text(label: string, description: string, { max }: { max?: number } = {}) {
   return z
     .string({ error: EXPECTED.text })
     .trim()
@@ -131,7 +139,7 @@ export function text(description: string, { max }: { max?: number } = {}) {
     .refine((value) => !holdsPlaceholder(value), EXPECTED.filledIn)
     .refine((value) => !holdsBidiControls(value), EXPECTED.noBidiControls)
     .describe(description)
-    .meta({ field: max === undefined ? { kind: "text" } : { kind: "text", maxLength: max } });
+    .meta({ label, field: max === undefined ? { kind: "text" } : { kind: "text", maxLength: max } });
 }
 
 /** What a list's own messages say: the list as a whole, and its fewest entries when it must have some. */
@@ -141,52 +149,58 @@ interface ListRules {
   min?: { count: number; expected: string };
 }
 
-function listOf<T extends z.ZodType>(entry: T, description: string, { expected, min }: ListRules) {
+function listOf<T extends z.ZodType>(entry: T, label: string, description: string, { expected, min }: ListRules) {
   const array = z.array(entry, { error: expected });
-  return (min === undefined ? array : array.min(min.count, min.expected)).describe(description);
+  return (min === undefined ? array : array.min(min.count, min.expected)).describe(description).meta({ label });
 }
 
-/** A list of text entries, each checked by `entry` (a text field). */
-export function list<T extends z.ZodType<string, string>>(entry: T, description: string, of: TextListOf, rules: ListRules) {
-  return listOf(entry, description, rules).meta({ field: { kind: "list", of } });
+/** A list of text entries, each checked by `entry` (a text field, whose label names one entry). */
+export function list<T extends z.ZodType<string, string>>(entry: T, label: string, description: string, of: TextListOf, rules: ListRules) {
+  return listOf(entry, label, description, rules).meta({ field: { kind: "list", of } });
 }
+
+/** What one entry of a list of plain text is called ("Lägg till namn"). */
+const TEXT_ENTRY_LABELS: Readonly<Record<TextListOf, string>> = { text: "Post", person: "Namn", tag: "Ämnesord", criterion: "Kriterium" };
 
 /** A list of plain text entries. */
-export function textList(description: string, of: TextListOf = "text") {
-  return list(text("en post i listan"), description, of, { expected: `${EXPECTED.list} med text` });
+export function textList(label: string, description: string, of: TextListOf = "text") {
+  return list(text(TEXT_ENTRY_LABELS[of], "en post i listan"), label, description, of, { expected: `${EXPECTED.list} med text` });
 }
 
-/** A list of entries, each an object of fields (a speaker, an agenda item, a signature). */
-export function entryList<T extends z.ZodObject>(entry: T, description: string, of: EntryListOf, rules: ListRules) {
-  return listOf(entry, description, rules).meta({ field: { kind: "objectList", of } });
+/**
+ * A list of entries, each an object of fields (a speaker, an agenda item, a signature); the entry object carries its
+ * own label, what one entry is called (`.meta({ label: "Talare" })`).
+ */
+export function entryList<T extends z.ZodObject>(entry: T, label: string, description: string, of: EntryListOf, rules: ListRules) {
+  return listOf(entry, label, description, rules).meta({ field: { kind: "objectList", of } });
 }
 
 /** true or false. */
-export function booleanField(description: string) {
-  return z.boolean({ error: EXPECTED.boolean }).describe(description).meta({ field: { kind: "boolean" } });
+export function booleanField(label: string, description: string) {
+  return z.boolean({ error: EXPECTED.boolean }).describe(description).meta({ label, field: { kind: "boolean" } });
 }
 
 /** One of a fixed set of words. */
-export function enumField<const T extends readonly [string, ...string[]]>(options: T, description: string) {
-  return z.enum(options, { error: `ett av: ${options.join(", ")}` }).describe(description).meta({ field: { kind: "enum" } });
+export function enumField<const T extends readonly [string, ...string[]]>(options: T, label: string, description: string) {
+  return z.enum(options, { error: `ett av: ${options.join(", ")}` }).describe(description).meta({ label, field: { kind: "enum" } });
 }
 
 /** A whole number from 1, such as a § number; `expected` says which number. */
-export function positiveIntegerField(description: string, expected: string) {
-  return z.number({ error: expected }).int("ett heltal").min(1, "1 eller större").describe(description).meta({ field: { kind: "number" } });
+export function positiveIntegerField(label: string, description: string, expected: string) {
+  return z.number({ error: expected }).int("ett heltal").min(1, "1 eller större").describe(description).meta({ label, field: { kind: "number" } });
 }
 
 const DAY_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
 
 /** A calendar day or a moment, read as Swedish time; becomes a Date. */
-export function dateField(description: string, { dayOnly = false } = {}) {
+export function dateField(label: string, description: string, { dayOnly = false } = {}) {
   const expected = dayOnly ? EXPECTED.day : EXPECTED.dayOrDateTime;
   return z
     .string({ error: expected })
     .refine((value) => isSwedishDate(value) && (!dayOnly || DAY_ONLY.test(value)), expected)
     .transform((value) => parseSwedishDate(value) as Date)
     .describe(description)
-    .meta({ field: { kind: dayOnly ? "day" : "dateTime" } });
+    .meta({ label, field: { kind: dayOnly ? "day" : "dateTime" } });
 }
 
 /** When an event starts or ends: a whole day, or a day and a time (Swedish time); `allDay` keeps which one was written. */
@@ -199,13 +213,13 @@ export interface EventTime {
  * A day, or a day and a time, read as dateField reads it, keeping whether a time was written: an event lasts whole
  * days or runs between two times, and a calendar writes the two differently.
  */
-export function eventTimeField(description: string) {
+export function eventTimeField(label: string, description: string) {
   return z
     .string({ error: EXPECTED.dayOrDateTime })
     .refine(isSwedishDate, EXPECTED.dayOrDateTime)
     .transform((value): EventTime => ({ at: parseSwedishDate(value) as Date, allDay: DAY_ONLY.test(value) }))
     .describe(description)
-    .meta({ field: { kind: "dateTime" } });
+    .meta({ label, field: { kind: "dateTime" } });
 }
 
 // Spelt out in both cases rather than with the i flag: the CMS tests a field's pattern without flags (Decap's
@@ -217,40 +231,40 @@ const WEB_ADDRESS = /^[hH][tT][tT][pP][sS]?:\/\/[^\s/]+/;
  * An address on another site: the pattern says how it starts (and is what the CMS checks), the URL parser that it is
  * one. The parser's check runs only once the pattern holds, so a wrong address gets one message, not two.
  */
-function webAddress(description: string, start: RegExp, expected: string) {
-  return text(description)
+function webAddress(label: string, description: string, start: RegExp, expected: string) {
+  return text(label, description)
     .regex(start, expected)
     .refine((value) => !start.test(value) || (URL.canParse(value) && new URL(value).hostname !== ""), expected)
     .meta({ field: { kind: "webAddress" } });
 }
 
 /** An address on another site that readers follow, such as a registration form: https only, never a script or http. */
-export function httpsUrlField(description: string) {
-  return webAddress(description, HTTPS_ADDRESS, EXPECTED.httpsUrl);
+export function httpsUrlField(label: string, description: string) {
+  return webAddress(label, description, HTTPS_ADDRESS, EXPECTED.httpsUrl);
 }
 
 /** An absolute http(s) address, as a footer or an organisation links to it. */
-export function webAddressField(description: string) {
-  return webAddress(description, WEB_ADDRESS, EXPECTED.webAddress);
+export function webAddressField(label: string, description: string) {
+  return webAddress(label, description, WEB_ADDRESS, EXPECTED.webAddress);
 }
 
-export function emailField(description: string) {
-  return text(description)
+export function emailField(label: string, description: string) {
+  return text(label, description)
     .regex(/^[^\s@<>()[\],;:"]+@[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)+$/, EXPECTED.email)
     .meta({ field: { kind: "email" } });
 }
 
 /** A colour as browsers and the CMS's colour picker write it. */
-export function colourField(description: string) {
-  return text(description).regex(/^#[0-9a-fA-F]{6}$/, EXPECTED.colour).meta({ field: { kind: "colour" } });
+export function colourField(label: string, description: string) {
+  return text(label, description).regex(/^#[0-9a-fA-F]{6}$/, EXPECTED.colour).meta({ field: { kind: "colour" } });
 }
 
 /** Another document's key, as its file is named without a date ("om-oss" for content/sidor/om-oss.md). */
-export function documentKeyField(description: string, keyOf: DocumentKeyTarget) {
-  return slugKey(description).meta({ field: { kind: "text", keyOf } });
+export function documentKeyField(label: string, description: string, keyOf: DocumentKeyTarget) {
+  return slugKey(label, description).meta({ field: { kind: "text", keyOf } });
 }
 
-export function clockField(description: string) {
+export function clockField(label: string, description: string) {
   // YAML reads an unquoted 08.30 as the number 8.3; the trailing zero it dropped can only have been a zero.
   return z
     .preprocess(
@@ -258,41 +272,41 @@ export function clockField(description: string) {
       z.string({ error: EXPECTED.clock }).refine((value) => parseClock(value) !== undefined, EXPECTED.clock),
     )
     .describe(description)
-    .meta({ field: { kind: "clock" } });
+    .meta({ label, field: { kind: "clock" } });
 }
 
-export function yearField(description: string) {
+export function yearField(label: string, description: string) {
   return z
     .number({ error: EXPECTED.year })
     .int(EXPECTED.year)
     .min(1900, EXPECTED.year)
     .max(2200, EXPECTED.year)
     .describe(description)
-    .meta({ field: { kind: "year" } });
+    .meta({ label, field: { kind: "year" } });
 }
 
 /**
  * A key into a data file, such as an organisation's: the same spelling a URL uses, so it can never need escaping.
  * That the key exists is checked when a file is read (read.ts), for every field declared with a `reference`.
  */
-export function keyField(description: string, reference: ReferenceTarget) {
-  return slugKey(description).meta({ field: { kind: "reference", reference } });
+export function keyField(label: string, description: string, reference: ReferenceTarget) {
+  return slugKey(label, description).meta({ field: { kind: "reference", reference } });
 }
 
 /** A key spelt as a URL spells it (src/text/slug.ts), so it never needs escaping. */
-function slugKey(description: string) {
+function slugKey(label: string, description: string) {
   return z
     .string({ error: EXPECTED.slugKey })
     .refine((value) => value === slugify(value) && value !== "", EXPECTED.slugKey)
     .describe(description)
-    .meta({ pattern: SLUG_PATTERN });
+    .meta({ label, pattern: SLUG_PATTERN });
 }
 
 /**
  * An entry's own key in a data file (an organisation's): its slug, so its page's address needs no escaping and a
  * document writes it one way only. A key that is not its slug gets the slug it should be in the message.
  */
-export function ownKeyField(description: string) {
+export function ownKeyField(label: string, description: string) {
   return z
     .string({ error: EXPECTED.slugKey })
     .superRefine((value, ctx) => {
@@ -302,7 +316,7 @@ export function ownKeyField(description: string) {
       }
     })
     .describe(description)
-    .meta({ field: { kind: "key" }, pattern: SLUG_PATTERN });
+    .meta({ label, field: { kind: "key" }, pattern: SLUG_PATTERN });
 }
 
 // Only used to resolve paths; never shown and never fetched.
@@ -327,8 +341,8 @@ export function offSitePathReason(value: string): string | undefined {
 }
 
 /** A path on this site, normalised; anything that leads elsewhere is refused with `expected` and why. */
-function onSitePath(description: string, expected: string, addendum = "") {
-  return text(description)
+function onSitePath(label: string, description: string, expected: string, addendum = "") {
+  return text(label, description)
     .transform(normaliseSitePath)
     .superRefine((value, ctx) => {
       const reason = offSitePathReason(value);
@@ -337,24 +351,24 @@ function onSitePath(description: string, expected: string, addendum = "") {
 }
 
 /** An image on this site, written from its root ("/bilder/magnus.jpg"): never an address that leads elsewhere. */
-export function sitePathField(description: string, example: string) {
-  return onSitePath(description, `en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. ${example}`, "; bilder från andra webbplatser visas inte").meta({
+export function sitePathField(label: string, description: string, example: string) {
+  return onSitePath(label, description, `en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. ${example}`, "; bilder från andra webbplatser visas inte").meta({
     field: { kind: "imagePath" },
   });
 }
 
 /** A page on this site, written from its root ("/nyheter/", "/feed.xml"): a menu never leads elsewhere by mistake. */
-export function linkPathField(description: string) {
-  return onSitePath(description, "en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. /nyheter/").meta({ field: { kind: "linkPath" } });
+export function linkPathField(label: string, description: string) {
+  return onSitePath(label, description, "en sökväg på webbplatsen som börjar med ett snedstreck, t.ex. /nyheter/").meta({ field: { kind: "linkPath" } });
 }
 
 /** Where attached PDFs live (content/filer/), as the site serves them. */
 export const FILES_PATH = "/filer/";
 
 /** A PDF on this site, such as a signed original ("/filer/protokoll-2024-05-02.pdf"): the file must be in content/filer/. */
-export function filePathField(description: string, example: string) {
+export function filePathField(label: string, description: string, example: string) {
   const expected = `en sökväg till en PDF-fil i content/filer/, skriven från webbplatsens rot, t.ex. ${example}`;
-  return text(description)
+  return text(label, description)
     .transform(normaliseSitePath)
     .superRefine((value, ctx) => {
       const reason = offSitePathReason(value);
@@ -383,8 +397,8 @@ export function isFeedId(value: string): boolean {
   }
 }
 
-export function feedIdField(description: string) {
-  return text(description).refine(
+export function feedIdField(label: string, description: string) {
+  return text(label, description).refine(
     isFeedId,
     "ett fast id som flödesläsare känner igen posten på: en tag-URI (t.ex. tag:finsam.se,2022-03-03:nyheter/magnus-slutar) eller en fullständig webbadress (https://…), som det gamla flödet gav posten",
   ).meta({ field: { kind: "feedId" } });

@@ -1,8 +1,7 @@
 // The editors' front matter reference (in content/README.md, between two markers), generated from the
 // type registry and the schemas (documents' and data files') so it can never describe a field the build does not know.
-import { z } from "zod";
 import { DOCUMENT_TYPES, TYPE_KEYS, type TypeKey } from "./types.ts";
-import { describeField, describeSchema, expectedText, type FieldDescription } from "./describe.ts";
+import { describeSchema, type FieldDescription } from "./describe.ts";
 import { DATA_FILES, DATA_FILE_NAMES, DATA_FOLDER } from "./data-files.ts";
 import { renderTemplate } from "./template.ts";
 
@@ -26,17 +25,21 @@ function describeDefault(value: unknown): string {
 }
 
 function formOf(field: FieldDescription): string {
-  const parts = [field.format ?? ""];
+  // A pattern's message says more than the type's ("en e-postadress" rather than "text").
+  const parts = [field.pattern?.expected || (field.format ?? "")];
   if (field.minItems !== undefined) parts.push(`minst ${field.minItems}`);
   if (field.default !== undefined) parts.push(`om fältet utelämnas: ${describeDefault(field.default)}`);
   return parts.filter((part) => part !== "").join("; ");
 }
 
+/** The column heads of a field table: the field's name in the file, and its label in the CMS's form. */
+const FIELD_TABLE = [row(["Fält", "I redigeringsverktyget", "Krävs", "Vad du skriver", "Form"]), row(["---", "---", "---", "---", "---"])];
+
 function fieldRows(field: FieldDescription, parent?: string): string[] {
   const name = parent === undefined ? `\`${field.name}\`` : `\`${field.name}\` (i varje post under \`${parent}\`)`;
   const required = field.required ? "ja" : "nej";
   return [
-    row([name, required, field.description, formOf(field)]),
+    row([name, field.label, required, field.description, formOf(field)]),
     ...(field.children ?? []).flatMap((child) => fieldRows(child, field.name)),
   ];
 }
@@ -48,8 +51,7 @@ function typeSection(type: TypeKey): string[] {
     "",
     `${info.description} Mapp: \`content/${info.folder}/\`. Ny fil: \`npm run new -- ${type} "Rubrik"\`.`,
     "",
-    row(["Fält", "Krävs", "Vad du skriver", "Form"]),
-    row(["---", "---", "---", "---"]),
+    ...FIELD_TABLE,
     ...describeSchema(info.schema).flatMap((field) => fieldRows(field)),
     "",
     "<details>",
@@ -71,22 +73,6 @@ function keyFieldNames(): string[] {
   return [...new Set(names)];
 }
 
-/**
- * A data file's field as rows: a list of entries (the menu's links, the organisations) gets a row, then one per field
- * of its entries. Data files list entries of their own, which describe.ts's kinds (for documents) do not name.
- */
-function dataFieldRows(name: string, schema: z.ZodType, parent?: string): string[] {
-  const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
-  if (inner instanceof z.ZodArray && inner.element instanceof z.ZodObject) {
-    const shown = parent === undefined ? `\`${name}\`` : `\`${name}\` (i varje post under \`${parent}\`)`;
-    return [
-      row([shown, inner === schema ? "ja" : "nej", inner.description ?? "", expectedText(inner) ?? ""]),
-      ...Object.entries(inner.element.shape).flatMap(([child, childSchema]) => dataFieldRows(child, childSchema as z.ZodType, name)),
-    ];
-  }
-  return fieldRows(describeField(name, schema), parent);
-}
-
 function dataFileSection(name: (typeof DATA_FILE_NAMES)[number]): string[] {
   const { schema, title, about } = DATA_FILES[name];
   return [
@@ -94,9 +80,8 @@ function dataFileSection(name: (typeof DATA_FILE_NAMES)[number]): string[] {
     "",
     about,
     "",
-    row(["Fält", "Krävs", "Vad du skriver", "Form"]),
-    row(["---", "---", "---", "---"]),
-    ...Object.entries(schema.shape).flatMap(([field, fieldSchema]) => dataFieldRows(field, fieldSchema as z.ZodType)),
+    ...FIELD_TABLE,
+    ...describeSchema(schema).flatMap((field) => fieldRows(field)),
     "",
   ];
 }

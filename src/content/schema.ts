@@ -26,26 +26,28 @@ const TAG_SLUG_MAX = 100;
 export const TITLE_MAX = 300;
 
 const common = {
-  title: text("Rubriken, som den ska stå på sidan och i flöden.", { max: TITLE_MAX }),
-  date: dateField("Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
-  summary: text("Ingress på en eller två meningar. Visas i listor, i sökmotorer och i flöden."),
-  organisation: keyField("Vem som publicerar: en nyckel ur content/data/organisationer.yml, t.ex. nationella-radet.", "organisation"),
+  title: text("Rubrik", "Rubriken, som den ska stå på sidan och i flöden.", { max: TITLE_MAX }),
+  date: dateField("Publiceringsdag", "Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
+  summary: text("Ingress", "Ingress på en eller två meningar. Visas i listor, i sökmotorer och i flöden."),
+  organisation: keyField("Organisation", "Vem som publicerar: en nyckel ur content/data/organisationer.yml, t.ex. nationella-radet.", "organisation"),
   tags: list(
-    text("Ett ämnesord.")
+    text("Ämnesord", "Ett ämnesord.")
       .refine((tag) => slugify(tag) !== "", "ett ämnesord med minst en bokstav eller siffra")
       // The slug names the tag page's folder; file systems stop at 255 bytes, and the build with them.
       .refine((tag) => slugify(tag).length <= TAG_SLUG_MAX, `ett ämnesord på högst ${TAG_SLUG_MAX} tecken (det blir en del av ämnesordets sidadress)`),
+    "Ämnesord",
     "Ämnesord. Varje ämnesord får en egen sida.",
     "tag",
     { expected: `${EXPECTED.list} med ämnesord` },
   ).default([]),
-  authors: textList("Vem som skrivit texten.", "person").optional(),
-  updated: dateField("Dag då texten senast ändrades på ett sätt som läsarna bör känna till.").optional(),
-  draft: booleanField("true = utkast: syns bara i förhandsvisningen.").default(false),
-  image: sitePathField("Sökväg till en bild, t.ex. /bilder/magnus.jpg.", "/bilder/magnus.jpg").optional(),
-  imageAlt: text("Beskrivning av bilden för den som inte ser den. Krävs när image är satt.").optional(),
-  id: feedIdField("Fast id i flöden (en tag-URI eller en fullständig webbadress). Sätts bara om dokumentet flyttats från en annan webbplats och ska behålla sitt gamla id.").optional(),
+  authors: textList("Skribenter", "Vem som skrivit texten.", "person").optional(),
+  updated: dateField("Uppdaterad", "Dag då texten senast ändrades på ett sätt som läsarna bör känna till.").optional(),
+  draft: booleanField("Utkast", "true = utkast: syns bara i förhandsvisningen.").default(false),
+  image: sitePathField("Bild", "Sökväg till en bild, t.ex. /bilder/magnus.jpg.", "/bilder/magnus.jpg").optional(),
+  imageAlt: text("Bildbeskrivning (alt-text)", "Beskrivning av bilden för den som inte ser den. Krävs när image är satt.").optional(),
+  id: feedIdField("Fast id i flöden", "Fast id i flöden (en tag-URI eller en fullständig webbadress). Sätts bara om dokumentet flyttats från en annan webbplats och ska behålla sitt gamla id.").optional(),
   publicContacts: textList(
+    "Kontaktuppgifter som får publiceras",
     "Telefonnummer och e-postadresser som får publiceras: funktionsadresser som kansliets e-post och växelns nummer. Alla andra stoppas av integritetskontrollen.",
   ).optional(),
 };
@@ -72,10 +74,10 @@ export const staffingChanges = ["slutar", "börjar", "byter"] as const;
 export const newsSchema = withCommonRules(
   z.strictObject({
     ...common,
-    person: text("Personalförändring: personens namn.").optional(),
-    role: text("Personalförändring: rollen, t.ex. nationell stödperson.").optional(),
-    change: enumField(staffingChanges, "Personalförändring: slutar, börjar eller byter.").optional(),
-    effectiveDate: dateField("Personalförändring: från vilken dag den gäller.", { dayOnly: true }).optional(),
+    person: text("Person", "Personalförändring: personens namn.").optional(),
+    role: text("Roll", "Personalförändring: rollen, t.ex. nationell stödperson.").optional(),
+    change: enumField(staffingChanges, "Förändring", "Personalförändring: slutar, börjar eller byter.").optional(),
+    effectiveDate: dateField("Gäller från", "Personalförändring: från vilken dag den gäller.", { dayOnly: true }).optional(),
   }),
 ).superRefine((data, ctx) => {
   const staffing = [data.person, data.role, data.change];
@@ -93,19 +95,21 @@ export const newsSchema = withCommonRules(
   }
 });
 
-const speaker = z.strictObject({
-  name: text("Talarens namn."),
-  affiliation: text("Var talaren kommer ifrån, t.ex. Försäkringskassan."),
-});
+const speaker = z
+  .strictObject({
+    name: text("Namn", "Talarens namn."),
+    affiliation: text("Organisation", "Var talaren kommer ifrån, t.ex. Försäkringskassan."),
+  })
+  .meta({ label: "Talare" });
 
 export const conferenceSchema = withCommonRules(
   z.strictObject({
     ...common,
-    event: text("Konferensens namn."),
-    startDate: dateField("Första dagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
-    endDate: dateField("Sista dagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
-    place: text("Plats, t.ex. Saltsjöbaden."),
-    speakers: entryList(speaker, "Talare, var och en med name och affiliation.", "speaker", {
+    event: text("Konferens", "Konferensens namn."),
+    startDate: dateField("Första dagen", "Första dagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    endDate: dateField("Sista dagen", "Sista dagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    place: text("Plats", "Plats, t.ex. Saltsjöbaden."),
+    speakers: entryList(speaker, "Talare", "Talare, var och en med name och affiliation.", "speaker", {
       expected: `${EXPECTED.list} med talare (name och affiliation)`,
     }).default([]),
   }),
@@ -118,21 +122,21 @@ export const conferenceSchema = withCommonRules(
 export const letterSchema = withCommonRules(
   z.strictObject({
     ...common,
-    sender: text("Avsändarens namn."),
-    senderRole: text("Avsändarens roll, t.ex. samordnare."),
-    senderOrganisation: keyField("Avsändarens organisation: en nyckel ur content/data/organisationer.yml.", "organisation"),
-    recipient: text("Mottagaren, t.ex. Styrelsen."),
-    letterDate: dateField("Dagen brevet skrevs (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    sender: text("Avsändare", "Avsändarens namn."),
+    senderRole: text("Avsändarens roll", "Avsändarens roll, t.ex. samordnare."),
+    senderOrganisation: keyField("Avsändarens organisation", "Avsändarens organisation: en nyckel ur content/data/organisationer.yml.", "organisation"),
+    recipient: text("Mottagare", "Mottagaren, t.ex. Styrelsen."),
+    letterDate: dateField("Brevets datum", "Dagen brevet skrevs (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
   }),
 );
 
 export const memoirSchema = withCommonRules(
   z.strictObject({
     ...common,
-    author: text("Den som minns."),
-    yearFrom: yearField("Första året texten handlar om."),
-    yearTo: yearField("Sista året texten handlar om."),
-    successor: text("Efterträdare, om texten nämner en.").optional(),
+    author: text("Den som minns", "Den som minns."),
+    yearFrom: yearField("Från år", "Första året texten handlar om."),
+    yearTo: yearField("Till år", "Sista året texten handlar om."),
+    successor: text("Efterträdare", "Efterträdare, om texten nämner en.").optional(),
   }),
 ).superRefine((data, ctx) => {
   if (data.yearTo < data.yearFrom) {
@@ -140,41 +144,44 @@ export const memoirSchema = withCommonRules(
   }
 });
 
-const agendaItem = z.strictObject({
-  section: positiveIntegerField("Paragrafens nummer: 1 för §1.", "ett paragrafnummer (1, 2, 3 …)"),
-  heading: text("Paragrafens rubrik."),
-  decision: text("Vad mötet beslutade eller noterade.").optional(),
-});
+const agendaItem = z
+  .strictObject({
+    section: positiveIntegerField("Paragraf (§)", "Paragrafens nummer: 1 för §1.", "ett paragrafnummer (1, 2, 3 …)"),
+    heading: text("Rubrik", "Paragrafens rubrik."),
+    decision: text("Beslut", "Vad mötet beslutade eller noterade.").optional(),
+  })
+  .meta({ label: "Paragraf" });
 
-const signature = z.strictObject({
-  name: text("Namnet på den som skrivit under."),
-  role: text("Rollen: ordförande, justerare eller sekreterare."),
-  signedAt: dateField("När underskriften gjordes (ÅÅÅÅ-MM-DDTHH:MM, med Z för UTC)."),
-});
+const signature = z
+  .strictObject({
+    name: text("Namn", "Namnet på den som skrivit under."),
+    role: text("Roll", "Rollen: ordförande, justerare eller sekreterare."),
+    signedAt: dateField("Undertecknad", "När underskriften gjordes (ÅÅÅÅ-MM-DDTHH:MM, med Z för UTC)."),
+  })
+  .meta({ label: "Underskrift" });
 
 export const minutesSchema = withCommonRules(
   z.strictObject({
     ...common,
-    meetingDate: dateField("Mötesdagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
-    startTime: clockField("När mötet började, t.ex. 08.30."),
-    endTime: clockField("När mötet slutade, t.ex. 12.00."),
-    place: text("Var mötet hölls."),
-    present: textList("Närvarande ledamöter och övriga, med roll.", "person").default([]),
-    chair: text("Ordförande."),
-    adjusters: list(text("en justerare"), "Justerare.", "person", {
+    meetingDate: dateField("Mötesdag", "Mötesdagen (ÅÅÅÅ-MM-DD).", { dayOnly: true }),
+    startTime: clockField("Mötet började", "När mötet började, t.ex. 08.30."),
+    endTime: clockField("Mötet slutade", "När mötet slutade, t.ex. 12.00."),
+    place: text("Plats", "Var mötet hölls."),
+    present: textList("Närvarande", "Närvarande ledamöter och övriga, med roll.", "person").default([]),
+    chair: text("Ordförande", "Ordförande."),
+    adjusters: list(text("Namn", "en justerare"), "Justerare", "Justerare.", "person", {
       expected: `${EXPECTED.list} med namn`,
       min: { count: 1, expected: "en lista med minst en justerare" },
     }),
-    secretary: text("Sekreterare."),
-    agenda: entryList(agendaItem, "Dagordningens paragrafer i ordning: section, heading och decision.", "agendaItem", {
+    secretary: text("Sekreterare", "Sekreterare."),
+    agenda: entryList(agendaItem, "Paragrafer", "Dagordningens paragrafer i ordning: section, heading och decision.", "agendaItem", {
       expected: `${EXPECTED.list} med paragrafer (section, heading, decision)`,
       min: { count: 1, expected: "en lista med minst en paragraf" },
     }),
-    signatures: entryList(signature, "Underskrifter med name, role och signedAt.", "signature", {
+    signatures: entryList(signature, "Underskrifter", "Underskrifter med name, role och signedAt.", "signature", {
       expected: `${EXPECTED.list} med underskrifter (name, role, signedAt)`,
     }).default([]),
-    signedOriginal: filePathField(
-      "Det justerade och undertecknade originalet som PDF, lagt i content/filer/; sidan länkar till det.",
+    signedOriginal: filePathField("Justerat original (PDF)", "Det justerade och undertecknade originalet som PDF, lagt i content/filer/; sidan länkar till det.",
       "/filer/protokoll-2024-05-02.pdf",
     ).optional(),
   }),

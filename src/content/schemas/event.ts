@@ -14,11 +14,11 @@ export function isOnline(place: string): boolean {
 export const eventSchema = z
   .strictObject({
     title: sharedFields.title,
-    start: eventTimeField("När evenemanget börjar: en dag (ÅÅÅÅ-MM-DD) för heldagar, annars dag och tid (ÅÅÅÅ-MM-DDTHH:MM). Svensk tid."),
-    end: eventTimeField("När det slutar: sista dagen (ÅÅÅÅ-MM-DD), eller dag och tid (ÅÅÅÅ-MM-DDTHH:MM), på samma sätt som start."),
-    place: text(`Var det hålls, t.ex. Karlskrona, eller ${ONLINE_PLACE} för ett evenemang på nätet.`),
-    organisation: keyField("Vem som arrangerar: en nyckel ur content/data/organisationer.yml, t.ex. nns.", "organisation"),
-    registration: httpsUrlField("Adress till anmälan, om det finns en (https://…).").optional(),
+    start: eventTimeField("Börjar", "När evenemanget börjar: en dag (ÅÅÅÅ-MM-DD) för heldagar, annars dag och tid (ÅÅÅÅ-MM-DDTHH:MM). Svensk tid."),
+    end: eventTimeField("Slutar", "När det slutar: sista dagen (ÅÅÅÅ-MM-DD), eller dag och tid (ÅÅÅÅ-MM-DDTHH:MM), på samma sätt som start."),
+    place: text("Plats", `Var det hålls, t.ex. Karlskrona, eller ${ONLINE_PLACE} för ett evenemang på nätet.`),
+    organisation: keyField("Organisation", "Vem som arrangerar: en nyckel ur content/data/organisationer.yml, t.ex. nns.", "organisation"),
+    registration: httpsUrlField("Anmälan (länk)", "Adress till anmälan, om det finns en (https://…).").optional(),
     draft: sharedFields.draft,
     publicContacts: sharedFields.publicContacts,
   })

@@ -8,7 +8,6 @@ import { describeSchema, type FieldDescription, type Pattern } from "../../conte
 import { EXPECTED, type ReferenceTarget } from "../../content/fields.ts";
 import { DOCUMENT_TYPES } from "../../content/types.ts";
 import { DATA_FILES, DATA_FOLDER, type Organisation } from "../../content/data-files.ts";
-import { BODY_HINT, BODY_LABEL, ENTRY_LABELS, LIST_ENTRY_LABELS, fieldLabel } from "./labels.ts";
 import { decapBackend, type CmsSettings, type DecapBackend } from "./settings.ts";
 
 /** A document type as the CMS needs it: the registry's entries have this shape. */
@@ -134,6 +133,10 @@ export const CLOCK_PATTERN = "^([01][0-9]|2[0-3])\\.[0-5][0-9]$";
 export const DATE_TIME_FORMAT = "YYYY-MM-DDTHH:mm";
 export const DAY_FORMAT = "YYYY-MM-DD";
 
+/** The Markdown body, which is no front matter field and so has no builder to carry its label. */
+const BODY_LABEL = "Text";
+const BODY_HINT = "Mellanrubriker görs med knappen för rubrik (nivå 2 eller 3): sidans huvudrubrik är rubriken ovan.";
+
 /** The Markdown toolbar: no first-level heading, which the page's title already is (the body check warns of one). */
 const MARKDOWN_BUTTONS = ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"];
 
@@ -179,7 +182,7 @@ function mustBe(expected: string): string {
 
 function common(field: FieldDescription, extraHint?: string): FieldCommon {
   const hint = [sentence(field.description), extraHint].filter(Boolean).join(" ");
-  return { name: field.name, label: fieldLabel(field.name), required: field.required, ...(hint === "" ? {} : { hint }) };
+  return { name: field.name, label: field.label, required: field.required, ...(hint === "" ? {} : { hint }) };
 }
 
 /**
@@ -246,13 +249,13 @@ function cmsField(field: FieldDescription, json: JsonNode | undefined, reference
     case "list": {
       const entry: CmsField = {
         name: field.of,
-        label: LIST_ENTRY_LABELS[field.of],
+        label: field.itemLabel,
         required: true,
         widget: "string",
         pattern: schemaPattern(field.itemPattern) ?? textPattern(undefined),
         ...(field.itemDescription === undefined ? {} : { hint: sentence(field.itemDescription) }),
       };
-      return { ...common(field), widget: "list", label_singular: LIST_ENTRY_LABELS[field.of], field: entry, ...listBounds(field) };
+      return { ...common(field), widget: "list", label_singular: field.itemLabel, field: entry, ...listBounds(field) };
     }
     case "objectList": {
       const fields = field.children.map((child) => cmsField(child, json?.items?.properties?.[child.name], references));
@@ -260,7 +263,7 @@ function cmsField(field: FieldDescription, json: JsonNode | undefined, reference
       return {
         ...common(field),
         widget: "list",
-        label_singular: ENTRY_LABELS[field.of],
+        label_singular: field.itemLabel,
         fields,
         ...(first === undefined ? {} : { summary: `{{fields.${first}}}` }),
         ...listBounds(field),

@@ -104,11 +104,11 @@ describe("field kinds", () => {
 
   it("lets the outermost declaration win, through optional, default and pipe layers", () => {
     expect(describeField("image", DOCUMENT_TYPES.nyhet.schema.shape.image).kind).toBe("imagePath");
-    expect(describeField("d", dateField("Dag.", { dayOnly: true }).optional()).kind).toBe("day");
+    expect(describeField("d", dateField("Dag", "Dag.", { dayOnly: true }).optional()).kind).toBe("day");
   });
 
   it("are typed: each kind carries its own properties and no other's", () => {
-    const people: FieldDescription = { name: "a", required: false, description: "", kind: "list", of: "person", minItems: 1 };
+    const people: FieldDescription = { name: "a", label: "A", required: false, description: "", kind: "list", of: "person", itemLabel: "Namn", minItems: 1 };
     // @ts-expect-error a text field has no entries
     const withEntries: FieldDescription = { name: "b", required: true, description: "", kind: "text", children: [] };
     // @ts-expect-error a reference says what it points into
@@ -146,8 +146,8 @@ describe("field kinds", () => {
   });
 
   it("read a .regex() check as the field's pattern, with its message; only a check without flags is one the CMS can use", () => {
-    expect(describeField("c", text("Färg.").regex(/^#[0-9a-f]{6}$/, "en hexkod")).pattern).toEqual({ regex: /^#[0-9a-f]{6}$/, expected: "en hexkod" });
-    expect(describeField("t", text("Text.")).pattern).toBeUndefined();
+    expect(describeField("c", text("Färg", "Färg.").regex(/^#[0-9a-f]{6}$/, "en hexkod")).pattern).toEqual({ regex: /^#[0-9a-f]{6}$/, expected: "en hexkod" });
+    expect(describeField("t", text("Text", "Text.")).pattern).toBeUndefined();
   });
 
   it("declare the slug pattern that matches exactly the texts slugify leaves as they are", () => {
@@ -202,6 +202,40 @@ describe("field kinds", () => {
   });
 });
 
+describe("labels", () => {
+  /** Every field of a form, nested ones too, and each list's entries, as "where: label". */
+  const problems = (fields: readonly FieldDescription[], where: string): string[] => {
+    const own = fields.flatMap((field) => {
+      const at = `${where}.${field.name}`;
+      const labels = [[at, field.label], ...(field.itemLabel === undefined ? [] : [[`${at}[]`, field.itemLabel]])] as const;
+      return [
+        ...labels.flatMap(([place, label]) => (/^\p{Lu}[^\n]{0,39}$/u.test(label) && !label.endsWith(".") ? [] : [`${place}: "${label}"`])),
+        ...problems(field.children ?? [], `${at}[]`),
+      ];
+    });
+    // Two fields of one form with one label could not be told apart in the CMS.
+    const labels = fields.map((field) => field.label);
+    const twice = labels.filter((label, index) => labels.indexOf(label) !== index).map((label) => `${where}: "${label}" twice`);
+    return [...own, ...twice];
+  };
+
+  it("are declared for every field of every document type and data file, nested ones and list entries too: short, capitalised, no full stop, one per form", () => {
+    for (const type of TYPE_KEYS) expect(problems(describeSchema(DOCUMENT_TYPES[type].schema), type)).toEqual([]);
+    for (const name of DATA_FILE_NAMES) expect(problems(describeSchema(DATA_FILES[name].schema), name)).toEqual([]);
+  });
+
+  it("fail the check when a field has none, or a description took its place", () => {
+    expect(problems([describeField("x", z.string().describe("X."))], "prov")).toEqual(['prov.x: ""']);
+    expect(problems([describeField("x", text("En hel mening om fältet.", "x"))], "prov")).toEqual(['prov.x: "En hel mening om fältet."']);
+    expect(problems([describeField("a", text("Namn", "A.")), describeField("b", text("Namn", "B."))], "prov")).toEqual(['prov: "Namn" twice']);
+  });
+
+  it("are read through optional and default layers, the outermost winning", () => {
+    expect(describeField("d", dateField("Dag", "Dag.").optional()).label).toBe("Dag");
+    expect(describeField("t", text("Rubrik", "R.").default("x").meta({ label: "Titel" })).label).toBe("Titel");
+  });
+});
+
 describe("referenceFields", () => {
   it("finds the organisation fields of the registered types from their schemas", () => {
     expect(referenceFields(DOCUMENT_TYPES.nyhet.schema)).toEqual([{ name: "organisation", reference: "organisation" }]);
@@ -213,15 +247,15 @@ describe("referenceFields", () => {
 
   it("finds a reference field declared only in a schema, under any name", () => {
     const schema = z.strictObject({
-      title: text("Rubrik."),
-      host: keyField("Värdorganisationen.", "organisation").optional(),
-      place: text("Plats."),
+      title: text("Rubrik", "Rubrik."),
+      host: keyField("Värd", "Värdorganisationen.", "organisation").optional(),
+      place: text("Plats", "Plats."),
     });
     expect(referenceFields(schema)).toEqual([{ name: "host", reference: "organisation" }]);
   });
 
   it("refuses a reference inside a list, which the reference check would not read", () => {
-    const schema = z.strictObject({ hosts: z.array(z.strictObject({ key: keyField("Värd.", "organisation") })).meta({ field: { kind: "objectList", of: "speaker" } }) });
+    const schema = z.strictObject({ hosts: z.array(z.strictObject({ key: keyField("Värd", "Värd.", "organisation") })).meta({ field: { kind: "objectList", of: "speaker" } }) });
     expect(() => referenceFields(schema)).toThrow(/"hosts"/);
   });
 });

@@ -28,7 +28,6 @@ import {
   type CmsField,
   type CmsFilesCollection,
 } from "../../../../src/outputs/cms/config.ts";
-import { FIELD_LABELS } from "../../../../src/outputs/cms/labels.ts";
 import { cmsConnectOrigins, cmsSettingsFromEnv, type CmsSettings } from "../../../../src/outputs/cms/settings.ts";
 import { parseClock } from "../../../../src/text/dates.ts";
 import { fixtureSiteData } from "../../../helpers/build.ts";
@@ -135,7 +134,7 @@ describe("the CMS configuration", () => {
   });
 
   it("follows a schema: a field added to a type appears with its widget, and its options and bounds come from the schema", () => {
-    const base = { title: text("Rubriken.") };
+    const base = { title: text("Rubrik", "Rubriken.") };
     const type = (shape: z.ZodRawShape) => ({ folder: "prov", label: "Prov", plural: "Prover", description: "Prov.", role: "article", schema: z.strictObject(shape) });
     const input = (shape: z.ZodRawShape): CmsConfigInput => ({
       types: { prov: type(shape) },
@@ -148,14 +147,16 @@ describe("the CMS configuration", () => {
       cmsConfig(
       input({
         ...base,
-        room: text("Rummet.").optional(),
-        level: enumField(["låg", "hög"], "Nivån."),
-        host: keyField("Värden.", "organisation"),
-        opens: clockField("När dörrarna öppnar."),
-        day: dateField("Dagen.", { dayOnly: true }),
-        year: yearField("Året."),
-        guests: textList("Gäster.", "person").optional(),
-        sessions: entryList(z.strictObject({ name: text("Passets namn."), starts: clockField("Start.") }), "Passen.", "agendaItem", { expected: "en lista" }),
+        room: text("Rum", "Rummet.").optional(),
+        level: enumField(["låg", "hög"], "Nivå", "Nivån."),
+        host: keyField("Värd", "Värden.", "organisation"),
+        opens: clockField("Öppnar", "När dörrarna öppnar."),
+        day: dateField("Dag", "Dagen.", { dayOnly: true }),
+        year: yearField("År", "Året."),
+        guests: textList("Gäster", "Gäster.", "person").optional(),
+        sessions: entryList(z.strictObject({ name: text("Namn", "Passets namn."), starts: clockField("Start", "Start.") }).meta({ label: "Pass" }), "Pass", "Passen.", "agendaItem", {
+          expected: "en lista",
+        }),
       }),
       ),
     ).fields;
@@ -219,8 +220,8 @@ describe("the CMS configuration", () => {
 
   it("writes dates in forms the schema's date fields read", () => {
     const formatted = (format: string) => format.replace("YYYY", "2026").replace("MM", "03").replace("DD", "09").replace("HH", "14").replace("mm", "05");
-    expect(dateField("Dag.", { dayOnly: true }).safeParse(formatted(DAY_FORMAT)).success).toBe(true);
-    expect(dateField("Tid.").safeParse(formatted(DATE_TIME_FORMAT)).success).toBe(true);
+    expect(dateField("Dag", "Dag.", { dayOnly: true }).safeParse(formatted(DAY_FORMAT)).success).toBe(true);
+    expect(dateField("Tid", "Tid.").safeParse(formatted(DATE_TIME_FORMAT)).success).toBe(true);
     const minutes = new Map(collection("protokoll").fields.map((field) => [field.name, field]));
     expect(minutes.get("meetingDate")).toMatchObject({ widget: "datetime", format: DAY_FORMAT, time_format: false });
     expect(collection("nyhet").fields.find((field) => field.name === "date")).toMatchObject({ widget: "datetime", format: DATE_TIME_FORMAT });
@@ -239,18 +240,18 @@ describe("the CMS configuration", () => {
     expect(image).toMatchObject({ widget: "image", required: false });
   });
 
-  it("gives every field of every schema a Swedish label, and keeps no label of a field that is gone", () => {
-    const names = new Set<string>();
-    const collect = (fields: readonly FieldDescription[]) => {
-      for (const field of fields) {
-        names.add(field.name);
-        collect(field.children ?? []);
-      }
-    };
-    for (const key of TYPE_KEYS) collect(describeSchema(DOCUMENT_TYPES[key].schema));
-    for (const name of DATA_FILE_NAMES) collect(describeSchema(DATA_FILES[name].schema));
-    expect([...names].filter((name) => !(name in FIELD_LABELS))).toEqual([]);
-    expect(Object.keys(FIELD_LABELS).filter((name) => !names.has(name))).toEqual([]);
+  it("labels each field, and each list's entries, with the label its schema declares", () => {
+    const expectLabels = (described: readonly FieldDescription[], fields: readonly CmsField[]) =>
+      described.forEach((field, index) => {
+        const cms = fields[index];
+        expect(cms?.label, field.name).toBe(field.label);
+        if (cms?.widget !== "list") return;
+        expect(cms.label_singular, field.name).toBe(field.itemLabel);
+        if (cms.field) expect(cms.field.label, field.name).toBe(field.itemLabel);
+        expectLabels(field.children ?? [], cms.fields ?? []);
+      });
+    for (const key of TYPE_KEYS) expectLabels(describeSchema(DOCUMENT_TYPES[key].schema), collection(key).fields);
+    for (const name of DATA_FILE_NAMES) expectLabels(describeSchema(DATA_FILES[name].schema), dataCollection().files.find((file) => file.file.endsWith(name))?.fields ?? []);
   });
 });
 
