@@ -12,16 +12,17 @@ import { freePort, startLocalBackend, type LocalBackend } from "../../../src/cli
 interface Answer {
   status: number;
   body: string;
+  headers: http.IncomingHttpHeaders;
 }
 
 /** One request with the headers given as they are: Node's client sends the Host we set, or none with setHost false. */
-function request(port: number, headers: Record<string, string>, body?: string, setHost = true): Promise<Answer> {
+function request(port: number, headers: Record<string, string>, body?: string, setHost = true, method = body === undefined ? "GET" : "POST"): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const outgoing = http.request({ host: "127.0.0.1", port, method: body === undefined ? "GET" : "POST", path: "/api/v1", headers, setHost }, (response) => {
+    const outgoing = http.request({ host: "127.0.0.1", port, method, path: "/api/v1", headers, setHost }, (response) => {
       let text = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text, headers: response.headers }));
     });
     outgoing.once("error", reject);
     outgoing.end(body);
@@ -114,5 +115,17 @@ describe("decap-server started by startLocalBackend", () => {
     const answer = await request(backend.port, { ...json, Host: `localhost:${backend.port}`, Origin: "http://localhost:8080" }, info);
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ type: "local_fs" });
+  });
+
+  it("lets the browser's preflight from the preview through, as Decap's first save from /admin/ sends it", async () => {
+    const preflight = await request(
+      backend.port,
+      { Host: `127.0.0.1:${backend.port}`, Origin: "http://localhost:8080", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+      undefined,
+      true,
+      "OPTIONS",
+    );
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.headers["access-control-allow-origin"]).toBeDefined();
   });
 });
