@@ -12,6 +12,8 @@ import { BaseLayout } from "./base-layout.tsx";
 import { JsonLd } from "./json-ld.tsx";
 import { RelatedDocuments } from "./related-documents.tsx";
 import { DateText } from "./date-text.tsx";
+import { Picture } from "./picture.tsx";
+import { SHARED_IMAGE_WIDTH } from "#src/text/picture.ts";
 import { NewsFacts } from "./facts/news-facts.tsx";
 import { ConferenceFacts } from "./facts/conference-facts.tsx";
 import { LetterFacts } from "./facts/letter-facts.tsx";
@@ -66,7 +68,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
         <>
           <meta property="article:published_time" content={data.date.toISOString()} />
           {data.updated ? <meta property="article:modified_time" content={data.updated.toISOString()} /> : null}
-          {data.image ? <meta property="og:image" content={finsam.absoluteUrl(data.image)} /> : null}
+          {data.image ? <meta property="og:image" content={finsam.absoluteUrl(finsam.imagePath(data.image, SHARED_IMAGE_WIDTH))} /> : null}
           {data.image && data.imageAlt ? <meta property="og:image:alt" content={data.imageAlt} /> : null}
           <link
             rel="alternate"
@@ -106,7 +108,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
           </p>
         </header>
         {data.image && data.imageAlt ? (
-          <img class="lead-image" src={finsam.href(data.image)} alt={data.imageAlt} />
+          <Picture finsam={finsam} src={data.image} alt={data.imageAlt} eager className="lead-image" />
         ) : null}
         <TypeFacts finsam={finsam} document={document} place="before" />
         <div class="body" dangerouslySetInnerHTML={{ __html: body }} />

@@ -6,6 +6,9 @@ import { T } from "#src/site/i18n.ts";
 import { CONTENT_SECURITY_POLICY } from "#src/site/security.ts";
 import { PATHS } from "#src/site-model/urls.ts";
 
+/** A logo is shown 40 px high: the narrowest rendition of a raster logo is sharp enough at 2×. */
+const LOGO_WIDTH = 400;
+
 export interface BaseLayoutProps {
   finsam: SiteModel;
   /** Site-relative URL of this page (without path prefix), for canonical and Open Graph. */
@@ -87,7 +90,7 @@ function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: {
     <div class="wrap">
       <a class="site-name" href={finsam.href(PATHS.home)}>
         {/* The link's text is the name: the logo beside it says nothing more, so it has no alt text of its own. */}
-        {finsam.site.logo ? <img src={finsam.href(finsam.site.logo)} alt="" height={40} /> : null}
+        {finsam.site.logo ? <img src={finsam.href(finsam.imagePath(finsam.site.logo, LOGO_WIDTH))} alt="" height={40} /> : null}
         {finsam.site.longName}
       </a>
       <nav aria-label={T.mainNav}>

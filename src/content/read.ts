@@ -14,6 +14,7 @@ import { issuesToProblems } from "./validate.ts";
 import { documentChecks, type SourceFile } from "./checks/index.ts";
 import { outlineBody, placeholderProblems, type BodyReference } from "./checks/body.ts";
 import { dataWarnings } from "./checks/data.ts";
+import type { ImageCatalogue } from "../text/picture.ts";
 import { collectRefusedLinks, countTextWords, parseBody, renderParsedBody } from "../text/markdown.ts";
 import { asDraftProblems, displayPath, type ContentProblem } from "./problems.ts";
 import type { ContentDocument } from "./document.ts";
@@ -62,6 +63,8 @@ function writtenAsDraft(source: string): boolean {
 export interface RenderOptions {
   /** The build's path prefix, as src/text/markdown.ts renderParsedBody takes it. */
   pathPrefix: string;
+  /** The build's image renditions, made before loading (src/outputs/images/): body images become pictures. */
+  images?: ImageCatalogue;
 }
 
 export interface RenderedBody {
@@ -201,7 +204,7 @@ function readDocument(
   }
 
   const document = documentOf(type, result.data, { body: parsed.body, bodyLine: parsed.bodyLine, sourcePath: shown, fileSlug });
-  const rendered = render && tokens ? { words: countTextWords(tokens), html: renderParsedBody(tokens, render.pathPrefix) } : undefined;
+  const rendered = render && tokens ? { words: countTextWords(tokens), html: renderParsedBody(tokens, render.pathPrefix, render.images) } : undefined;
   return { result: { document, problems: reported, references: outline.references }, rendered };
 }
 

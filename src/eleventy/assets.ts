@@ -1,8 +1,10 @@
-// Copies the content folder's images and attachments into the built site: regular files only, never a link.
+// Copies the content folder's attachments and SVG graphics into the built site: regular files only, never a link.
+// Photos and other raster images are published as renditions (src/outputs/images/), never as the original.
 import fs from "node:fs";
 import path from "node:path";
 import { listContent, type ContentAsset } from "../content/files.ts";
 import { ContentError, displayPath, type ContentProblem } from "../content/problems.ts";
+import { isRasterImage } from "../outputs/images/renditions.ts";
 
 // Opening with O_NOFOLLOW fails on a link itself, so a file swapped for a link after the folder was listed is
 // refused here too. Windows has no such flag; there the listing's check is all.
@@ -64,6 +66,8 @@ function copyAsset(asset: ContentAsset, outputDir: string): void {
 export function copyAssets(contentDir: string, outputDir: string): number {
   const { assets, problems } = listContent(contentDir);
   if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
-  for (const asset of assets) copyAsset(asset, outputDir);
-  return assets.length;
+  // Photos are published as their renditions only (src/outputs/images/): the original keeps its EXIF, GPS included.
+  const copied = assets.filter((asset) => !isRasterImage(asset.sitePath));
+  for (const asset of copied) copyAsset(asset, outputDir);
+  return copied.length;
 }

@@ -13,6 +13,7 @@ import { PATHS } from "../site-model/urls.ts";
 import { OnRequestPages, modelPaginatedTemplates } from "./on-request.ts";
 import { pageText } from "../outputs/page-text.ts";
 import { copyAssets } from "./assets.ts";
+import { imageCacheDir, processContentImages, publishRenditions } from "../outputs/images/renditions.ts";
 import { ASSET_FOLDERS, DATA_FOLDER } from "../content/files.ts";
 import { cmsSettingsFromEnv, type CmsSettings } from "../outputs/cms/settings.ts";
 import { writeDecapBundle } from "./cms-bundle.ts";
@@ -67,7 +68,10 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
     } else {
       const now = options.now ?? new Date();
       lastLoad = await loadSite(options.contentDir, { now, previous: lastLoad });
-      model = siteModelFrom(options, lastLoad, now, { keepBodies });
+      // Content errors stop the build in siteModelFrom, before any image is encoded.
+      const failing = lastLoad.problems.some((problem) => problem.severity === "fel");
+      const images = failing ? undefined : (await processContentImages(options.contentDir)).catalogue;
+      model = siteModelFrom(options, lastLoad, now, { keepBodies, ...(images ? { images } : {}) });
     }
     search?.feed(model);
     return model;
@@ -132,6 +136,7 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   eleventyConfig.on("eleventy.after", ({ outputMode, directories }: BuildEvent) => {
     if (outputMode !== "fs") return;
     copyAssets(options.contentDir, directories.output);
+    if (model) publishRenditions(model.images, imageCacheDir(), directories.output);
     writeDecapBundle(directories.output);
   });
   eleventyConfig.addWatchTarget(`${options.contentDir}/**/*.md`);

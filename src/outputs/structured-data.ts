@@ -8,6 +8,7 @@ import { eventTiming } from "../site-model/calendar.ts";
 import { plainText } from "../text/markdown.ts";
 import { formatIsoDay, toIsoWithOffset } from "../text/dates.ts";
 import type { JsonLdObject } from "../text/json-ld.ts";
+import { SHARED_IMAGE_WIDTH } from "../text/picture.ts";
 
 const CONTEXT = "https://schema.org";
 
@@ -31,7 +32,7 @@ function articleFacts(finsam: SiteModel, document: AnyDocument): JsonLdObject {
     publisher,
     inLanguage: SITE.lang,
     url: finsam.absoluteUrl(document.url),
-    image: data.image ? finsam.absoluteUrl(data.image) : undefined,
+    image: data.image ? finsam.absoluteUrl(finsam.imagePath(data.image, SHARED_IMAGE_WIDTH)) : undefined,
     keywords: data.tags.length > 0 ? data.tags.join(", ") : undefined,
   };
 }
@@ -61,7 +62,7 @@ function conferenceJsonLd(finsam: SiteModel, document: Document<"konferens">): J
         : undefined,
     inLanguage: SITE.lang,
     url,
-    image: data.image ? finsam.absoluteUrl(data.image) : undefined,
+    image: data.image ? finsam.absoluteUrl(finsam.imagePath(data.image, SHARED_IMAGE_WIDTH)) : undefined,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     subjectOf: { "@type": "Article", ...articleFacts(finsam, document) },
   };

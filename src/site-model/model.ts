@@ -8,6 +8,7 @@ import { buildCollections, type Collections } from "./collections.ts";
 import { ContentError } from "../content/problems.ts";
 import { relatedIndex, type RelatedLookup } from "./related.ts";
 import type { AnyDocument, ContentDocument } from "../content/document.ts";
+import { fallbackAt, type ImageCatalogue, type ImageRenditions } from "../text/picture.ts";
 import type { AccessibilityStatement, MemberAgency, Organisations, SiteData, SiteSettings } from "../content/data-files.ts";
 
 export function withPrefix(pathPrefix: string, path: string): string {
@@ -35,8 +36,9 @@ export class SiteModel {
     /** The moment this build decided what is published. */
     readonly now: Date,
     data: SiteData,
-    { bodies = new Map(), keepBodies = false }: BodyOptions = {},
+    { bodies = new Map(), keepBodies = false, images = new Map() }: BodyOptions = {},
   ) {
+    this.images = images;
     this.site = { ...SITE, ...data.settings };
     this.organisations = data.organisations;
     this.memberAgencies = data.memberAgencies;
@@ -48,6 +50,8 @@ export class SiteModel {
   }
 
   readonly #keepBodies: boolean;
+  /** This build's renditions of content/bilder/ (src/outputs/images/), by the original's site path. */
+  readonly images: ImageCatalogue;
   readonly #perBuild = new Map<string, unknown>();
 
   /**
@@ -75,7 +79,7 @@ export class SiteModel {
     const tokens = parseBody(document.body);
     const words = countTextWords(tokens);
     this.#words.set(document, words);
-    const html = renderParsedBody(tokens, this.options.pathPrefix);
+    const html = renderParsedBody(tokens, this.options.pathPrefix, this.images);
     if (this.#keepBodies) this.#bodies.set(document, { html, words });
     return html;
   }
@@ -85,6 +89,20 @@ export class SiteModel {
     let words = this.#words.get(document);
     if (words === undefined) this.#words.set(document, (words = countTextWords(parseBody(document.body))));
     return words;
+  }
+
+  /** The renditions of an image an editor names by its original's path ("/bilder/Åsa Öberg.JPG"); none for SVG. */
+  imageRenditions(sitePath: string): ImageRenditions | undefined {
+    return this.images.get(sitePath.normalize("NFC"));
+  }
+
+  /**
+   * Where the site serves an image named by its original's path, as one file: the fallback rendition at least `width`
+   * wide (or the widest), since a photo's original is never published; an SVG is its own path.
+   */
+  imagePath(sitePath: string, width: number): string {
+    const image = this.imageRenditions(sitePath);
+    return image ? fallbackAt(image, width).url : sitePath;
   }
 
   /** Root-relative link with the path prefix: "/nyheter/" → "/finsam/nyheter/". */
@@ -111,16 +129,23 @@ export interface BodyOptions {
   bodies?: Map<ContentDocument, RenderedBody>;
   /** Keep rendered bodies for pages asked again (the dev server). */
   keepBodies?: boolean;
+  /** The renditions of this build's images; without them images are shown as the originals' paths. */
+  images?: ImageCatalogue;
 }
 
 /**
  * The model of content loaded and checked with the same `now` (src/site-model/site-checks.ts loadSite); throws one
  * ContentError listing every problem, in Swedish, when any is an error.
  */
-export function siteModelFrom(options: SiteOptions, loaded: LoadResult, now: Date = options.now ?? new Date(), { keepBodies = false }: Pick<BodyOptions, "keepBodies"> = {}): SiteModel {
+export function siteModelFrom(
+  options: SiteOptions,
+  loaded: LoadResult,
+  now: Date = options.now ?? new Date(),
+  { keepBodies = false, images }: Pick<BodyOptions, "keepBodies" | "images"> = {},
+): SiteModel {
   const { documents, problems, site } = loaded;
   if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
   // Without an error the data files were read (load.ts leaves `site` out only beside an error about them).
   if (!site) throw new ContentError([{ file: options.contentDir, severity: "fel", message: "datafilerna i data/ kunde inte läsas" }]);
-  return new SiteModel(options, buildCollections(documents, options.mode, now, site.organisations), now, site, { bodies: loaded.rendered, keepBodies });
+  return new SiteModel(options, buildCollections(documents, options.mode, now, site.organisations), now, site, { bodies: loaded.rendered, keepBodies, ...(images ? { images } : {}) });
 }

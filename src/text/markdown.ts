@@ -2,6 +2,8 @@
 // text, script-capable links are dropped, and headings get Swedish slug ids for deep links.
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 import { slugify } from "./slug.ts";
+import { largestFallback, pictureHtml, pictureParts, type ImageCatalogue, type ImageRenditions } from "./picture.ts";
+import { escapeXml } from "./xml.ts";
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|\/|#|\.{0,2}\/|[^:]*$)/i;
 
@@ -66,7 +68,74 @@ function createRenderer(): MarkdownIt {
     }
   });
   md.core.ruler.push("path_prefix", (state) => prefixPaths(state.tokens, (state.env as { pathPrefix?: string }).pathPrefix ?? "/"));
+
+  // An image the build made renditions of (src/outputs/images/) is a <picture> of them; its title, when it stands
+  // alone in its paragraph, is the caption of a <figure> (figurePictures). Others keep markdown-it's <img>.
+  const defaultImage = md.renderer.rules.image;
+  md.renderer.rules.image = (tokens, index, options, env: RenderEnv, self) => {
+    const token = tokens[index] as Token;
+    const image = (token.meta as PictureMeta | null)?.picture;
+    if (!image) return defaultImage ? defaultImage(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
+    const alt = self.renderInlineAsText(token.children ?? [], options, env);
+    const picture = pictureHtml(pictureParts(image, { alt, href: (sitePath) => withPathPrefix(env.pathPrefix ?? "/", sitePath) }));
+    const caption = (token.meta as PictureMeta).caption;
+    return caption === undefined ? picture : `${picture}<figcaption>${escapeXml(caption)}</figcaption>`;
+  };
   return md;
+}
+
+interface RenderEnv {
+  pathPrefix?: string;
+}
+
+interface PictureMeta {
+  picture?: ImageRenditions;
+  caption?: string;
+}
+
+function withPathPrefix(prefix: string, sitePath: string): string {
+  return prefix === "/" || !sitePath.startsWith("/") ? sitePath : `${prefix.replace(/\/$/, "")}${sitePath}`;
+}
+
+/** The original's site path a destination names, as the catalogue keys it (decoded, NFC), or undefined. */
+function originalOf(destination: string, images: ImageCatalogue): ImageRenditions | undefined {
+  let decoded = destination;
+  try {
+    decoded = decodeURI(destination);
+  } catch {
+    // Not valid percent-encoding: no original is named so.
+  }
+  return images.get(decoded.normalize("NFC"));
+}
+
+/**
+ * Before prefixing: images with renditions get them (the renderer writes a <picture>), a paragraph that holds nothing
+ * but an image with a title becomes a <figure> with that title as its caption, and a link to an original leads to its
+ * largest published rendition (the original is never published).
+ */
+function figurePictures(tokens: readonly Token[], images: ImageCatalogue): void {
+  tokens.forEach((block, index) => {
+    for (const token of block.children ?? []) {
+      if (token.type === "image") {
+        const picture = originalOf(String(token.attrGet("src") ?? ""), images);
+        if (picture) token.meta = { ...(token.meta ?? {}), picture } satisfies PictureMeta;
+      } else if (token.type === "link_open") {
+        const linked = originalOf(String(token.attrGet("href") ?? ""), images);
+        if (linked) token.attrSet("href", largestFallback(linked).url);
+      }
+    }
+    const only = block.type === "inline" ? (block.children ?? []).filter((child) => !(child.type === "text" && child.content.trim() === "")) : [];
+    const image = only.length === 1 && only[0]?.type === "image" ? only[0] : undefined;
+    const title = image?.attrGet("title");
+    const open = tokens[index - 1];
+    const close = tokens[index + 1];
+    if (!image || !(image.meta as PictureMeta | null)?.picture || !title || open?.type !== "paragraph_open" || open.hidden || close?.type !== "paragraph_close") return;
+    image.meta = { ...image.meta, caption: title } satisfies PictureMeta;
+    // The title is the caption now: said once, not again as a tooltip.
+    image.attrs = (image.attrs ?? []).filter(([name]) => name !== "title");
+    open.tag = "figure";
+    close.tag = "figure";
+  });
 }
 
 /** Root-relative links and images ("/nyheter/…") get the path prefix ("/finsam/nyheter/…"); the last step of a parse. */
@@ -141,13 +210,17 @@ export function parseBody(body: string): Token[] {
   return markdown.parse(body, {});
 }
 
-/** The HTML of parseBody's tokens with the path prefix: what renderMarkdown returns. Changes the tokens' links. */
-export function renderParsedBody(tokens: Token[], pathPrefix: string): string {
+/**
+ * The HTML of parseBody's tokens with the path prefix: what renderMarkdown returns. Changes the tokens' links. Images in
+ * `images` (this build's renditions) become pictures.
+ */
+export function renderParsedBody(tokens: Token[], pathPrefix: string, images?: ImageCatalogue): string {
+  if (images && images.size > 0) figurePictures(tokens, images);
   prefixPaths(tokens, pathPrefix);
-  return markdown.renderer.render(tokens, markdown.options, { pathPrefix });
+  return markdown.renderer.render(tokens, markdown.options, { pathPrefix } satisfies RenderEnv);
 }
 
 /** A body as HTML with the path prefix, from one parse: what a page shows (src/site-model/model.ts bodyHtml keeps it per build). */
-export function renderMarkdown(body: string, pathPrefix = "/"): string {
-  return renderParsedBody(parseBody(body), pathPrefix);
+export function renderMarkdown(body: string, pathPrefix = "/", images?: ImageCatalogue): string {
+  return renderParsedBody(parseBody(body), pathPrefix, images);
 }

@@ -23,6 +23,7 @@ function entryXml(entry: FeedEntry): string {
     element("id", entry.id),
     element("title", entry.title, { type: "text" }),
     link("alternate", "text/html", entry.url),
+    ...(entry.image ? [link("enclosure", entry.image.type, entry.image.url)] : []),
     element("published", dateToRfc3339(entry.published)),
     element("updated", dateToRfc3339(entry.updated)),
     ...entry.authors.map((name) => `<author>${element("name", name)}</author>`),

@@ -5,8 +5,9 @@ import type { SiteModel } from "../../site-model/model.ts";
 import { DOCUMENT_TYPES, type ArticleKey } from "../../content/types.ts";
 import { authorNames, type AnyDocument } from "../../content/document.ts";
 import { PATHS, typeFeedPath } from "../../site-model/urls.ts";
-import { stripInvalidXmlChars } from "../../text/xml.ts";
+import { escapeXml, stripInvalidXmlChars } from "../../text/xml.ts";
 import { boundedContent } from "./cut.ts";
+import { fallbackAt, SHARED_IMAGE_WIDTH } from "../../text/picture.ts";
 
 /**
  * Date in the feeds' own tag URIs (RFC 4151): a day the authority already held the name.
@@ -29,7 +30,18 @@ export interface FeedEntry {
   contentHtml: string;
   authors: string[];
   tags: string[];
-  image?: string;
+  /** The lead image: its 1200-px rendition, absolute, with what a reader without it is told. */
+  image?: FeedImage;
+}
+
+export interface FeedImage {
+  url: string;
+  alt: string;
+  /** Its media type, for Atom's enclosure link. */
+  type: string;
+  /** Left out for an SVG, published as it is. */
+  width?: number;
+  height?: number;
 }
 
 export interface Feed {
@@ -75,6 +87,23 @@ function authorsOf(finsam: SiteModel, document: AnyDocument): string[] {
   return [finsam.organisations.find(document.data.organisation)?.name ?? finsam.site.name];
 }
 
+const MEDIA_TYPES: Record<string, string> = { jpeg: "image/jpeg", png: "image/png", svg: "image/svg+xml" };
+
+function feedImage(finsam: SiteModel, original: string, alt: string, base: string): FeedImage {
+  const renditions = finsam.imageRenditions(original);
+  // An SVG (or anything without renditions) is published as it is, and goes out without a size.
+  if (!renditions) return { url: absoluteUrl(finsam.href(original), base), alt: stripInvalidXmlChars(alt), type: MEDIA_TYPES.svg as string };
+  const rendition = fallbackAt(renditions, SHARED_IMAGE_WIDTH);
+  const extension = rendition.url.slice(rendition.url.lastIndexOf(".") + 1);
+  return {
+    url: absoluteUrl(finsam.href(rendition.url), base),
+    alt: stripInvalidXmlChars(alt),
+    type: MEDIA_TYPES[extension] ?? "application/octet-stream",
+    width: rendition.width,
+    height: rendition.height,
+  };
+}
+
 async function toEntry(finsam: SiteModel, document: AnyDocument): Promise<FeedEntry> {
   const { data } = document;
   const url = finsam.absoluteUrl(document.url);
@@ -89,7 +118,14 @@ async function toEntry(finsam: SiteModel, document: AnyDocument): Promise<FeedEn
     authors: authorsOf(finsam, document),
     tags: data.tags.map(stripInvalidXmlChars).filter((tag) => tag.trim() !== ""),
   };
-  if (data.image) entry.image = absoluteUrl(finsam.href(data.image), url);
+  const image = data.image && data.imageAlt ? feedImage(finsam, data.image, data.imageAlt, url) : undefined;
+  if (image) {
+    entry.image = image;
+    // Feed readers show the content, not the enclosure: the image leads it as it leads the page.
+    const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : "";
+    const img = `<img src="${escapeXml(image.url)}" alt="${escapeXml(image.alt)}"${size}>`;
+    entry.contentHtml = `<p>${img}</p>${entry.contentHtml}`;
+  }
   return entry;
 }
 

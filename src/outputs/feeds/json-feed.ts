@@ -16,7 +16,8 @@ export function renderJsonFeed(feed: Feed): string {
       title: entry.title,
       content_html: entry.contentHtml,
       summary: entry.summary,
-      ...(entry.image ? { image: entry.image } : {}),
+      // The same rendition as the item's image and as its banner: JSON Feed readers use either.
+      ...(entry.image ? { image: entry.image.url, banner_image: entry.image.url } : {}),
       date_published: dateToRfc3339(entry.published),
       date_modified: dateToRfc3339(entry.updated),
       authors: entry.authors.map((name) => ({ name })),

@@ -1,0 +1,28 @@
+// An image the build made renditions of, as a <picture> (src/text/picture.ts pictureParts: the same parts a body
+// image gets from the Markdown renderer); an image without renditions (an SVG) as a plain <img>.
+import type { SiteModel } from "#src/site-model/model.ts";
+import { pictureParts } from "#src/text/picture.ts";
+
+interface PictureProps {
+  finsam: SiteModel;
+  /** The original's site path, as the editor wrote it. */
+  src: string;
+  alt: string;
+  /** The lead image: fetched at once rather than when near the screen. */
+  eager?: boolean;
+  className?: string;
+}
+
+export function Picture({ finsam, src, alt, eager = false, className }: PictureProps) {
+  const image = finsam.imageRenditions(src);
+  if (!image) return <img src={finsam.href(src)} alt={alt} {...(className ? { class: className } : {})} {...(eager ? {} : { loading: "lazy", decoding: "async" })} />;
+  const { sources, img } = pictureParts(image, { alt, eager, href: (path) => finsam.href(path), ...(className ? { className } : {}) });
+  return (
+    <picture>
+      {sources.map((source) => (
+        <source type={source.type} srcset={source.srcset} sizes={source.sizes} />
+      ))}
+      <img {...img} />
+    </picture>
+  );
+}

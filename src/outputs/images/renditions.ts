@@ -1,0 +1,129 @@
+// Every raster image under content/bilder/ becomes renditions (AVIF, WebP and JPEG, or PNG where it has transparency)
+// at the widths the layout uses, made by @11ty/eleventy-img with sharp. The originals are never published: a phone's
+// photo carries its GPS position and camera serial in EXIF, and sharp writes none of it (nor any other metadata).
+// Renditions go to a cache folder kept between builds (and by the pages workflow): eleventy-img re-encodes only
+// what is not there yet, and its names hold a hash of the original's bytes, so a replaced photo gets new files.
+import fs from "node:fs";
+import path from "node:path";
+import Image, { type ImageStat } from "@11ty/eleventy-img";
+import sharp from "sharp";
+import { listContent, type ContentAsset } from "../../content/files.ts";
+import { slugify } from "../../text/slug.ts";
+import type { ImageCatalogue, ImageRenditions, Rendition, RenditionFormat } from "../../text/picture.ts";
+
+/** Widths the layout asks for: a phone, a phone at 2×, the column at 2×, a wide screen. Never more than the original. */
+export const RENDITION_WIDTHS = [400, 800, 1200, 1600];
+/** Where the site serves renditions: beside where the originals were, so links to /bilder/ still mean images. */
+export const RENDITIONS_URL = "/bilder/";
+/** The cache of renditions, kept between builds. */
+export const DEFAULT_IMAGE_CACHE = ".cache/bilder";
+
+/** What sharp decodes and re-encodes; SVG is published as it is (once the check has found it safe). */
+const RASTER = /\.(jpe?g|png|webp|avif|gif)$/i;
+
+export function isRasterImage(sitePath: string): boolean {
+  return RASTER.test(sitePath);
+}
+
+/** The cache folder: FINSAM_IMAGE_CACHE moves it (tests give each build its own). */
+export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.FINSAM_IMAGE_CACHE ?? DEFAULT_IMAGE_CACHE);
+}
+
+/** A file name editors cannot get wrong: "Åsa Öberg.JPG" → "asa-oberg"; no space or letter to encode in a URL. */
+export function renditionSlug(sitePath: string): string {
+  const base = path.posix.basename(sitePath).replace(/\.[^.]+$/, "");
+  return slugify(base) || "bild";
+}
+
+async function renditionsOf(asset: ContentAsset, cacheDir: string): Promise<ImageRenditions> {
+  const stat = fs.statSync(asset.file);
+  const metadata = await sharp(asset.file).metadata();
+  // Transparency needs PNG as the fallback; everything else is a photo as far as JPEG is concerned.
+  const fallback: RenditionFormat = metadata.hasAlpha ? "png" : "jpeg";
+  const formats: RenditionFormat[] = ["avif", "webp", fallback];
+  const slug = renditionSlug(asset.sitePath);
+  const stats = await Image(asset.file, {
+    widths: RENDITION_WIDTHS,
+    formats,
+    outputDir: cacheDir,
+    urlPath: RENDITIONS_URL,
+    filenameFormat: (hash, _src, width, format) => `${slug}-${hash}-${width}.${format}`,
+    // A phone stores a turned photo as it was taken plus an EXIF note to turn it; that note is not published, so
+    // the turn is made in the pixels.
+    fixOrientation: true,
+    sharpJpegOptions: { quality: 80, mozjpeg: true },
+    sharpWebpOptions: { quality: 78 },
+    // Effort 2 of 9: a quarter of the default's encoding time for a few per cent more bytes (bench/RESULTS.md).
+    sharpAvifOptions: { quality: 55, effort: 2 },
+    // eleventy-img keeps a result per process by path and size: the modification time makes an edited original at the
+    // same path and of the same size a new one for the dev server. Not part of the files' names (their hash is).
+    sourceModified: stat.mtimeMs,
+    // eleventy-img writes the source into the htmlOptions it was given (its shared defaults when none), and that
+    // object is part of the key above: a fresh one per call keeps the key the same for the same original.
+    htmlOptions: { imgAttributes: {}, pictureAttributes: {} },
+  });
+  // Orientations 5-8 are turned a quarter: the published pixels have the original's width and height swapped.
+  const turned = (metadata.orientation ?? 1) >= 5;
+  const [width, height] = turned ? [metadata.height, metadata.width] : [metadata.width, metadata.height];
+  if (!width || !height) throw new Error(`sharp read no size of ${asset.file}`);
+  const byFormat = formats.map((format) => ({
+    format,
+    // eleventy-img rounds a rendition's height down, sharp to the nearest pixel: the file's own height is sharp's.
+    renditions: (stats[format] ?? []).map((entry: ImageStat): Rendition => ({ url: entry.url, width: entry.width, height: Math.round((entry.width * height) / width) })),
+  }));
+  const largest = byFormat.at(-1)?.renditions.at(-1);
+  if (!largest) throw new Error(`eleventy-img made no ${fallback} of ${asset.file}`);
+  return { original: asset.sitePath, width: largest.width, height: largest.height, formats: byFormat };
+}
+
+export interface ProcessedImages {
+  catalogue: ImageCatalogue;
+  /** Originals sharp could not read: the content check reports them in Swedish and stops the build. */
+  failed: { asset: ContentAsset; reason: string }[];
+}
+
+/** Renditions of every raster image among `assets`, made or found in `cacheDir`. */
+export async function processImages(assets: readonly ContentAsset[], cacheDir: string = imageCacheDir()): Promise<ProcessedImages> {
+  const catalogue = new Map<string, ImageRenditions>();
+  const failed: ProcessedImages["failed"] = [];
+  await Promise.all(
+    assets
+      .filter((asset) => isRasterImage(asset.sitePath))
+      .map(async (asset) => {
+        try {
+          catalogue.set(asset.sitePath, await renditionsOf(asset, cacheDir));
+        } catch (error) {
+          failed.push({ asset, reason: error instanceof Error ? error.message : String(error) });
+        }
+      }),
+  );
+  return { catalogue, failed };
+}
+
+/** The renditions of a content folder's images: what a build makes before it loads the documents that show them. */
+export function processContentImages(contentDir: string, cacheDir: string = imageCacheDir()): Promise<ProcessedImages> {
+  return processImages(listContent(contentDir).assets, cacheDir);
+}
+
+/** Every rendition's file, put where the site serves it (a hard link where the file system allows, else a copy). */
+export function publishRenditions(catalogue: ImageCatalogue, cacheDir: string, outputDir: string): number {
+  let count = 0;
+  for (const image of catalogue.values()) {
+    for (const { renditions } of image.formats) {
+      for (const rendition of renditions) {
+        const name = rendition.url.slice(RENDITIONS_URL.length);
+        const target = path.join(outputDir, RENDITIONS_URL, name);
+        if (fs.existsSync(target)) continue;
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        try {
+          fs.linkSync(path.join(cacheDir, name), target);
+        } catch {
+          fs.copyFileSync(path.join(cacheDir, name), target);
+        }
+        count += 1;
+      }
+    }
+  }
+  return count;
+}
