@@ -13,7 +13,6 @@ import { JsonLd } from "./json-ld.tsx";
 import { RelatedDocuments } from "./related-documents.tsx";
 import { DateText } from "./date-text.tsx";
 import { Picture } from "./picture.tsx";
-import { SHARED_IMAGE_WIDTH } from "#src/text/picture.ts";
 import { NewsFacts } from "./facts/news-facts.tsx";
 import { ConferenceFacts } from "./facts/conference-facts.tsx";
 import { LetterFacts } from "./facts/letter-facts.tsx";
@@ -53,6 +52,7 @@ function StatusBanner({ finsam, document }: { finsam: SiteModel; document: AnyDo
 export function ArticlePage({ finsam, document }: { finsam: SiteModel; document: AnyDocument }) {
   const info = DOCUMENT_TYPES[document.type];
   const data = document.data;
+  const social = data.image ? finsam.imageRenditions(data.image)?.social : undefined;
   const organisation = finsam.organisations.find(data.organisation);
   const { previous, next } = finsam.collections.neighbours(document);
   // Rendered before the reading time is asked for: both come from one parse of the body (src/text/markdown.ts).
@@ -68,7 +68,15 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
         <>
           <meta property="article:published_time" content={data.date.toISOString()} />
           {data.updated ? <meta property="article:modified_time" content={data.updated.toISOString()} /> : null}
-          {data.image ? <meta property="og:image" content={finsam.absoluteUrl(finsam.imagePath(data.image, SHARED_IMAGE_WIDTH))} /> : null}
+          {social ? (
+            <>
+              <meta property="og:image" content={finsam.absoluteUrl(social.url)} />
+              <meta property="og:image:width" content={String(social.width)} />
+              <meta property="og:image:height" content={String(social.height)} />
+            </>
+          ) : data.image ? (
+            <meta property="og:image" content={finsam.absoluteUrl(data.image)} />
+          ) : null}
           {data.image && data.imageAlt ? <meta property="og:image:alt" content={data.imageAlt} /> : null}
           <link
             rel="alternate"

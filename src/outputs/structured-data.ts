@@ -8,7 +8,6 @@ import { eventTiming } from "../site-model/calendar.ts";
 import { plainText } from "../text/markdown.ts";
 import { formatIsoDay, toIsoWithOffset } from "../text/dates.ts";
 import type { JsonLdObject } from "../text/json-ld.ts";
-import { SHARED_IMAGE_WIDTH } from "../text/picture.ts";
 
 const CONTEXT = "https://schema.org";
 
@@ -32,7 +31,7 @@ function articleFacts(finsam: SiteModel, document: AnyDocument): JsonLdObject {
     publisher,
     inLanguage: SITE.lang,
     url: finsam.absoluteUrl(document.url),
-    image: data.image ? finsam.absoluteUrl(finsam.imagePath(data.image, SHARED_IMAGE_WIDTH)) : undefined,
+    image: data.image ? finsam.sharedImagePaths(data.image).map((sitePath) => finsam.absoluteUrl(sitePath)) : undefined,
     keywords: data.tags.length > 0 ? data.tags.join(", ") : undefined,
   };
 }
@@ -62,7 +61,7 @@ function conferenceJsonLd(finsam: SiteModel, document: Document<"konferens">): J
         : undefined,
     inLanguage: SITE.lang,
     url,
-    image: data.image ? finsam.absoluteUrl(finsam.imagePath(data.image, SHARED_IMAGE_WIDTH)) : undefined,
+    image: data.image ? finsam.sharedImagePaths(data.image).map((sitePath) => finsam.absoluteUrl(sitePath)) : undefined,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     subjectOf: { "@type": "Article", ...articleFacts(finsam, document) },
   };

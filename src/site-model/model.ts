@@ -8,7 +8,7 @@ import { buildCollections, type Collections } from "./collections.ts";
 import { ContentError } from "../content/problems.ts";
 import { relatedIndex, type RelatedLookup } from "./related.ts";
 import type { AnyDocument, ContentDocument } from "../content/document.ts";
-import { fallbackAt, type ImageCatalogue, type ImageRenditions } from "../text/picture.ts";
+import { fallbackAt, SHARED_IMAGE_WIDTH, type ImageCatalogue, type ImageRenditions } from "../text/picture.ts";
 import type { AccessibilityStatement, MemberAgency, Organisations, SiteData, SiteSettings } from "../content/data-files.ts";
 
 export function withPrefix(pathPrefix: string, path: string): string {
@@ -103,6 +103,15 @@ export class SiteModel {
   imagePath(sitePath: string, width: number): string {
     const image = this.imageRenditions(sitePath);
     return image ? fallbackAt(image, width).url : sitePath;
+  }
+
+  /**
+   * What a shared link and search engines show of an image, best first: the 1200 × 630 social card and the 1200-px
+   * rendition of a photo; an SVG as it is.
+   */
+  sharedImagePaths(sitePath: string): string[] {
+    const image = this.imageRenditions(sitePath);
+    return image ? [image.social.url, fallbackAt(image, SHARED_IMAGE_WIDTH).url] : [sitePath];
   }
 
   /** Root-relative link with the path prefix: "/nyheter/" → "/finsam/nyheter/". */

@@ -23,6 +23,8 @@ export interface ImageRenditions {
   height: number;
   /** Per format, narrowest first; the fallback format is the last key. */
   formats: { format: RenditionFormat; renditions: Rendition[] }[];
+  /** The 1200 × 630 JPEG a shared link shows (Open Graph, JSON-LD). */
+  social: Rendition;
 }
 
 /** Every processed image of a build, by original site path (NFC). */

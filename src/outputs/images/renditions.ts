@@ -10,6 +10,7 @@ import sharp from "sharp";
 import { listContent, type ContentAsset } from "../../content/files.ts";
 import { slugify } from "../../text/slug.ts";
 import type { ImageCatalogue, ImageRenditions, Rendition, RenditionFormat } from "../../text/picture.ts";
+import { socialCard } from "./social.ts";
 
 /** Widths the layout asks for: a phone, a phone at 2×, the column at 2×, a wide screen. Never more than the original. */
 export const RENDITION_WIDTHS = [400, 800, 1200, 1600];
@@ -74,7 +75,10 @@ async function renditionsOf(asset: ContentAsset, cacheDir: string): Promise<Imag
   }));
   const largest = byFormat.at(-1)?.renditions.at(-1);
   if (!largest) throw new Error(`eleventy-img made no ${fallback} of ${asset.file}`);
-  return { original: asset.sitePath, width: largest.width, height: largest.height, formats: byFormat };
+  // The original's hash, from a rendition's name: eleventy-img does not call filenameFormat when it answers from memory.
+  const hash = largest.url.slice(RENDITIONS_URL.length + slug.length + 1, largest.url.lastIndexOf("-"));
+  const social = await socialCard(asset.file, { slug, hash }, cacheDir, RENDITIONS_URL);
+  return { original: asset.sitePath, width, height, formats: byFormat, social };
 }
 
 export interface ProcessedImages {
@@ -110,7 +114,7 @@ export function processContentImages(contentDir: string, cacheDir: string = imag
 export function publishRenditions(catalogue: ImageCatalogue, cacheDir: string, outputDir: string): number {
   let count = 0;
   for (const image of catalogue.values()) {
-    for (const { renditions } of image.formats) {
+    for (const renditions of [...image.formats.map((format) => format.renditions), [image.social]]) {
       for (const rendition of renditions) {
         const name = rendition.url.slice(RENDITIONS_URL.length);
         const target = path.join(outputDir, RENDITIONS_URL, name);

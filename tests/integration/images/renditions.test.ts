@@ -76,7 +76,7 @@ describe("published images", () => {
     expect(images).not.toContain("/bilder/Åsa Öberg.JPG");
     expect(images).not.toContain("/bilder/karta.png");
     expect(images.length).toBeGreaterThan(0);
-    for (const file of images) expect(file).toMatch(/^\/bilder\/(asa-oberg|karta)-[A-Za-z0-9_-]{10}-\d+\.(avif|webp|jpeg|png)$/);
+    for (const file of images) expect(file).toMatch(/^\/bilder\/(asa-oberg|karta)-[A-Za-z0-9_-]{10}-(\d+\.(avif|webp|jpeg|png)|1200x630\.jpeg)$/);
   });
 
   it("writes no EXIF, GPS position or camera serial into any published file", async () => {
@@ -155,12 +155,18 @@ describe("published images", () => {
     expect(site.exists(href)).toBe(true);
   });
 
-  it("shares the 1200-px rendition with social cards, JSON-LD and both feeds", () => {
+  it("gives a shared link a 1200 × 630 card, and JSON-LD and both feeds the 1200-px rendition", async () => {
     const $ = page();
-    const og = $('meta[property="og:image"]').attr("content") as string;
-    expect(og).toMatch(/^https:\/\/finsam\.example\/bilder\/asa-oberg-[A-Za-z0-9_-]{10}-1200\.jpeg$/);
-    const jsonLd = $('script[type="application/ld+json"]').map((_, script) => $(script).text()).get().join("\n");
-    expect(jsonLd).toContain(og);
+    const card = $('meta[property="og:image"]').attr("content") as string;
+    expect(card).toMatch(/^https:\/\/finsam\.example\/bilder\/asa-oberg-[A-Za-z0-9_-]{10}-1200x630\.jpeg$/);
+    expect($('meta[property="og:image:width"]').attr("content")).toBe("1200");
+    expect($('meta[property="og:image:height"]').attr("content")).toBe("630");
+    const cardFile = await builtImage(new URL(card).pathname);
+    expect([cardFile.width, cardFile.height, cardFile.format, cardFile.exif]).toEqual([1200, 630, "jpeg", undefined]);
+    const og = `https://finsam.example${$("picture img.lead-image").attr("srcset")?.split(", ")[2]?.split(" ")[0]}`;
+    expect(og).toMatch(/-1200\.jpeg$/);
+    const jsonLd = $('script[type="application/ld+json"]').map((_, script) => JSON.parse($(script).text()) as { image?: string[] }).get();
+    expect(jsonLd.some((object) => JSON.stringify(object.image) === JSON.stringify([card, og]))).toBe(true);
     const json = JSON.parse(site.read("/feed.json")) as { items: { title: string; image?: string; banner_image?: string; content_html: string }[] };
     const item = json.items.find((entry) => entry.title === "Bilder i en nyhet");
     expect(item?.image).toBe(og);
