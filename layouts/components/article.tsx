@@ -12,7 +12,7 @@ import { BaseLayout } from "./base-layout.tsx";
 import { JsonLd } from "./json-ld.tsx";
 import { RelatedDocuments } from "./related-documents.tsx";
 import { DateText } from "./date-text.tsx";
-import { Picture } from "./picture.tsx";
+import { LeadImage } from "./picture.tsx";
 import { NewsFacts } from "./facts/news-facts.tsx";
 import { ConferenceFacts } from "./facts/conference-facts.tsx";
 import { LetterFacts } from "./facts/letter-facts.tsx";
@@ -116,7 +116,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
           </p>
         </header>
         {data.image && data.imageAlt ? (
-          <Picture finsam={finsam} src={data.image} alt={data.imageAlt} eager className="lead-image" />
+          <LeadImage finsam={finsam} src={data.image} alt={data.imageAlt} caption={data.imageCaption} credit={data.imageCredit} />
         ) : null}
         <TypeFacts finsam={finsam} document={document} place="before" />
         <div class="body" dangerouslySetInnerHTML={{ __html: body }} />

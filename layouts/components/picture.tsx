@@ -2,6 +2,7 @@
 // image gets from the Markdown renderer); an image without renditions (an SVG) as a plain <img>.
 import type { SiteModel } from "#src/site-model/model.ts";
 import { pictureParts } from "#src/text/picture.ts";
+import { T } from "#src/site/i18n.ts";
 
 interface PictureProps {
   finsam: SiteModel;
@@ -24,5 +25,29 @@ export function Picture({ finsam, src, alt, eager = false, className }: PictureP
       ))}
       <img {...img} />
     </picture>
+  );
+}
+
+interface LeadImageProps {
+  finsam: SiteModel;
+  src: string;
+  alt: string;
+  caption?: string | undefined;
+  credit?: string | undefined;
+}
+
+/** An article's lead image: seen first, so fetched at once; with its caption and credit as a figure's caption. */
+export function LeadImage({ finsam, src, alt, caption, credit }: LeadImageProps) {
+  const picture = <Picture finsam={finsam} src={src} alt={alt} eager className="lead-image" />;
+  if (caption === undefined && credit === undefined) return picture;
+  return (
+    <figure class="lead-figure">
+      {picture}
+      <figcaption>
+        {caption}
+        {caption !== undefined && credit !== undefined ? " " : null}
+        {credit !== undefined ? <span class="credit">{T.photoCredit(credit)}</span> : null}
+      </figcaption>
+    </figure>
   );
 }

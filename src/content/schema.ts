@@ -45,6 +45,12 @@ const common = {
   draft: booleanField("Utkast", "true = utkast: syns bara i förhandsvisningen.").default(false),
   image: sitePathField("Bild", "Sökväg till en bild, t.ex. /bilder/magnus.jpg.", "/bilder/magnus.jpg").optional(),
   imageAlt: text("Bildbeskrivning (alt-text)", "Beskrivning av bilden för den som inte ser den. Krävs när image är satt.").optional(),
+  imageCaption: text(
+    "Bildtext",
+    "Bildtext under bilden, för alla läsare: vem eller vad bilden visar och när. Inte samma sak som alt-texten, som bara den som inte ser bilden får.",
+    { max: 300 },
+  ).optional(),
+  imageCredit: text("Fotograf", "Vem som tagit bilden eller äger rätten till den, t.ex. Anna Berg eller Region Blekinge. Står som ”Foto: …” under bilden.", { max: 120 }).optional(),
   id: feedIdField("Fast id i flöden", "Fast id i flöden (en tag-URI eller en fullständig webbadress). Sätts bara om dokumentet flyttats från en annan webbplats och ska behålla sitt gamla id.").optional(),
   publicContacts: textList(
     "Kontaktuppgifter som får publiceras",
@@ -55,13 +61,19 @@ const common = {
 /** Cross-field rules shared by every type. */
 function withCommonRules<T extends z.ZodObject>(schema: T) {
   return schema.superRefine((data, ctx) => {
-    const record = data as { image?: string; imageAlt?: string; date?: Date; updated?: Date };
+    const record = data as { image?: string; imageAlt?: string; imageCaption?: string; imageCredit?: string; date?: Date; updated?: Date };
     if (record.image !== undefined && record.imageAlt === undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["imageAlt"],
         message: "en beskrivning av bilden (krävs när image är satt, för den som inte ser bilden)",
       });
+    }
+    // A caption or credit without an image would be shown under nothing: said rather than silently dropped.
+    for (const field of ["imageCaption", "imageCredit"] as const) {
+      if (record.image === undefined && record[field] !== undefined) {
+        ctx.addIssue({ code: "custom", path: [field], message: "en bild i fältet image också (fältet hör till bilden och visas under den)" });
+      }
     }
     if (record.updated && record.date && record.updated < record.date) {
       ctx.addIssue({ code: "custom", path: ["updated"], message: "samma dag som date eller senare" });

@@ -26,6 +26,7 @@ export const T = {
   next: "Nästa",
   neighbours: "Fler i samma kategori",
   related: "Läs också",
+  photoCredit: (credit: string) => `Foto: ${credit}`,
   readingTime: (minutes: number) => `Lästid: ${minutes} ${minutes === 1 ? "minut" : "minuter"}`,
   feeds: "Prenumerera",
   atomFeedAll: "Alla nyheter (Atom)",

@@ -44,6 +44,8 @@ beforeAll(async () => {
         organisation: "nationella-radet",
         image: "/bilder/Åsa Öberg.JPG",
         imageAlt: "Åsa Öberg vid kansliets entré",
+        imageCaption: "Åsa Öberg <börjar> som samordnare & utvecklare.",
+        imageCredit: "Anna \"Foto\" Berg",
       },
       [
         "Första stycket.",
@@ -90,6 +92,13 @@ describe("published images", () => {
       expect(bytes.includes(Buffer.from("SN-12345")), file).toBe(false);
       expect(bytes.includes(Buffer.from("Telefon")), file).toBe(false);
     }
+  });
+
+  it("shows the lead image's caption and credit as its figure's caption, escaped", () => {
+    const figure = page()("figure.lead-figure");
+    expect(figure.find("picture img.lead-image")).toHaveLength(1);
+    expect(figure.find("figcaption").text()).toBe('Åsa Öberg <börjar> som samordnare & utvecklare. Foto: Anna "Foto" Berg');
+    expect(figure.find("figcaption .credit").text()).toBe('Foto: Anna "Foto" Berg');
   });
 
   it("turns a photo stored turned, so the published pixels stand as the phone showed them", async () => {

@@ -89,6 +89,21 @@ describe.each(SEED_TYPES)("seed of type %s", (type) => {
     expect(validate(type, source).problems).toEqual([]);
   });
 
+  it("accepts a caption and a credit with an image, and rejects them without one, on their own lines", () => {
+    const withImage = seedSource(type).replace(
+      /^date: .*$/m,
+      (line) => `${line}\nimage: /bilder/bild.jpg\nimageAlt: Två personer vid ett bord.\nimageCaption: Styrelsen i maj.\nimageCredit: Anna Berg`,
+    );
+    expect(validate(type, withImage).problems).toEqual([]);
+    const without = seedSource(type).replace(/^date: .*$/m, (line) => `${line}\nimageCaption: Styrelsen i maj.\nimageCredit: Anna Berg`);
+    const problems = problemsOf(type, without);
+    expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
+      ["imageCaption", lineOf(without, "imageCaption:")],
+      ["imageCredit", lineOf(without, "imageCredit:")],
+    ]);
+    expect(problems[0]?.message).toMatch(/^fältet "imageCaption" ska vara en bild i fältet image också/);
+  });
+
   it("rejects an updated day before the publishing day", () => {
     const source = seedSource(type).replace(/^date: .*$/m, (line) => `${line}\nupdated: 2000-01-01`);
     const problem = only(problemsOf(type, source));
