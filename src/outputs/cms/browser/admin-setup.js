@@ -99,6 +99,23 @@ export const SWEDISH_ADDITIONS = {
 };
 
 /**
+ * The phrases Decap's Swedish locale has, but left in English: the switch above a text's editor said "Rich Text".
+ * A unit test names any other Swedish phrase that is the English one, less words both languages use (Media, Status).
+ */
+export const SWEDISH_CORRECTIONS = {
+  editor: { editorWidgets: { markdown: { richText: "Formaterad text" } } },
+};
+
+/**
+ * Decap's Swedish phrases as the CMS shows them: corrected, then completed.
+ * @param {Record<string, unknown>} swedish
+ * @returns {Record<string, unknown>}
+ */
+export function swedishPhrases(swedish) {
+  return withPhrases(/** @type {Record<string, unknown>} */ (SWEDISH_CORRECTIONS), withPhrases(swedish, SWEDISH_ADDITIONS));
+}
+
+/**
  * `base` with `additions` filled in where it has no phrase; its own phrases win.
  * @param {Record<string, unknown>} base
  * @param {Record<string, unknown>} additions
@@ -133,7 +150,7 @@ if (typeof window !== "undefined") {
   const script = /** @type {HTMLScriptElement | null} */ (document.querySelector("script[data-preview-style]"));
   const cms = /** @type {{ CMS?: DecapCms }} */ (/** @type {unknown} */ (window)).CMS;
   if (cms) {
-    cms.registerLocale("sv", withPhrases(cms.getLocale("sv") ?? {}, SWEDISH_ADDITIONS));
+    cms.registerLocale("sv", swedishPhrases(cms.getLocale("sv") ?? {}));
     const style = script?.dataset.previewStyle;
     if (style) cms.registerPreviewStyle(style);
     cms.registerEventListener({ name: "preSave", handler: ({ entry }) => withoutEmptyValues(entry.get("data")) });

@@ -5,7 +5,7 @@ import { fromJS } from "immutable";
 // The locales' sources: the package's main file is a browser bundle.
 import en from "decap-cms-locales/src/en/index.js";
 import sv from "decap-cms-locales/src/sv/index.js";
-import { SWEDISH_ADDITIONS, withPhrases, withoutEmptyValues } from "../../../../src/outputs/cms/browser/admin-setup.js";
+import { SWEDISH_ADDITIONS, swedishPhrases, withPhrases, withoutEmptyValues } from "../../../../src/outputs/cms/browser/admin-setup.js";
 
 describe("withoutEmptyValues", () => {
   it("leaves out the keys an editor emptied, at any depth, and keeps lists and every other value", () => {
@@ -55,7 +55,16 @@ describe("the Swedish phrases", () => {
     expect(keys(en).filter((key) => !have.has(key))).toEqual([]);
   });
 
-  it("never replace a phrase Decap's Swedish locale has", () => {
+  it("are Swedish: no phrase is the English one but words both languages write alike, and Rich Text is corrected", () => {
+    const flat = (phrases: object, prefix = ""): [string, unknown][] =>
+      Object.entries(phrases).flatMap(([key, value]) => (value !== null && typeof value === "object" ? flat(value as object, `${prefix}${key}.`) : [[`${prefix}${key}`, value]]));
+    const english = new Map(flat(en));
+    const shared = flat(swedishPhrases(sv as Record<string, unknown>)).filter(([key, value]) => english.get(key) === value);
+    expect(shared.map(([, value]) => value).sort()).toEqual(["Media", "＋ %{collectionLabel}", "Status: %{status}", "Markdown", "%{details}", "MMMM D", "%{date}"].sort());
+    expect(flat(swedishPhrases(sv as Record<string, unknown>))).toContainEqual(["editor.editorWidgets.markdown.richText", "Formaterad text"]);
+  });
+
+  it("never replace a phrase Decap's Swedish locale has, but for the corrections", () => {
     expect(withPhrases({ a: { b: "egen" } }, { a: { b: "vår", c: "ny" } })).toEqual({ a: { b: "egen", c: "ny" } });
     const own = new Set(keys(sv));
     expect(keys(SWEDISH_ADDITIONS).filter((key) => own.has(key))).toEqual([]);
