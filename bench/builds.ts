@@ -12,12 +12,12 @@ export interface BuildSample extends Sample {
 }
 
 /** `npm run build` as a separate process, into a fresh output folder. */
-export async function productionBuild(corpusDir: string, outputDir: string): Promise<BuildSample> {
+export async function productionBuild(corpusDir: string, outputDir: string, env: Record<string, string> = {}): Promise<BuildSample> {
   fs.rmSync(outputDir, { recursive: true, force: true });
   const sample = mustSucceed(
     "npm run build",
     await runNode(["--import", "tsx", "src/cli/build.ts"], {
-      env: { FINSAM_CONTENT_DIR: corpusDir, FINSAM_OUTPUT_DIR: outputDir, FINSAM_MODE: "production", FINSAM_TIMINGS: "1" },
+      env: { FINSAM_CONTENT_DIR: corpusDir, FINSAM_OUTPUT_DIR: outputDir, FINSAM_MODE: "production", FINSAM_TIMINGS: "1", ...env },
       timeoutMs: HOUR,
     }),
   );

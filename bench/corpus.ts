@@ -335,7 +335,8 @@ export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vo
   });
 
   fs.mkdirSync(path.join(dir, "bilder"), { recursive: true });
-  for (const image of CORPUS_IMAGES) fs.writeFileSync(path.join(dir, "bilder", image), "");
+  // Real images, wide enough for a lead image: the check reads every image file (an empty one is an error).
+  for (const image of CORPUS_IMAGES) fs.copyFileSync(path.join(import.meta.dirname, "images", image), path.join(dir, "bilder", image));
 
   const stats: CorpusStats = {
     documents,

@@ -1,7 +1,7 @@
 // `npm run bench`: on generated corpora of N documents, measures side by side in one run this project's
 // production build, the bare-Eleventy floor, `npm run check` and a one-document dev-server rebuild (median of
 // several runs, wall time, CPU time and peak memory), plus output size and page weight; writes bench/RESULTS.md.
-//   npm run bench -- --n 1000 --runs 3 [--only build,bare,check,dev,weight] [--no-write] [--keep]
+//   npm run bench -- --n 1000 --runs 3 [--only build,bare,check,dev,weight,images] [--photos 500] [--no-write] [--keep]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,17 +10,20 @@ import { writeCorpus, type CorpusStats, type Vocabulary } from "./corpus.ts";
 import { bareBuild, check, prepareBareProject, productionBuild, type BuildSample, type CheckSample } from "./builds.ts";
 import { devRebuilds, type DevResult } from "./dev.ts";
 import { pageWeight, searchWeight, type PageWeight, type SearchWeight } from "./weight.ts";
+import { measurePhotos, type PhotoResult } from "./photos.ts";
 import { MEMORY_SOURCE, ROOT, median, type Sample } from "./measure.ts";
 
-const STEPS = ["build", "bare", "check", "dev", "weight"] as const;
+const STEPS = ["build", "bare", "check", "dev", "weight", "images"] as const;
 type Step = (typeof STEPS)[number];
 
-const HELP = `npm run bench -- [--n 1000,10000] [--vocabulary bench,real] [--runs 3] [--only ${STEPS.join(",")}] [--no-write] [--keep]
+const HELP = `npm run bench -- [--n 1000,10000] [--vocabulary bench,real] [--runs 3] [--only ${STEPS.join(",")}] [--photos 500] [--no-write] [--keep]
 
   --n       corpus sizes (documents), comma-separated or repeated; default 1000,10000
   --vocabulary  bench (about 100 words), real (dictionary-sv, Zipf: the targets are judged on it), or both (default)
   --runs    runs per measurement (median reported); the dev server gets as many one-document edits; default 3
   --only    measure only these
+  --photos  photos for the images step (default 500), measured on the largest corpus with the real vocabulary:
+            the first build encodes them all, the next ones find them in the image cache
   --no-write  print the results without updating bench/RESULTS.md
   --keep    keep the temporary corpora and outputs (their folder is printed)`;
 
@@ -33,6 +36,8 @@ const DEV_REBUILD_LIMIT_MS = 1000;
 const INDEX_WAIT_LIMIT_MS = 1000;
 const MANIFEST_LIMIT_GZIP = 8 * 1024;
 const QUERY_LIMIT_GZIP = 60 * 1024;
+/** A build with its photos' renditions already in the image cache, against the same corpus without photos (issue 13). */
+const WARM_PHOTOS_VS_NONE = 1.1;
 
 interface SizeResult {
   n: number;
@@ -45,6 +50,7 @@ interface SizeResult {
   dev?: DevResult;
   weight?: PageWeight;
   search?: SearchWeight;
+  photos?: PhotoResult;
 }
 
 const seconds = (ms: number): string => (Number.isNaN(ms) ? "–" : ms < 1000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`);
@@ -57,7 +63,7 @@ function log(message: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-async function measureSize(n: number, vocabulary: Vocabulary, runs: number, only: Set<Step>, keep: boolean, port: number): Promise<SizeResult> {
+async function measureSize(n: number, vocabulary: Vocabulary, runs: number, only: Set<Step>, keep: boolean, port: number, photos = 0): Promise<SizeResult> {
   // Inside the project, as content/ is: with a corpus elsewhere (/tmp) Eleventy's watcher takes a common root
   // of all watched paths, and the dev server took over a minute to notice the first save even at 200 documents.
   const workRoot = path.join(ROOT, "bench", ".work");
@@ -107,7 +113,12 @@ async function measureSize(n: number, vocabulary: Vocabulary, runs: number, only
     fs.rmSync(path.join(work, "bare-site"), { recursive: true, force: true });
     fs.rmSync(siteDir, { recursive: true, force: true });
 
-    // Last: it edits corpus files.
+    // Last: these edit corpus files.
+    if (photos > 0) {
+      log(`N = ${n}: ${photos} photos…`);
+      result.photos = await measurePhotos(corpusDir, siteDir, photos, runs, log);
+      fs.rmSync(siteDir, { recursive: true, force: true });
+    }
     if (only.has("dev")) {
       log(`N = ${n}: dev server…`);
       result.dev = await devRebuilds(corpusDir, path.join(work, "dev-site"), runs, port);
@@ -119,6 +130,36 @@ async function measureSize(n: number, vocabulary: Vocabulary, runs: number, only
   } finally {
     if (!keep) fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The photo variant: its first build, its builds with the cache warm against the build without photos, the bytes. */
+function photoRows(result: SizeResult, photos: PhotoResult): Row[] {
+  const without = median(result.builds.map((sample) => sample.wallMs));
+  const warm = median(photos.warm.map((sample) => sample.wallMs));
+  const limit = without * WARM_PHOTOS_VS_NONE;
+  const gigabytes = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+  const share = ((photos.publishedBytes / photos.originalBytes) * 100).toFixed(1);
+  return [
+    {
+      n: result.n,
+      measurement: `with ${photos.photos} photos (${gigabytes(photos.originalBytes)} of originals), first build: every rendition encoded; publishes ${gigabytes(photos.publishedBytes)} of images (${share} % of the originals)`,
+      wallMs: photos.cold.wallMs,
+      runs: "",
+      cpuMs: photos.cold.cpuMs,
+      rssMb: photos.cold.maxRssMb,
+      target: "",
+    },
+    {
+      n: result.n,
+      measurement: `with ${photos.photos} photos, the image cache warm${Number.isNaN(without) ? "" : `: ${(warm / without).toFixed(2)} × the build without photos`}`,
+      wallMs: warm,
+      runs: runsOf(photos.warm.map((sample) => sample.wallMs)),
+      cpuMs: median(photos.warm.map((sample) => sample.cpuMs)),
+      rssMb: maxOf(photos.warm.map((sample) => sample.maxRssMb)),
+      target: Number.isNaN(without) ? "" : `< ${WARM_PHOTOS_VS_NONE} × (${seconds(limit)})`,
+      pass: Number.isNaN(without) ? undefined : warm < limit,
+    },
+  ];
 }
 
 interface Row {
@@ -230,6 +271,7 @@ function rowsFor(result: SizeResult): Row[] {
     partRow("save → Eleventy notices (chokidar waits 150 ms for the write to settle)", dev.rebuilds.map((rebuild) => rebuild.noticedMs));
     partRow("noticed → Eleventy's “Wrote …” (new model; the few pages not rendered on request)", dev.rebuilds.map((rebuild) => rebuild.rebuildMs));
   }
+  if (result.photos) rows.push(...photoRows(result, result.photos));
   return rows;
 }
 
@@ -357,6 +399,7 @@ async function main(): Promise<number> {
       "no-write": { type: "boolean" },
       keep: { type: "boolean" },
       port: { type: "string" },
+      photos: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -376,8 +419,15 @@ async function main(): Promise<number> {
   const started = new Date();
   const loadBefore = os.loadavg();
   const results: SizeResult[] = [];
+  // Photos once: among the largest corpus's documents, with the vocabulary the targets are judged on.
+  const photoN = Math.max(...sizes);
+  const photoVocabulary = vocabularies.includes("real") ? "real" : vocabularies[0];
+  const photos = only.has("images") ? Number(values.photos ?? 500) : 0;
   for (const n of sizes) {
-    for (const vocabulary of vocabularies) results.push(await measureSize(n, vocabulary, runs, only, values.keep ?? false, Number(values.port ?? 8765)));
+    for (const vocabulary of vocabularies) {
+      const here = n === photoN && vocabulary === photoVocabulary ? photos : 0;
+      results.push(await measureSize(n, vocabulary, runs, only, values.keep ?? false, Number(values.port ?? 8765), here));
+    }
   }
   const generated = renderResults(results, runs, machineFacts(loadBefore, os.loadavg(), started));
   console.log(`\n${generated}`);
