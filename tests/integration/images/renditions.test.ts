@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as cheerio from "cheerio";
 import sharp from "sharp";
 import exifReader from "exif-reader";
+import { parse } from "yaml";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
+import { DEFAULT_IMAGE_CACHE } from "../../../src/outputs/images/renditions.ts";
 
 const PHOTO = "bilder/Åsa Öberg.JPG";
 const GRAPHIC = "bilder/karta.png";
@@ -195,5 +197,18 @@ describe("published images", () => {
     const after = new Map(fs.readdirSync(cache).map((name) => [name, fs.statSync(path.join(cache, name)).mtimeMs]));
     expect(after).toEqual(before);
     expect(again.files().filter((file) => file.startsWith("/bilder/"))).toEqual(site.files().filter((file) => file.startsWith("/bilder/")));
+  });
+});
+
+describe("the pages workflow", () => {
+  it("restores the image cache the build uses before it builds, keyed by the originals", () => {
+    const workflow = parse(fs.readFileSync(".github/workflows/pages.yml", "utf8")) as {
+      jobs: { build: { steps: { uses?: string; run?: string; with?: Record<string, string> }[] } };
+    };
+    const steps = workflow.jobs.build.steps;
+    const cache = steps.findIndex((step) => step.uses?.startsWith("actions/cache@") && step.with?.path === DEFAULT_IMAGE_CACHE);
+    expect(cache).toBeGreaterThan(-1);
+    expect(cache).toBeLessThan(steps.findIndex((step) => step.run === "npm run build"));
+    expect(steps[cache]?.with?.key).toContain("hashFiles('content/bilder/**')");
   });
 });
