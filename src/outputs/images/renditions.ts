@@ -11,6 +11,7 @@ import { listContent, type ContentAsset } from "../../content/files.ts";
 import { slugify } from "../../text/slug.ts";
 import type { ImageCatalogue, ImageRenditions, Rendition, RenditionFormat } from "../../text/picture.ts";
 import { socialCard } from "./social.ts";
+import { RenditionsManifest } from "./manifest.ts";
 
 /** Widths the layout asks for: a phone, a phone at 2×, the column at 2×, a wide screen. Never more than the original. */
 export const RENDITION_WIDTHS = [400, 800, 1200, 1600];
@@ -37,8 +38,7 @@ export function renditionSlug(sitePath: string): string {
   return slugify(base) || "bild";
 }
 
-async function renditionsOf(asset: ContentAsset, cacheDir: string): Promise<ImageRenditions> {
-  const stat = fs.statSync(asset.file);
+async function renditionsOf(asset: ContentAsset, cacheDir: string, stat: fs.Stats): Promise<ImageRenditions> {
   const metadata = await sharp(asset.file).metadata();
   // Transparency needs PNG as the fallback; everything else is a photo as far as JPEG is concerned.
   const fallback: RenditionFormat = metadata.hasAlpha ? "png" : "jpeg";
@@ -91,17 +91,28 @@ export interface ProcessedImages {
 export async function processImages(assets: readonly ContentAsset[], cacheDir: string = imageCacheDir()): Promise<ProcessedImages> {
   const catalogue = new Map<string, ImageRenditions>();
   const failed: ProcessedImages["failed"] = [];
+  const manifest = RenditionsManifest.read(cacheDir, RENDITIONS_URL);
+  let changed = false;
   await Promise.all(
     assets
       .filter((asset) => isRasterImage(asset.sitePath))
       .map(async (asset) => {
         try {
-          catalogue.set(asset.sitePath, await renditionsOf(asset, cacheDir));
+          const stat = fs.statSync(asset.file);
+          const known = manifest.find(asset.file, stat);
+          // The site path is this load's (a renamed folder keeps its files' renditions, under the new path).
+          const renditions = known ? { ...known, original: asset.sitePath } : await renditionsOf(asset, cacheDir, stat);
+          if (!known) {
+            manifest.remember(asset.file, stat, renditions);
+            changed = true;
+          }
+          catalogue.set(asset.sitePath, renditions);
         } catch (error) {
           failed.push({ asset, reason: error instanceof Error ? error.message : String(error) });
         }
       }),
   );
+  if (changed) manifest.write();
   return { catalogue, failed };
 }
 

@@ -1,6 +1,7 @@
 // Images as a real build publishes them (issue 13): renditions in three formats at the layout's widths, never the
 // original, no metadata, <picture> markup whose every srcset entry is a file of the size it claims.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as cheerio from "cheerio";
@@ -8,7 +9,7 @@ import sharp from "sharp";
 import exifReader from "exif-reader";
 import { parse } from "yaml";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
-import { DEFAULT_IMAGE_CACHE } from "../../../src/outputs/images/renditions.ts";
+import { DEFAULT_IMAGE_CACHE, processContentImages } from "../../../src/outputs/images/renditions.ts";
 
 const PHOTO = "bilder/Åsa Öberg.JPG";
 const GRAPHIC = "bilder/karta.png";
@@ -210,5 +211,34 @@ describe("the pages workflow", () => {
     expect(cache).toBeGreaterThan(-1);
     expect(cache).toBeLessThan(steps.findIndex((step) => step.run === "npm run build"));
     expect(steps[cache]?.with?.key).toContain("hashFiles('content/bilder/**')");
+  });
+});
+
+describe("the renditions manifest", () => {
+  it("answers for an original of the same size and time without reading it, and looks again when either changes", async () => {
+    const dir = writeContent({});
+    const file = path.join(dir, "bilder", "karta.png");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await transparentGraphic(file);
+    // A time in whole milliseconds, which utimes can set again exactly.
+    const mtime = new Date("2026-05-01T10:00:00Z");
+    fs.utimesSync(file, mtime, mtime);
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-manifest-"));
+    const first = await processContentImages(dir, cache);
+    const url = first.catalogue.get("/bilder/karta.png")?.social.url;
+    expect(url).toBeDefined();
+
+    // Other bytes of the same size under the same time: only the manifest can still name the first renditions.
+    const { size } = fs.statSync(file);
+    const other = Buffer.alloc(size, 0x20);
+    fs.writeFileSync(file, other);
+    fs.utimesSync(file, mtime, mtime);
+    expect((await processContentImages(dir, cache)).catalogue.get("/bilder/karta.png")?.social.url).toBe(url);
+
+    // A new time: the original is read again (and is no image now).
+    fs.utimesSync(file, new Date(), new Date());
+    const again = await processContentImages(dir, cache);
+    expect(again.catalogue.has("/bilder/karta.png")).toBe(false);
+    expect(again.failed.map((failure) => failure.asset.sitePath)).toEqual(["/bilder/karta.png"]);
   });
 });
