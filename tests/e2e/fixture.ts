@@ -93,8 +93,10 @@ export function e2eFixture(): string {
         effectiveDate: "2024-06-01",
         image: "/bilder/kust.png",
         imageAlt: "Ett blått hav under en ljus himmel.",
+        imageCaption: "Havet utanför kansliet en morgon i maj.",
+        imageCredit: "Kommunikatören",
       },
-      RICH_BODY,
+      `${RICH_BODY}\n![Kusten i två blå toner](/bilder/kust.png "Kusten norr om kansliet")\n`,
     ),
     "konferenser/2024-10-24-hostkonferens.md": markdownFile(
       {
@@ -186,14 +188,17 @@ export function e2eFixture(): string {
     ),
   });
   fs.mkdirSync(path.join(dir, "bilder"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "bilder", "kust.png"), TINY_PNG);
+  fs.writeFileSync(path.join(dir, "bilder", "kust.png"), SEA_PNG);
   // The data files every test content tree gets (settings, organisations …), as they are.
   fs.cpSync(FIXTURE_DATA, path.join(dir, "data"), { recursive: true });
   return dir;
 }
 
-/** A small PNG in two blues, made here: a real image file for the lead-image and asset checks. */
-const TINY_PNG = png(8, 4, (x) => (x < 4 ? [30, 90, 160] : [120, 180, 230]));
+/**
+ * A sea under a sky, 1600 × 900, made here: a lead image as wide as the check wants one, from which the build makes
+ * its renditions (src/outputs/images/).
+ */
+const SEA_PNG = png(1600, 900, (_x, y) => (y < 500 ? [120, 180 - Math.floor(y / 10), 230] : [30, 90 - Math.floor((y - 500) / 8), 160]));
 
 function png(width: number, height: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
   const rows = Array.from({ length: height }, (_, y) =>
