@@ -199,6 +199,7 @@ function kindOf(name: string, base: z.ZodType, meta: FieldMeta): Kinds {
     case "text":
     case "day":
     case "dateTime":
+    case "dayOrDateTime":
     case "clock":
     case "reference":
     case "imagePath":

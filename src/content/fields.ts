@@ -33,6 +33,11 @@ export type FieldMeta =
   | { kind: "day" }
   /** A day, or a day and a time of day. */
   | { kind: "dateTime" }
+  /**
+   * A whole day or a day and a time, where which of the two is written matters (an event lasts whole days or runs
+   * between two times): a form must let either be written, and a date-time picker cannot leave the time out.
+   */
+  | { kind: "dayOrDateTime" }
   /** A time of day, TT.MM. */
   | { kind: "clock" }
   | { kind: "year" }
@@ -71,8 +76,10 @@ declare module "zod" {
      */
     label?: string;
     /**
-     * A regular expression that accepts exactly what the field's own check accepts, for a rule that is no zod
-     * `.regex()` (a key is its own slug): tools that cannot run the check (the CMS) test this instead.
+     * A regular expression for a rule that is no zod `.regex()`, which tools that cannot run the field's own check
+     * (the CMS) test instead. It accepts exactly what the check accepts where a regular expression can (a key is its
+     * own slug), else the form the guide asks for (an event's time, ÅÅÅÅ-MM-DD or ÅÅÅÅ-MM-DDTHH:MM), leaving to the
+     * check what the form alone cannot tell (30 February).
      */
     pattern?: RegExp;
   }
@@ -192,6 +199,9 @@ export function positiveIntegerField(label: string, description: string, expecte
 
 const DAY_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
 
+/** A day, ÅÅÅÅ-MM-DD, or a day and a time to the minute, ÅÅÅÅ-MM-DDTHH:MM, with months, days and times in range. */
+const DAY_OR_MINUTE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9])?$/;
+
 /** A calendar day or a moment, read as Swedish time; becomes a Date. */
 export function dateField(label: string, description: string, { dayOnly = false } = {}) {
   const expected = dayOnly ? EXPECTED.day : EXPECTED.dayOrDateTime;
@@ -219,7 +229,7 @@ export function eventTimeField(label: string, description: string) {
     .refine(isSwedishDate, EXPECTED.dayOrDateTime)
     .transform((value): EventTime => ({ at: parseSwedishDate(value) as Date, allDay: DAY_ONLY.test(value) }))
     .describe(description)
-    .meta({ label, field: { kind: "dateTime" } });
+    .meta({ label, field: { kind: "dayOrDateTime" }, pattern: DAY_OR_MINUTE });
 }
 
 // Spelt out in both cases rather than with the i flag: the CMS tests a field's pattern without flags (Decap's

@@ -37,6 +37,7 @@ function fieldLines(field: FieldDescription, today: string, given: Readonly<Reco
   switch (field.kind) {
     case "day":
     case "dateTime":
+    case "dayOrDateTime":
       // Today is a valid date, so it needs no placeholder; the note says what the day means.
       return explained([`${field.name}: ${today}`]);
     case "boolean":

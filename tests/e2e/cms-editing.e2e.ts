@@ -44,6 +44,8 @@ const DECAP_FORM_VIOLATIONS = {
   "nested-interactive": 2,
 };
 const ORGANISATION_NAME = "Samordningsförbundet Blekinge län";
+const PAGE_FILE = "content/sidor/styrelsen.md";
+const EVENT_FILE = "content/evenemang/natverkstraff-i-december.md";
 
 let browser: Browser;
 let repo: CmsRepo;
@@ -81,6 +83,20 @@ async function list(label: string): Promise<Locator> {
   const id = await page.locator("label", { hasText: new RegExp(`^${label}(\\s|$)`) }).first().getAttribute("for");
   if (!id) throw new Error(`Ingen lista med etiketten ${label}`);
   return page.locator(`[id="${id}"]`);
+}
+
+/** From the entry being edited back to the collections, and into a new entry of one: its form, ready. */
+async function newEntry(collection: string, newButton: RegExp): Promise<void> {
+  await page.getByRole("link", { name: /Redigerar i samlingen/ }).click();
+  await page.getByRole("link", { name: collection }).first().click();
+  await page.getByRole("link", { name: newButton }).last().click();
+  await field("Rubrik").waitFor({ timeout: 30_000 });
+}
+
+/** Types into the Markdown body's editor. */
+async function typeBody(text: string): Promise<void> {
+  await page.locator('[data-slate-editor="true"]').first().click();
+  await page.keyboard.type(text);
 }
 
 async function save(): Promise<void> {
@@ -131,8 +147,7 @@ describe("redigeringsverktyget med den lokala servern", () => {
     await page.getByRole("button", { name: "Välj markerad" }).click();
     await field("Bildbeskrivning \\(alt-text\\)").fill(ALT);
 
-    await page.locator('[data-slate-editor="true"]').first().click();
-    await page.keyboard.type("Anna Svensson börjar som förbundschef i december.");
+    await typeBody("Anna Svensson börjar som förbundschef i december.");
     // The preview pane is styled by the site's own stylesheet (src/outputs/cms/browser/admin-setup.js).
     const preview = page.frameLocator("iframe").first();
     await expect.poll(() => preview.locator('link[rel="stylesheet"][href="/assets/site.css"]').count()).toBe(1);
@@ -142,10 +157,7 @@ describe("redigeringsverktyget med den lokala servern", () => {
   });
 
   it("skapar ett protokoll med två paragrafer och två underskrifter", async () => {
-    await page.getByRole("link", { name: /Redigerar i samlingen Nyheter/ }).click();
-    await page.getByRole("link", { name: "Protokoll" }).first().click();
-    await page.getByRole("link", { name: /Protokoll$/ }).last().click();
-    await field("Rubrik").waitFor({ timeout: 30_000 });
+    await newEntry("Protokoll", /Protokoll$/);
     await field("Rubrik").fill(MINUTES_TITLE);
     await field("Publiceringsdag").fill("2026-11-19T10:00");
     await field("Ingress").fill("Styrelsen beslutade om budgeten för 2027.");
@@ -180,8 +192,7 @@ describe("redigeringsverktyget med den lokala servern", () => {
       await signatures.getByLabel(/^Roll/).last().fill(role);
       await signatures.getByLabel(/^Undertecknad/).last().fill(signedAt);
     }
-    await page.locator('[data-slate-editor="true"]').first().click();
-    await page.keyboard.type("Protokollet justerades den 18 november.");
+    await typeBody("Protokollet justerades den 18 november.");
     await (await list("Paragrafer")).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, "cms-protokoll.png"), animations: "disabled" });
     await save();
@@ -279,14 +290,60 @@ describe("redigeringsverktyget med den lokala servern", () => {
   });
 
   it("formuläret för en nyhet: axe-core (WCAG 2.1 A och AA) finner bara de kända bristerna i Decaps egen kod", async () => {
-    await page.getByRole("link", { name: /Redigerar i samlingen/ }).click();
-    await page.getByRole("link", { name: "Nyheter" }).first().click();
-    await page.getByRole("link", { name: /Nyhet$/ }).first().click();
-    await field("Rubrik").waitFor({ timeout: 30_000 });
+    await newEntry("Nyheter", /Nyhet$/);
     // Our script's correction of Decap's Swedish: the switch above the body said "Rich Text".
     await page.getByText("Formaterad text", { exact: true }).first().waitFor();
     const violations = await wcagViolations(page);
     const found = Object.fromEntries(violations.map((violation) => [violation.rule, violation.nodes.length]));
     expect(found, describeViolations(violations)).toEqual(DECAP_FORM_VIOLATIONS);
+  });
+
+  it("skapar en sida under en annan, vald bland sidorna, och ett heldagsevenemang", async () => {
+    await newEntry("Sidor", /Sida$/);
+    await field("Rubrik").fill("Styrelsen");
+    await field("Ingress").fill("Styrelsens ledamöter och ersättare.");
+    // The parent is chosen among the pages by title; the file gets the page's key.
+    await field("Överordnad sida").fill("Om");
+    await page.getByRole("option", { name: "Om oss" }).click();
+    await typeBody("Styrelsen sammanträder fyra gånger om året.");
+    await save();
+
+    await newEntry("Evenemang", /Evenemang$/);
+    await field("Rubrik").fill("Nätverksträff i december");
+    // A whole day: written as a day alone, which a date-time picker could not leave without a time.
+    await field("Börjar").fill("2026-12-03");
+    await field("Slutar").fill("2026-12-03");
+    await field("Plats").fill("Digitalt");
+    await field("Organisation").fill("Blekinge");
+    await page.keyboard.press("Enter");
+    await typeBody("Träffen för samordnare hålls på nätet hela dagen.");
+    await save();
+  });
+
+  it("skrev sidan med sin överordnade och evenemanget som heldag, och bygger dem", async () => {
+    const status = repo.git("status", "--porcelain", "--untracked-files=all", "--", "content/sidor", "content/evenemang").trimEnd().split("\n");
+    expect(status).toEqual([`?? ${EVENT_FILE}`, `?? ${PAGE_FILE}`]);
+    // draft: the switch's default, which Decap writes.
+    expect(written(PAGE_FILE).data).toEqual({ title: "Styrelsen", summary: "Styrelsens ledamöter och ersättare.", parent: "om-oss", draft: false });
+    expect(written(EVENT_FILE).data).toEqual({
+      title: "Nätverksträff i december",
+      start: "2026-12-03",
+      end: "2026-12-03",
+      place: "Digitalt",
+      organisation: "blekinge",
+      draft: false,
+    });
+    const report = await checkContent(repo.contentDir);
+    expect(report.problems.map((problem) => `${problem.file}: ${problem.severity}: ${problem.message}`)).toEqual([]);
+
+    const site = await buildSite(repo.contentDir);
+    const child = load(site.read("/om-oss/styrelsen/"));
+    expect(child("h1").text()).toBe("Styrelsen");
+    expect(load(site.read("/om-oss/"))("main a[href='/om-oss/styrelsen/']").text()).toBe("Styrelsen");
+    // An all-day event in the calendar: a DATE value, no time.
+    expect(site.read("/kalendarium.ics")).toMatch(/DTSTART;VALUE=DATE:20261203/);
+    expect(load(site.read("/kalendarium/natverkstraff-i-december/"))("h1").text()).toBe("Nätverksträff i december");
+    fs.rmSync(site.outDir, { recursive: true, force: true });
+    expect(problems).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export interface CmsRepo {
   close(): Promise<void>;
 }
 
-/** The documents the repository starts with: one of each type the test writes, so its lists are not empty. */
+/** The documents the repository starts with: one of each type the test writes, and a page to be a parent. */
 function startingContent(): Record<string, string> {
   return {
     "nyheter/2025-09-01-ny-samordnare.md": markdownFile(
@@ -51,6 +51,7 @@ function startingContent(): Record<string, string> {
       },
       "Protokollet är justerat.",
     ),
+    "sidor/om-oss.md": markdownFile({ title: "Om oss", summary: "Vad Finsam är och vem som står bakom." }, "Finsam är samordningsförbundens gemensamma webbplats."),
   };
 }
 

@@ -5,7 +5,7 @@
 import { Document } from "yaml";
 import { z } from "zod";
 import { describeSchema, type FieldDescription, type Pattern } from "../../content/describe.ts";
-import { EXPECTED, type ReferenceTarget } from "../../content/fields.ts";
+import { EXPECTED, type DocumentKeyTarget, type ReferenceTarget } from "../../content/fields.ts";
 import { DOCUMENT_TYPES } from "../../content/types.ts";
 import { DATA_FILES, DATA_FOLDER, type Organisation } from "../../content/data-files.ts";
 import { decapBackend, type CmsSettings, type DecapBackend } from "./settings.ts";
@@ -60,6 +60,7 @@ export type CmsField = FieldCommon &
     | { widget: "number"; value_type: "int" | "float"; min?: number; max?: number }
     | { widget: "boolean"; default?: boolean }
     | { widget: "select"; options: (string | SelectOption)[] }
+    | { widget: "relation"; collection: string; value_field: "{{slug}}"; search_fields: string[]; display_fields: string[] }
     | { widget: "image"; choose_url: false }
     | { widget: "file"; choose_url: false; media_folder: string; public_folder: string }
     | { widget: "list"; field?: CmsField; fields?: CmsField[]; min?: number; label_singular?: string; summary?: string; default?: unknown[] }
@@ -201,19 +202,48 @@ function textPattern(maxLength: number | undefined): [string, string] {
     : [`^(?=[\\s\\S]*\\S)[\\s\\S]{1,${maxLength}}$`, mustBe(`${EXPECTED.nonEmpty}, högst ${maxLength} tecken`)];
 }
 
-function cmsField(field: FieldDescription, json: JsonNode | undefined, references: CmsConfigInput["references"]): CmsField {
+/** A one-line text, checked against the schema's pattern where it has one, else against its length. */
+function textField(field: FieldDescription): CmsField {
+  return {
+    ...common(field, field.maxLength === undefined ? undefined : `Högst ${field.maxLength} tecken.`),
+    widget: "string",
+    pattern: schemaPattern(field.pattern) ?? textPattern(field.maxLength),
+  };
+}
+
+/** What fields may choose among: the organisations (a select), and the collections holding other documents by role. */
+interface Sources {
+  references: CmsConfigInput["references"];
+  /** The collection of each kind of document a key may name ("page": the pages'). */
+  documents: Partial<Record<DocumentKeyTarget, string>>;
+}
+
+function cmsField(field: FieldDescription, json: JsonNode | undefined, sources: Sources): CmsField {
   switch (field.kind) {
-    case "text":
+    case "text": {
+      // A page's parent: chosen among the pages the CMS knows, saved as the page's key (its file's name).
+      const collection = field.keyOf === undefined ? undefined : sources.documents[field.keyOf];
+      if (collection !== undefined) {
+        return {
+          ...common(field),
+          widget: "relation",
+          collection,
+          value_field: "{{slug}}",
+          search_fields: ["title"],
+          display_fields: ["title"],
+        };
+      }
+      return textField(field);
+    }
+    case "dayOrDateTime":
+      // Typed, not picked: a date-time picker always writes a time, and a whole day must be written without one.
+      return textField(field);
     case "feedId":
     case "email":
     case "webAddress":
     case "linkPath":
     case "key":
-      return {
-        ...common(field, field.maxLength === undefined ? undefined : `Högst ${field.maxLength} tecken.`),
-        widget: "string",
-        pattern: schemaPattern(field.pattern) ?? textPattern(field.maxLength),
-      };
+      return textField(field);
     case "colour": {
       // Typing is allowed as well as picking: an editor is usually given the brand colour as a hex code.
       const pattern = schemaPattern(field.pattern);
@@ -239,7 +269,7 @@ function cmsField(field: FieldDescription, json: JsonNode | undefined, reference
     case "enum":
       return { ...common(field), widget: "select", options: [...field.options] };
     case "reference":
-      return { ...common(field), widget: "select", options: references[field.reference].map((option) => ({ ...option })) };
+      return { ...common(field), widget: "select", options: sources.references[field.reference].map((option) => ({ ...option })) };
     case "imagePath":
       // The image's alt text is a field of its own (imageAlt), next to it in the schema.
       return { ...common(field), widget: "image", choose_url: false };
@@ -258,7 +288,7 @@ function cmsField(field: FieldDescription, json: JsonNode | undefined, reference
       return { ...common(field), widget: "list", label_singular: field.itemLabel, field: entry, ...listBounds(field) };
     }
     case "objectList": {
-      const fields = field.children.map((child) => cmsField(child, json?.items?.properties?.[child.name], references));
+      const fields = field.children.map((child) => cmsField(child, json?.items?.properties?.[child.name], sources));
       const first = fields[0]?.name;
       return {
         ...common(field),
@@ -273,7 +303,7 @@ function cmsField(field: FieldDescription, json: JsonNode | undefined, reference
       return {
         ...common(field),
         widget: "object",
-        fields: field.children.map((child) => cmsField(child, json?.properties?.[child.name], references)),
+        fields: field.children.map((child) => cmsField(child, json?.properties?.[child.name], sources)),
       };
   }
 }
@@ -286,20 +316,27 @@ function listBounds(field: FieldDescription): { min?: number; default?: unknown[
 }
 
 /** A schema's fields as the CMS shows them, in its order. */
-function schemaFields(schema: z.ZodObject, references: CmsConfigInput["references"]): CmsField[] {
+function schemaFields(schema: z.ZodObject, sources: Sources): CmsField[] {
   const json = jsonSchemaOf(schema);
-  return describeSchema(schema).map((field) => cmsField(field, json.properties?.[field.name], references));
+  return describeSchema(schema).map((field) => cmsField(field, json.properties?.[field.name], sources));
 }
 
 /** The fields of a type as the CMS shows them: the schema's, then the body. */
-export function cmsFields(schema: z.ZodObject, references: CmsConfigInput["references"]): CmsField[] {
+export function cmsFields(schema: z.ZodObject, sources: Sources): CmsField[] {
   return [
-    ...schemaFields(schema, references),
+    ...schemaFields(schema, sources),
     { name: "body", label: BODY_LABEL, required: true, hint: BODY_HINT, widget: "markdown", buttons: [...MARKDOWN_BUTTONS] },
   ];
 }
 
 /** One entry per data file, named by its file name without .yml; its fields are its schema's. */
+function sourcesOf(input: CmsConfigInput): Sources {
+  // A document key names a document of the type whose role it is (a page's parent: a "page").
+  const collectionOf = (role: DocumentKeyTarget) => Object.entries(input.types).find(([, type]) => type.role === role)?.[0];
+  const page = collectionOf("page");
+  return { references: input.references, documents: page === undefined ? {} : { page } };
+}
+
 function dataFilesCollection(input: CmsConfigInput): CmsFilesCollection[] {
   const dataFiles = Object.entries(input.dataFiles ?? {});
   if (dataFiles.length === 0) return [];
@@ -314,7 +351,7 @@ function dataFilesCollection(input: CmsConfigInput): CmsFilesCollection[] {
       label: dataFile.title,
       description: dataFile.about,
       file: `${CMS_CONTENT_ROOT}/${DATA_FOLDER}/${fileName}`,
-      fields: schemaFields(dataFile.schema, input.references),
+      fields: schemaFields(dataFile.schema, sourcesOf(input)),
     })),
   }];
 }
@@ -331,7 +368,7 @@ export function cmsConfig(input: CmsConfigInput): CmsConfig {
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     collections: [
       ...Object.entries(input.types).map(([key, type]): CmsCollection => {
-      const fields = cmsFields(type.schema, input.references);
+      const fields = cmsFields(type.schema, sourcesOf(input));
       const names = new Set(fields.map((field) => field.name));
       return {
         name: key,

@@ -37,7 +37,7 @@ const ORGANISATION_KEYS = fixtureSiteData().organisations.keys();
 /** The fields (as the build names them) that a new file must leave for the editor: every required one with no value yet. */
 function expectedUnfilled(type: TypeKey): string[] {
   const unfilled = (field: FieldDescription, prefix: string): string[] => {
-    if (!field.required || field.kind === "day" || field.kind === "dateTime" || field.name === "title") return [];
+    if (!field.required || field.kind === "day" || field.kind === "dateTime" || field.kind === "dayOrDateTime" || field.name === "title") return [];
     if (field.kind === "list") return [`${prefix}${field.name}[0]`];
     if (field.kind === "objectList") return (field.children ?? []).flatMap((child) => unfilled(child, `${prefix}${field.name}[0].`));
     if (field.kind === "object") return (field.children ?? []).flatMap((child) => unfilled(child, `${prefix}${field.name}.`));

@@ -175,6 +175,8 @@ describe("field kinds", () => {
       draft: "boolean",
       image: "imagePath",
       imageAlt: "text",
+      imageCaption: "text 300",
+      imageCredit: "text 120",
       id: "feedId",
       publicContacts: "list text",
       person: "text",

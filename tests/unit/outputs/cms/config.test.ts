@@ -10,6 +10,8 @@ import { describeSchema, type FieldDescription } from "../../../../src/content/d
 import { clockField, dateField, entryList, enumField, keyField, text, textList, yearField } from "../../../../src/content/fields.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, isDated } from "../../../../src/content/types.ts";
 import { DATA_FILES, DATA_FILE_NAMES, readDataFile } from "../../../../src/content/data-files.ts";
+import { eventSchema } from "../../../../src/content/schemas/event.ts";
+import fc from "fast-check";
 import { main as newDocument } from "../../../../src/cli/new.ts";
 import {
   CLOCK_PATTERN,
@@ -42,6 +44,7 @@ const WIDGETS: Record<FieldDescription["kind"], CmsField["widget"]> = {
   feedId: "string",
   day: "datetime",
   dateTime: "datetime",
+  dayOrDateTime: "string",
   clock: "string",
   year: "number",
   number: "number",
@@ -78,7 +81,8 @@ function expectFields(described: readonly FieldDescription[], fields: readonly C
   described.forEach((field, index) => {
     const cms = fields[index] as CmsField;
     const at = `${where}.${field.name}`;
-    expect(cms.widget, at).toBe(WIDGETS[field.kind]);
+    // A key naming another document (a page's parent) is chosen among that type's documents.
+    expect(cms.widget, at).toBe(field.keyOf === undefined ? WIDGETS[field.kind] : "relation");
     expect(cms.required, at).toBe(field.required);
     expect(cms.hint, at).toContain(field.description.trim().replace(/\.$/, "").slice(1));
     if (field.kind === "objectList" && cms.widget === "list") expectFields(field.children, cms.fields ?? [], `${at}[]`);
@@ -252,6 +256,50 @@ describe("the CMS configuration", () => {
       });
     for (const key of TYPE_KEYS) expectLabels(describeSchema(DOCUMENT_TYPES[key].schema), collection(key).fields);
     for (const name of DATA_FILE_NAMES) expectLabels(describeSchema(DATA_FILES[name].schema), dataCollection().files.find((file) => file.file.endsWith(name))?.fields ?? []);
+  });
+});
+
+describe("pages and events in the CMS", () => {
+  const fields = (key: string) => new Map(collection(key).fields.map((field) => [field.name, field]));
+
+  it("chooses a page's parent among the pages, saved as the page's key (its file's name)", () => {
+    expect(fields("sida").get("parent")).toEqual({
+      name: "parent",
+      label: "Överordnad sida",
+      required: false,
+      hint: expect.stringContaining("Överordnad sida"),
+      widget: "relation",
+      collection: "sida",
+      value_field: "{{slug}}",
+      search_fields: ["title"],
+      display_fields: ["title"],
+    });
+    // The pages' files are named by their key alone, which {{slug}} is.
+    expect(collection("sida").slug).toBe(CMS_UNDATED_SLUG);
+  });
+
+  it("lets an event's start and end be written as a whole day or a day and a time, the form the schema reads", () => {
+    const event = fields("evenemang");
+    for (const name of ["start", "end"]) {
+      const field = event.get(name);
+      expect(field, name).toMatchObject({ widget: "string", required: true, hint: expect.stringContaining("(ÅÅÅÅ-MM-DDTHH:MM)") });
+      expect(field?.pattern?.[1], name).toBe("Ska vara ett datum (ÅÅÅÅ-MM-DD) eller datum och tid (ÅÅÅÅ-MM-DDTHH:MM).");
+    }
+    const pattern = new RegExp(event.get("start")?.pattern?.[0] ?? "(?!)");
+    const schema = eventSchema.shape.start;
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2100-12-31T23:59:00Z"), noInvalidDate: true }), fc.boolean(), (date, allDay) => {
+        const iso = date.toISOString();
+        const value = allDay ? iso.slice(0, 10) : iso.slice(0, 16);
+        expect(pattern.test(value), value).toBe(true);
+        const parsed = schema.safeParse(value);
+        expect(parsed.success && parsed.data.allDay, value).toBe(allDay);
+      }),
+      { seed: 13, numRuns: 500 },
+    );
+    for (const value of ["2026-05-12 09:00", "2026-5-12", "2026-05-12T9:00", "2026-05-12T24:00", "2026-13-01", "12 maj 2026", "2026-05-12T09:00Z"]) {
+      expect(pattern.test(value), value).toBe(false);
+    }
   });
 });
 
