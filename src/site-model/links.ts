@@ -55,7 +55,7 @@ const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/]*$/;
 const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)/;
 
 /** The site path a link leads to, without query or fragment, percent-decoded: "/nyheter/2024/a/". */
-function sitePath(target: string, from = "/"): string {
+export function sitePath(target: string, from = "/"): string {
   if (PLAIN_PATH.test(target) && !DOT_SEGMENT.test(target)) return target;
   const pathname = new URL(target.trim(), `${BASE}${from}`).pathname;
   return pathname
@@ -397,7 +397,7 @@ function imageFieldPosition(sourcePath: string): Position | undefined {
 }
 
 /** Only asked when there is a problem to show, so the file is read again rather than kept in memory. */
-function fieldPosition(sourcePath: string, field: string): Position | undefined {
+export function fieldPosition(sourcePath: string, field: string): Position | undefined {
   try {
     return parseFrontMatter(fs.readFileSync(path.resolve(sourcePath), "utf8")).locate([field]);
   } catch {

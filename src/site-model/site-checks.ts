@@ -4,6 +4,7 @@ import { loadContent, type LoadOptions, type LoadResult } from "../content/load.
 import { asDraftProblems, type ContentProblem } from "../content/problems.ts";
 import type { ContentDocument } from "../content/document.ts";
 import { linkProblems } from "./links.ts";
+import { imageProblems } from "./image-checks.ts";
 import { PATHS } from "./urls.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../content/types.ts";
 import { isPage } from "../content/pages.ts";
@@ -108,13 +109,17 @@ export function pagePathProblems(documents: readonly ContentDocument[]): Content
   });
 }
 
-/** The site-wide problems of a loaded folder; a draft's are warnings, as its own are (problems.ts asDraftProblems). */
-export function siteProblems(loaded: LoadResult, now: Date): ContentProblem[] {
+/** A draft's site-wide problems are warnings, as its own are (problems.ts asDraftProblems). */
+function withDraftsAsWarnings(loaded: LoadResult, problems: readonly ContentProblem[]): ContentProblem[] {
   const { documents, rejected } = loaded;
   const drafts = new Set([...documents.filter((document) => document.data.draft).map((document) => document.sourcePath), ...rejected.filter((file) => file.draft).map((file) => file.file)]);
-  return [...duplicateUrlProblems(documents), ...duplicateIdProblems(documents), ...pagePathProblems(documents), ...linkProblems(loaded, now)].flatMap((problem) =>
-    drafts.has(problem.file) ? asDraftProblems([problem]) : [problem],
-  );
+  return problems.flatMap((problem) => (drafts.has(problem.file) ? asDraftProblems([problem]) : [problem]));
+}
+
+/** The site-wide problems of a loaded folder that need no file read again (images: imageProblems, in loadSite). */
+export function siteProblems(loaded: LoadResult, now: Date): ContentProblem[] {
+  const { documents } = loaded;
+  return withDraftsAsWarnings(loaded, [...duplicateUrlProblems(documents), ...duplicateIdProblems(documents), ...pagePathProblems(documents), ...linkProblems(loaded, now)]);
 }
 
 export interface SiteLoadOptions extends LoadOptions {
@@ -125,6 +130,9 @@ export interface SiteLoadOptions extends LoadOptions {
 /** A content folder loaded and checked as a whole: every problem a build would stop on or warn about. */
 export async function loadSite(contentDir: string, { now = new Date(), ...options }: SiteLoadOptions = {}): Promise<LoadResult> {
   const loaded = await loadContent(contentDir, options);
+  // The image files are read (on libuv's threads) while this thread makes the other site-wide checks.
+  const images = imageProblems(loaded);
   loaded.problems.push(...siteProblems(loaded, now));
+  loaded.problems.push(...withDraftsAsWarnings(loaded, await images));
   return loaded;
 }

@@ -77,9 +77,10 @@ export async function buildSite(contentDir: string, overrides: Partial<SiteOptio
 
 /**
  * Writes a content tree from { "nyheter/a.md": "…" } into a fresh temporary folder, with the fixture's data files
- * unless the tree names a data file of its own (or `data: false` leaves them out).
+ * unless the tree names a data file of its own (or `data: false` leaves them out). Images are bytes
+ * (tests/helpers/images.ts): the check reads what an image file really is.
  */
-export function writeContent(files: Record<string, string>, { data = true }: { data?: boolean } = {}): string {
+export function writeContent(files: Record<string, string | Uint8Array>, { data = true }: { data?: boolean } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-content-"));
   const ownData = Object.keys(files).some((relative) => relative.startsWith(`${DATA_FOLDER}/`));
   for (const [relative, text] of Object.entries({ ...(data && !ownData ? fixtureDataFiles() : {}), ...files })) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ContentProblem } from "../../src/content/problems.ts";
 import { loadSite } from "../../src/site-model/site-checks.ts";
 import { buildSite, markdownFile, writeContent } from "../helpers/build.ts";
+import { TEST_JPEG } from "../helpers/images.ts";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
 
@@ -33,7 +34,7 @@ function minutes(overrides: Record<string, unknown> = {}, body?: string): string
   );
 }
 
-function load(files: Record<string, string>) {
+function load(files: Record<string, string | Uint8Array>) {
   return loadSite(writeContent(files), { now: NOW });
 }
 
@@ -50,7 +51,7 @@ describe("images and link targets are normalised before the check", () => {
     ["http://evil.example/x.jpg"],
     ["https://evil.example/x.jpg"],
   ])("refuses the image %s, which a browser would fetch from another host", async (image) => {
-    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news({ image, imageAlt: "En bild" }), "bilder/x.jpg": "jpeg" });
+    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news({ image, imageAlt: "En bild" }), "bilder/x.jpg": TEST_JPEG });
     expect(documents).toEqual([]);
     const [problem] = errors(problems);
     expect(problem?.field).toBe("image");
@@ -59,7 +60,7 @@ describe("images and link targets are normalised before the check", () => {
   });
 
   it("reads a Windows path with backslashes as the site path it means", async () => {
-    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news({ image: "\\bilder\\x.jpg", imageAlt: "En bild" }), "bilder/x.jpg": "jpeg" });
+    const { documents, problems } = await load({ "nyheter/2024-01-15-a.md": news({ image: "\\bilder\\x.jpg", imageAlt: "En bild" }), "bilder/x.jpg": TEST_JPEG });
     expect(errors(problems)).toEqual([]);
     expect(documents[0]?.data).toMatchObject({ image: "/bilder/x.jpg" });
   });
@@ -201,9 +202,10 @@ describe("every check of a file whose YAML parses reports in the same run", () =
         expect.stringMatching(/^11:telefonnummer/),
         expect.stringMatching(/^13:länken \/nyheter\/2024\/finns-inte\//),
         expect.stringMatching(/^13:bilden \/bilder\/saknas\.jpg finns inte/),
+        expect.stringMatching(/^13:bilden \/bilder\/saknas\.jpg: alt-texten/),
       ]),
     );
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
   });
 });
 

@@ -10,6 +10,7 @@ import { siteModelFrom, type SiteModel } from "../../../src/site-model/model.ts"
 import { loadSite } from "../../../src/site-model/site-checks.ts";
 import { ContentError, displayPath } from "../../../src/content/problems.ts";
 import { FIXED_NOW, buildSite, markdownFile, writeContent } from "../../helpers/build.ts";
+import { TEST_JPEG, TEST_PNG, TEST_WEBP } from "../../helpers/images.ts";
 import type { SiteOptions } from "../../../src/site/site.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -25,13 +26,13 @@ afterAll(() => {
   for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function tree(files: Record<string, string>): string {
+function tree(files: Record<string, string | Uint8Array>): string {
   const dir = writeContent({
     "nyheter/2024-01-15-en-nyhet.md": markdownFile(
       { title: "En nyhet", date: "2024-01-15", summary: "Kort.", organisation: "nns" },
       "Text.\n\n![Styrelsen](/bilder/styrelsen.jpg)",
     ),
-    "bilder/styrelsen.jpg": "JPEG",
+    "bilder/styrelsen.jpg": TEST_JPEG,
     ...files,
   });
   made.push(dir);
@@ -116,9 +117,9 @@ describe("a build of content with symbolic links", () => {
 
 describe("images and attachments in a build", () => {
   const dir = tree({
-    "bilder/Karta.PNG": "PNG",
-    "bilder/album/2024/fest.webp": "WEBP",
-    ["bilder/möte.jpg".normalize("NFD")]: "JPEG",
+    "bilder/Karta.PNG": TEST_PNG,
+    "bilder/album/2024/fest.webp": TEST_WEBP,
+    ["bilder/möte.jpg".normalize("NFD")]: TEST_JPEG,
     "bilder/.DS_Store": "\u0000",
     "bilder/.dold.jpg": "JPEG",
     "filer/arsredovisning-2023.pdf": "%PDF-1.7",
@@ -130,7 +131,9 @@ describe("images and attachments in a build", () => {
     const built = await site;
     made.push(built.outDir);
     const copied = built.files().filter((file) => file.startsWith("/bilder/") || file.startsWith("/filer/"));
-    expect(copied).toEqual(["/bilder/Karta.PNG", "/bilder/album/2024/fest.webp", "/bilder/möte.jpg".normalize("NFC"), "/bilder/styrelsen.jpg", "/filer/arsredovisning-2023.pdf"]);
+    // Photos are published as renditions only, named by a slug (src/outputs/images/); other files as they are.
+    expect(copied.filter((file) => file.startsWith("/filer/"))).toEqual(["/filer/arsredovisning-2023.pdf"]);
+    for (const slug of ["karta", "fest", "mote", "styrelsen"]) expect(copied.some((file) => new RegExp(`^/bilder/${slug}-[\\w-]+-800\\.jpeg$`).test(file)), slug).toBe(true);
     expect(built.read("/filer/arsredovisning-2023.pdf")).toBe("%PDF-1.7");
   });
 
@@ -151,7 +154,7 @@ describe("images and attachments in a build", () => {
     fs.symlinkSync(elsewhere, path.join(outDir, "bilder"));
     await writeSite(options(dir), outDir);
     expect(linksUnder(outDir)).toEqual([]);
-    expect(fs.readFileSync(path.join(outDir, "bilder", "styrelsen.jpg"), "utf8")).toBe("JPEG");
+    expect(fs.readdirSync(path.join(outDir, "bilder")).some((name) => name.startsWith("styrelsen-"))).toBe(true);
     expect(fs.readdirSync(elsewhere)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // URLs are Swedish slugs: file names with å, ä, ö, spaces and "&" become plain ASCII paths.
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
+import { TEST_PNG } from "../../helpers/images.ts";
 import { page } from "./html.ts";
 
 const NEWS = "/nyheter/2024/forbundschef-pa-ockero/";
@@ -9,7 +10,7 @@ let site: BuiltSite;
 let content: string;
 beforeAll(async () => {
   content = writeContent({
-    "bilder/karta.png": "bild",
+    "bilder/karta.png": TEST_PNG,
     "nyheter/2024-01-15-Förbundschef på Öckerö.md": markdownFile(
       { title: "Förbundschef på Öckerö", date: "2024-01-15", summary: "S.", organisation: "alv-och-kust", tags: ["Älv & Kust"] },
       "Se [förra nyheten](/nyheter/2023/aldre/) och ![karta](/bilder/karta.png).\n\n## Våld i nära relationer",
@@ -48,7 +49,8 @@ describe("a path prefix", () => {
     const prefixed = await buildSite(content, { pathPrefix: "/finsam/" });
     const $ = page(prefixed, NEWS);
     expect($(".body a").attr("href")).toBe("/finsam/nyheter/2023/aldre/");
-    expect($(".body img").attr("src")).toBe("/finsam/bilder/karta.png");
+    // The image is published as renditions (src/outputs/images/), named from its slug.
+    expect($(".body img").attr("src")).toMatch(/^\/finsam\/bilder\/karta-[\w-]+-\d+\.jpeg$/);
     expect($('link[rel="canonical"]').attr("href")).toBe(`https://finsam.example/finsam${NEWS}`);
   });
 });

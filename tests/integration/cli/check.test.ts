@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { markdownFile, writeContent } from "../../helpers/build.ts";
+import { TEST_JPEG } from "../../helpers/images.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
@@ -66,7 +67,7 @@ describe("a tree with one problem of each kind", () => {
       }),
       "nyheter/2031-01-15-framtid.md": news({ title: "Framtida nyhet", date: "2031-01-15" }),
       "nyheter/2031-03-01-klockslag.md": news({ title: "Med klockslag", date: "2031-03-01T09:30" }),
-      "bilder/styrelsen.jpg": "jpg",
+      "bilder/styrelsen.jpg": TEST_JPEG,
     });
     text = runCheck(["--content", dir]);
     json = runCheck(["--content", dir, "--json"]);

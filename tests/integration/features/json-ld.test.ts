@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CheerioAPI } from "cheerio";
 import { serializeJsonLd } from "../../../src/text/json-ld.ts";
 import { buildSite, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
+import { TEST_JPEG } from "../../helpers/images.ts";
 import { page } from "../pages/html.ts";
 
 const ORIGIN = "https://finsam.example";
@@ -47,8 +48,8 @@ describe("JSON-LD on article pages", () => {
     const common = (title: string, date: string, organisation: string) => ({ title, date, summary: `Om ${title}.`, organisation });
     site = await buildSite(
       writeContent({
-        // The build checks that images exist; the bytes do not matter here.
-        "bilder/bild.jpg": "",
+        // The build checks that images exist and are images.
+        "bilder/bild.jpg": TEST_JPEG,
         "nyheter/2024-03-03-fientlig.md": markdownFile({
           ...common(TITLE, "2024-03-03", "blekinge"),
           updated: "2024-04-01",
@@ -121,7 +122,8 @@ describe("JSON-LD on article pages", () => {
       inLanguage: "sv",
       mainEntityOfPage: { "@type": "WebPage", "@id": `${ORIGIN}/nyheter/2024/fientlig/` },
       url: `${ORIGIN}/nyheter/2024/fientlig/`,
-      image: `${ORIGIN}/bilder/bild.jpg`,
+      // The social card, then the 1200-px rendition (src/outputs/images/).
+      image: [expect.stringMatching(/^https:\/\/finsam\.example\/bilder\/bild-[\w-]+-1200x630\.jpeg$/), expect.stringMatching(/^https:\/\/finsam\.example\/bilder\/bild-[\w-]+-1200\.jpeg$/)],
       keywords: "Samverkan, Personal",
     });
   });
@@ -181,6 +183,6 @@ describe("JSON-LD on article pages", () => {
     const prefixed = await buildSite(site.options.contentDir, { siteUrl: "https://example.org", pathPrefix: "/finsam/" });
     const data = jsonLd(page(prefixed, "/nyheter/2024/fientlig/"));
     expect(data.url).toBe("https://example.org/finsam/nyheter/2024/fientlig/");
-    expect(data.image).toBe("https://example.org/finsam/bilder/bild.jpg");
+    expect(data.image).toEqual([expect.stringMatching(/^https:\/\/example\.org\/finsam\/bilder\/bild-[\w-]+-1200x630\.jpeg$/), expect.stringMatching(/^https:\/\/example\.org\/finsam\/bilder\/bild-[\w-]+-1200\.jpeg$/)]);
   });
 });

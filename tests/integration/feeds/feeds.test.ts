@@ -81,7 +81,9 @@ describe("site feeds", async () => {
     expect(entry?.content?.type).toBe("html");
     const item = readJsonFeed(site, "/feed.json").items.find((candidate) => candidate.id === NEWER_NEWS_ID);
     expect(item?.url).toBe(NEWER_NEWS_URL);
-    expect(item?.image).toBe(`${ORIGIN}/bilder/styrelsen.jpg`);
+    // Images are published as renditions (src/outputs/images/): the feeds take the 1200-px one.
+    const rendition = new RegExp(`^${ORIGIN}/bilder/styrelsen-[\\w-]+-\\d+\\.jpeg$`);
+    expect(item?.image).toMatch(rendition);
 
     for (const html of [entry?.content?.value ?? "", item?.content_html ?? ""]) {
       const $ = load(html);
@@ -90,8 +92,9 @@ describe("site feeds", async () => {
         `${NEWER_NEWS_URL}bilaga.pdf`,
         "https://example.com/extern",
       ]);
-      expect($("img").attr("src")).toBe(`${ORIGIN}/bilder/styrelsen.jpg`);
-      expect($("img").attr("alt")).toBe("Styrelsen samlad");
+      // The entry leads with its lead image, then the body's.
+      for (const src of $("img").map((_, img) => $(img).attr("src")).get()) expect(src).toMatch(rendition);
+      expect($("img").map((_, img) => $(img).attr("alt")).get()).toContain("Styrelsen samlad");
     }
   });
 
@@ -209,7 +212,7 @@ describe("a site in a sub-folder of another host", async () => {
     expect(urls).toContain(`${base}feed.xml`);
     expect(urls).toContain(`${base}nyheter/feed.xml`);
     expect(urls).toContain(`${base}feed.json`);
-    expect(urls).toContain(`${base}bilder/styrelsen.jpg`);
+    expect(urls.some((url) => url.startsWith(`${base}bilder/styrelsen-`)), "the image's renditions").toBe(true);
     expect(urls).toContain(`${base}nyheter/2024/andra-nyheten/bilaga.pdf`);
   });
 

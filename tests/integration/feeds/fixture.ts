@@ -1,5 +1,6 @@
 // A small content tree for the feed tests: two news items, a conference, a draft and a scheduled item.
 import { markdownFile, writeContent } from "../../helpers/build.ts";
+import { TEST_JPEG } from "../../helpers/images.ts";
 
 export const NEWER_NEWS_ID = "tag:finsam.se,2024-05-02:nyheter/andra-nyheten";
 export const CONFERENCE_ID = "tag:finsam.se,2024-03-15:konferenser/varkonferens";
@@ -17,7 +18,7 @@ export const NEWER_NEWS_BODY = [
 
 export function feedFixture(newerNewsTitle = "Andra nyheten"): string {
   return writeContent({
-    "bilder/styrelsen.jpg": "bild",
+    "bilder/styrelsen.jpg": TEST_JPEG,
     "nyheter/2024-01-10-forsta-nyheten.md": markdownFile({
       title: "Första nyheten",
       date: "2024-01-10",

@@ -9,6 +9,7 @@ import type { ContentDocument } from "../../../src/content/document.ts";
 import { displayPath, type ContentProblem } from "../../../src/content/problems.ts";
 import { loadSite } from "../../../src/site-model/site-checks.ts";
 import { markdownFile, writeContent } from "../../helpers/build.ts";
+import { TEST_JPEG, TEST_PNG } from "../../helpers/images.ts";
 
 function news(overrides: Record<string, unknown> = {}): string {
   return markdownFile({ title: "En nyhet", date: "2024-01-15", summary: "Kort ingress.", organisation: "nns", ...overrides });
@@ -81,8 +82,8 @@ describe("files that are not documents", () => {
   const dir = writeContent({
     "README.md": "# Guide\n",
     "bilder/.gitkeep": "",
-    "bilder/styrelsen.jpg": "jpg",
-    "bilder/Karta.PNG": "png",
+    "bilder/styrelsen.jpg": TEST_JPEG,
+    "bilder/Karta.PNG": TEST_PNG,
     "filer/arsredovisning-2023.pdf": "%PDF",
     "nyheter/2024-01-15-en-nyhet.md": news(),
     "nyheter/2024-01-16-versaler.MD": news({ title: "Versaler", date: "2024-01-16" }),
@@ -190,8 +191,8 @@ describe("files that are not documents", () => {
 describe("names that only differ where some machines see no difference", () => {
   it("refuses names that differ only in upper and lower case, in one folder", async () => {
     const dir = writeContent({
-      "bilder/Bild.jpg": "jpg",
-      "bilder/bild.jpg": "jpg",
+      "bilder/Bild.jpg": TEST_JPEG,
+      "bilder/bild.jpg": TEST_JPEG,
       "nyheter/2024-01-15-a.md": news(),
       "nyheter/2024-01-15-A.md": news({ title: "Versal" }),
       "brev/2024-01-15-a.md": markdownFile({ title: "Brev", date: "2024-01-15", summary: "Kort.", organisation: "nns", sender: "A", recipient: "B" }),
@@ -214,7 +215,7 @@ describe("names that only differ where some machines see no difference", () => {
   });
 
   it("refuses folders whose names differ only in case", async () => {
-    const dir = writeContent({ "bilder/Foton/a.jpg": "jpg", "bilder/foton/b.jpg": "jpg" });
+    const dir = writeContent({ "bilder/Foton/a.jpg": TEST_JPEG, "bilder/foton/b.jpg": TEST_JPEG });
     const { problems } = await loadSite(dir);
     expect(only(problems, dir, "bilder/Foton").message).toMatch(/^mappnamnet skiljer sig bara i stora\/små bokstäver från /);
   });
@@ -223,7 +224,7 @@ describe("names that only differ where some machines see no difference", () => {
     const composed = "bilder/styrelsemöte.jpg".normalize("NFC");
     const decomposed = "bilder/styrelsemöte.jpg".normalize("NFD");
     expect(composed).not.toBe(decomposed);
-    const dir = writeContent({ [composed]: "jpg", [decomposed]: "jpg", "nyheter/2024-01-15-en-nyhet.md": news() });
+    const dir = writeContent({ [composed]: TEST_JPEG, [decomposed]: TEST_JPEG, "nyheter/2024-01-15-en-nyhet.md": news() });
     const { problems } = await loadSite(dir);
     for (const relative of [composed, decomposed]) {
       const problem = only(problems, dir, relative);
