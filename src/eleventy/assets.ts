@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { listContent, type ContentAsset } from "../content/files.ts";
 import { ContentError, displayPath, type ContentProblem } from "../content/problems.ts";
-import { isRasterImage } from "../outputs/images/renditions.ts";
+import { isRasterImage, RENDITIONS_URL, renditionFileNames } from "../outputs/images/renditions.ts";
+import type { ImageCatalogue } from "../text/picture.ts";
 
 // Opening with O_NOFOLLOW fails on a link itself, so a file swapped for a link after the folder was listed is
 // refused here too. Windows has no such flag; there the listing's check is all.
@@ -70,4 +71,28 @@ export function copyAssets(contentDir: string, outputDir: string): number {
   const copied = assets.filter((asset) => !isRasterImage(asset.sitePath));
   for (const asset of copied) copyAsset(asset, outputDir);
   return copied.length;
+}
+
+/**
+ * The images' renditions, from the image cache to where the site serves them: hard links where the file system
+ * allows (the cache keeps them anyway), else copies. Through real folders only, as the content's own files: a
+ * rendition is never written through a link an earlier build left in the output folder.
+ */
+export function publishRenditions(catalogue: ImageCatalogue, cacheDir: string, outputDir: string): number {
+  const names = renditionFileNames(catalogue);
+  if (names.length === 0) return 0;
+  const folder = realFolder(outputDir, RENDITIONS_URL);
+  for (const name of names) {
+    const target = path.join(folder, name);
+    const existing = fs.lstatSync(target, { throwIfNoEntry: false });
+    // The name holds the original's hash: a regular file of that name is this rendition already.
+    if (existing?.isFile()) continue;
+    if (existing) fs.rmSync(target, { recursive: true, force: true });
+    try {
+      fs.linkSync(path.join(cacheDir, name), target);
+    } catch {
+      fs.copyFileSync(path.join(cacheDir, name), target);
+    }
+  }
+  return names.length;
 }

@@ -121,24 +121,9 @@ export function processContentImages(contentDir: string, cacheDir: string = imag
   return processImages(listContent(contentDir).assets, cacheDir);
 }
 
-/** Every rendition's file, put where the site serves it (a hard link where the file system allows, else a copy). */
-export function publishRenditions(catalogue: ImageCatalogue, cacheDir: string, outputDir: string): number {
-  let count = 0;
-  for (const image of catalogue.values()) {
-    for (const renditions of [...image.formats.map((format) => format.renditions), [image.social]]) {
-      for (const rendition of renditions) {
-        const name = rendition.url.slice(RENDITIONS_URL.length);
-        const target = path.join(outputDir, RENDITIONS_URL, name);
-        if (fs.existsSync(target)) continue;
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        try {
-          fs.linkSync(path.join(cacheDir, name), target);
-        } catch {
-          fs.copyFileSync(path.join(cacheDir, name), target);
-        }
-        count += 1;
-      }
-    }
-  }
-  return count;
+/** Every file the catalogue's images are published as, by its name under RENDITIONS_URL (and in the cache folder). */
+export function renditionFileNames(catalogue: ImageCatalogue): string[] {
+  return [...catalogue.values()].flatMap((image) =>
+    [...image.formats.flatMap((format) => format.renditions), image.social].map((rendition) => rendition.url.slice(RENDITIONS_URL.length)),
+  );
 }

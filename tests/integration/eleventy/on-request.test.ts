@@ -13,11 +13,16 @@ import * as cheerio from "cheerio";
 import { OnRequestPages, modelPaginatedTemplates, renderPage, routes, sitePathOf, type PageTemplate } from "../../../src/eleventy/on-request.ts";
 import { latin1Html, pageText } from "../../../src/outputs/page-text.ts";
 import { buildSite, type BuiltSite } from "../../helpers/build.ts";
+import { processContentImages } from "../../../src/outputs/images/renditions.ts";
 
-/** The site model a build of these options makes (src/cli/build.ts): the folder loaded and checked, then modelled. */
+/**
+ * The site model a build of these options makes (src/cli/build.ts): the folder's images' renditions, the folder
+ * loaded and checked, then modelled.
+ */
 async function siteModelOf(options: SiteOptions): Promise<SiteModel> {
   const now = options.now ?? new Date();
-  return siteModelFrom(options, await loadSite(options.contentDir, { now }), now);
+  const { catalogue: images } = await processContentImages(options.contentDir);
+  return siteModelFrom(options, await loadSite(options.contentDir, { now }), now, { images });
 }
 
 let content: string;
