@@ -52,7 +52,8 @@ function StatusBanner({ finsam, document }: { finsam: SiteModel; document: AnyDo
 export function ArticlePage({ finsam, document }: { finsam: SiteModel; document: AnyDocument }) {
   const info = DOCUMENT_TYPES[document.type];
   const data = document.data;
-  const social = data.image ? finsam.imageRenditions(data.image)?.social : undefined;
+  const leadRenditions = data.image ? finsam.imageRenditions(data.image) : undefined;
+  const social = leadRenditions ? finsam.socialCard(leadRenditions, data.imageFocus) : undefined;
   const organisation = finsam.organisations.find(data.organisation);
   const { previous, next } = finsam.collections.neighbours(document);
   // Rendered before the reading time is asked for: both come from one parse of the body (src/text/markdown.ts).

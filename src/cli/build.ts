@@ -8,7 +8,7 @@ import { ContentError, formatProblem, formatReport } from "../content/problems.t
 import { loadSite } from "../site-model/site-checks.ts";
 import { siteModelFrom } from "../site-model/model.ts";
 import { writeSite } from "../eleventy/run.ts";
-import { processContentImages } from "../outputs/images/renditions.ts";
+import { addFocusedCards, processContentImages } from "../outputs/images/renditions.ts";
 
 /** The staging folder while a build writes into it: removed again on every way out but success. */
 let staging: string | undefined;
@@ -37,6 +37,7 @@ async function main(): Promise<number> {
     return 1;
   }
   for (const warning of problems) console.warn(formatProblem(warning));
+  await addFocusedCards(options.contentDir, images, documents);
 
   const stagingDir = `${outputDir.replace(/\/+$/, "")}.tmp-${process.pid}`;
   staging = stagingDir;

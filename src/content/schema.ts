@@ -25,6 +25,10 @@ const TAG_SLUG_MAX = 100;
 /** A title is a headline: longer than this it is a pasted paragraph, and it would fill feeds, tabs and results. */
 export const TITLE_MAX = 300;
 
+/** Where the social card of a lead image is cut from (src/outputs/images/social.ts), in the editors' words. */
+export const IMAGE_FOCUS = ["mitten", "upptill", "nedtill", "vänster", "höger"] as const;
+export type ImageFocus = (typeof IMAGE_FOCUS)[number];
+
 const common = {
   title: text("Rubrik", "Rubriken, som den ska stå på sidan och i flöden.", { max: TITLE_MAX }),
   date: dateField("Publiceringsdag", "Publiceringsdag (ÅÅÅÅ-MM-DD), eller dag och tid. Svensk tid. Ett framtida datum schemalägger dokumentet."),
@@ -50,6 +54,11 @@ const common = {
     "Bildtext under bilden, för alla läsare: vem eller vad bilden visar och när. Inte samma sak som alt-texten, som bara den som inte ser bilden får.",
     { max: 300 },
   ).optional(),
+  imageFocus: enumField(
+    IMAGE_FOCUS,
+    "Bildens viktigaste del",
+    "Den del av huvudbilden som ska synas när bilden beskärs till delningsbilden (1200 × 630 pixlar), den som visas när sidan delas i sociala medier: mitten, upptill, nedtill, vänster eller höger. Utan fältet väljs den del av bilden som har mest detaljer.",
+  ).optional(),
   imageCredit: text("Fotograf", "Vem som tagit bilden eller äger rätten till den, t.ex. Anna Berg eller Region Blekinge. Står som ”Foto: …” under bilden.", { max: 120 }).optional(),
   id: feedIdField("Fast id i flöden", "Fast id i flöden (en tag-URI eller en fullständig webbadress). Sätts bara om dokumentet flyttats från en annan webbplats och ska behålla sitt gamla id.").optional(),
   publicContacts: textList(
@@ -61,7 +70,7 @@ const common = {
 /** Cross-field rules shared by every type. */
 function withCommonRules<T extends z.ZodObject>(schema: T) {
   return schema.superRefine((data, ctx) => {
-    const record = data as { image?: string; imageAlt?: string; imageCaption?: string; imageCredit?: string; date?: Date; updated?: Date };
+    const record = data as { image?: string; imageAlt?: string; imageCaption?: string; imageCredit?: string; imageFocus?: string; date?: Date; updated?: Date };
     if (record.image !== undefined && record.imageAlt === undefined) {
       ctx.addIssue({
         code: "custom",
@@ -70,7 +79,7 @@ function withCommonRules<T extends z.ZodObject>(schema: T) {
       });
     }
     // A caption or credit without an image would be shown under nothing: said rather than silently dropped.
-    for (const field of ["imageCaption", "imageCredit"] as const) {
+    for (const field of ["imageCaption", "imageCredit", "imageFocus"] as const) {
       if (record.image === undefined && record[field] !== undefined) {
         ctx.addIssue({ code: "custom", path: [field], message: "en bild i fältet image också (fältet hör till bilden och visas under den)" });
       }

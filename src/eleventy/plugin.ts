@@ -13,7 +13,7 @@ import { PATHS } from "../site-model/urls.ts";
 import { OnRequestPages, modelPaginatedTemplates } from "./on-request.ts";
 import { pageText } from "../outputs/page-text.ts";
 import { copyAssets, publishRenditions } from "./assets.ts";
-import { imageCacheDir, processContentImages } from "../outputs/images/renditions.ts";
+import { addFocusedCards, imageCacheDir, processContentImages } from "../outputs/images/renditions.ts";
 import { ASSET_FOLDERS, DATA_FOLDER } from "../content/files.ts";
 import { cmsSettingsFromEnv, type CmsSettings } from "../outputs/cms/settings.ts";
 import { writeDecapBundle } from "./cms-bundle.ts";
@@ -71,6 +71,7 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
       // Content errors stop the build in siteModelFrom, before any image is encoded.
       const failing = lastLoad.problems.some((problem) => problem.severity === "fel");
       const images = failing ? undefined : (await processContentImages(options.contentDir)).catalogue;
+      if (images) await addFocusedCards(options.contentDir, images, lastLoad.documents);
       model = siteModelFrom(options, lastLoad, now, { keepBodies, ...(images ? { images } : {}) });
     }
     search?.feed(model);

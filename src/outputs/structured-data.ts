@@ -31,7 +31,7 @@ function articleFacts(finsam: SiteModel, document: AnyDocument): JsonLdObject {
     publisher,
     inLanguage: SITE.lang,
     url: finsam.absoluteUrl(document.url),
-    image: data.image ? finsam.sharedImagePaths(data.image).map((sitePath) => finsam.absoluteUrl(sitePath)) : undefined,
+    image: data.image ? finsam.sharedImagePaths(data.image, data.imageFocus).map((sitePath) => finsam.absoluteUrl(sitePath)) : undefined,
     keywords: data.tags.length > 0 ? data.tags.join(", ") : undefined,
   };
 }
@@ -61,7 +61,7 @@ function conferenceJsonLd(finsam: SiteModel, document: Document<"konferens">): J
         : undefined,
     inLanguage: SITE.lang,
     url,
-    image: data.image ? finsam.sharedImagePaths(data.image).map((sitePath) => finsam.absoluteUrl(sitePath)) : undefined,
+    image: data.image ? finsam.sharedImagePaths(data.image, data.imageFocus).map((sitePath) => finsam.absoluteUrl(sitePath)) : undefined,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     subjectOf: { "@type": "Article", ...articleFacts(finsam, document) },
   };

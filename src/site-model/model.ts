@@ -8,7 +8,7 @@ import { buildCollections, type Collections } from "./collections.ts";
 import { ContentError } from "../content/problems.ts";
 import { relatedIndex, type RelatedLookup } from "./related.ts";
 import type { AnyDocument, ContentDocument } from "../content/document.ts";
-import { fallbackAt, SHARED_IMAGE_WIDTH, type ImageCatalogue, type ImageRenditions } from "../text/picture.ts";
+import { fallbackAt, SHARED_IMAGE_WIDTH, type ImageCatalogue, type ImageRenditions, type Rendition } from "../text/picture.ts";
 import type { AccessibilityStatement, MemberAgency, Organisations, SiteData, SiteSettings } from "../content/data-files.ts";
 
 export function withPrefix(pathPrefix: string, path: string): string {
@@ -109,9 +109,14 @@ export class SiteModel {
    * What a shared link and search engines show of an image, best first: the 1200 × 630 social card and the 1200-px
    * rendition of a photo; an SVG as it is.
    */
-  sharedImagePaths(sitePath: string): string[] {
+  sharedImagePaths(sitePath: string, focus?: string): string[] {
     const image = this.imageRenditions(sitePath);
-    return image ? [image.social.url, fallbackAt(image, SHARED_IMAGE_WIDTH).url] : [sitePath];
+    return image ? [this.socialCard(image, focus).url, fallbackAt(image, SHARED_IMAGE_WIDTH).url] : [sitePath];
+  }
+
+  /** An image's social card, cut where the document asked (imageFocus) when it did. */
+  socialCard(image: ImageRenditions, focus?: string): Rendition {
+    return (focus !== undefined ? image.focused?.[focus] : undefined) ?? image.social;
   }
 
   /** Root-relative link with the path prefix: "/nyheter/" → "/finsam/nyheter/". */

@@ -23,8 +23,10 @@ export interface ImageRenditions {
   height: number;
   /** Per format, narrowest first; the fallback format is the last key. */
   formats: { format: RenditionFormat; renditions: Rendition[] }[];
-  /** The 1200 × 630 JPEG a shared link shows (Open Graph, JSON-LD). */
+  /** The 1200 × 630 JPEG a shared link shows (Open Graph, JSON-LD), cut where sharp finds the most detail. */
   social: Rendition;
+  /** The same card cut at a part an editor chose (imageFocus), by that part's name: made for the documents that ask. */
+  focused?: Record<string, Rendition>;
 }
 
 /** Every processed image of a build, by original site path (NFC). */

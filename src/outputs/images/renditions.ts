@@ -11,6 +11,8 @@ import { listContent, type ContentAsset } from "../../content/files.ts";
 import { slugify } from "../../text/slug.ts";
 import type { ImageCatalogue, ImageRenditions, Rendition, RenditionFormat } from "../../text/picture.ts";
 import { socialCard } from "./social.ts";
+import type { ContentDocument } from "../../content/document.ts";
+import type { ImageFocus } from "../../content/schema.ts";
 import { RenditionsManifest } from "./manifest.ts";
 
 /** Widths the layout asks for: a phone, a phone at 2×, the column at 2×, a wide screen. Never more than the original. */
@@ -121,9 +123,30 @@ export function processContentImages(contentDir: string, cacheDir: string = imag
   return processImages(listContent(contentDir).assets, cacheDir);
 }
 
+/**
+ * The social cards the documents' imageFocus asks for, added to their images' entries (ImageRenditions.focused): made
+ * after loading, when the documents are known, and before any page is rendered.
+ */
+export async function addFocusedCards(contentDir: string, catalogue: ImageCatalogue, documents: readonly ContentDocument[], cacheDir: string = imageCacheDir()): Promise<void> {
+  const wanted = documents.flatMap((document) => {
+    const { image, imageFocus } = document.data as { image?: string; imageFocus?: ImageFocus };
+    const entry = image === undefined ? undefined : catalogue.get(image.normalize("NFC"));
+    return entry && imageFocus && !entry.focused?.[imageFocus] ? [{ entry, focus: imageFocus }] : [];
+  });
+  if (wanted.length === 0) return;
+  const files = new Map(listContent(contentDir).assets.map((asset) => [asset.sitePath, asset.file]));
+  for (const { entry, focus } of wanted) {
+    const file = files.get(entry.original);
+    if (!file || entry.focused?.[focus]) continue;
+    const slug = renditionSlug(entry.original);
+    const hash = entry.social.url.slice(RENDITIONS_URL.length + slug.length + 1, entry.social.url.lastIndexOf("-"));
+    entry.focused = { ...entry.focused, [focus]: await socialCard(file, { slug, hash }, cacheDir, RENDITIONS_URL, focus) };
+  }
+}
+
 /** Every file the catalogue's images are published as, by its name under RENDITIONS_URL (and in the cache folder). */
 export function renditionFileNames(catalogue: ImageCatalogue): string[] {
   return [...catalogue.values()].flatMap((image) =>
-    [...image.formats.flatMap((format) => format.renditions), image.social].map((rendition) => rendition.url.slice(RENDITIONS_URL.length)),
+    [...image.formats.flatMap((format) => format.renditions), image.social, ...Object.values(image.focused ?? {})].map((rendition) => rendition.url.slice(RENDITIONS_URL.length)),
   );
 }

@@ -214,6 +214,44 @@ describe("the pages workflow", () => {
   });
 });
 
+describe("a lead image's focus", () => {
+  it("cuts the social card where the document asks, and only that document's", async () => {
+    const dir = writeContent({
+      "nyheter/2024-05-01-upptill.md": markdownFile({
+        title: "Upptill",
+        date: "2024-05-01",
+        summary: "Delningsbilden från bildens överkant.",
+        organisation: "nationella-radet",
+        image: "/bilder/hog.jpg",
+        imageAlt: "Ett högt foto, rött upptill och blått nedtill",
+        imageFocus: "upptill",
+      }),
+      "nyheter/2024-05-02-utan.md": markdownFile({
+        title: "Utan",
+        date: "2024-05-02",
+        summary: "Delningsbilden där bilden har mest detaljer.",
+        organisation: "nationella-radet",
+        image: "/bilder/hog.jpg",
+        imageAlt: "Samma foto",
+      }),
+    });
+    // Tall, red at the top and blue at the bottom: the card cut "upptill" is red.
+    fs.mkdirSync(path.join(dir, "bilder"), { recursive: true });
+    await sharp({ create: { width: 1200, height: 2400, channels: 3, background: { r: 0, g: 0, b: 220 } } })
+      .composite([{ input: Buffer.from('<svg width="1200" height="2400"><rect width="1200" height="800" fill="rgb(220,0,0)"/></svg>'), top: 0, left: 0 }])
+      .jpeg()
+      .toFile(path.join(dir, "bilder", "hog.jpg"));
+    const built = await buildSite(dir);
+    const card = (sitePath: string) => new URL(cheerio.load(built.read(sitePath))('meta[property="og:image"]').attr("content") as string).pathname;
+    const top = card("/nyheter/2024/upptill/");
+    expect(top).toMatch(/-1200x630-top\.jpeg$/);
+    expect(card("/nyheter/2024/utan/")).toMatch(/-1200x630\.jpeg$/);
+    const { dominant } = await sharp(path.join(built.outDir, top)).stats();
+    expect(dominant.r).toBeGreaterThan(150);
+    expect(dominant.b).toBeLessThan(100);
+  });
+});
+
 describe("the renditions manifest", () => {
   it("answers for an original of the same size and time without reading it, and looks again when either changes", async () => {
     const dir = writeContent({});

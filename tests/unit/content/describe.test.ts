@@ -176,6 +176,7 @@ describe("field kinds", () => {
       image: "imagePath",
       imageAlt: "text",
       imageCaption: "text 300",
+      imageFocus: "enum",
       imageCredit: "text 120",
       id: "feedId",
       publicContacts: "list text",

@@ -92,14 +92,15 @@ describe.each(SEED_TYPES)("seed of type %s", (type) => {
   it("accepts a caption and a credit with an image, and rejects them without one, on their own lines", () => {
     const withImage = seedSource(type).replace(
       /^date: .*$/m,
-      (line) => `${line}\nimage: /bilder/bild.jpg\nimageAlt: Två personer vid ett bord.\nimageCaption: Styrelsen i maj.\nimageCredit: Anna Berg`,
+      (line) => `${line}\nimage: /bilder/bild.jpg\nimageAlt: Två personer vid ett bord.\nimageCaption: Styrelsen i maj.\nimageCredit: Anna Berg\nimageFocus: vänster`,
     );
     expect(validate(type, withImage).problems).toEqual([]);
-    const without = seedSource(type).replace(/^date: .*$/m, (line) => `${line}\nimageCaption: Styrelsen i maj.\nimageCredit: Anna Berg`);
+    const without = seedSource(type).replace(/^date: .*$/m, (line) => `${line}\nimageCaption: Styrelsen i maj.\nimageCredit: Anna Berg\nimageFocus: upptill`);
     const problems = problemsOf(type, without);
     expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
       ["imageCaption", lineOf(without, "imageCaption:")],
       ["imageCredit", lineOf(without, "imageCredit:")],
+      ["imageFocus", lineOf(without, "imageFocus:")],
     ]);
     expect(problems[0]?.message).toMatch(/^fältet "imageCaption" ska vara en bild i fältet image också/);
   });
