@@ -73,11 +73,13 @@ function renderedOnce(finsam: SiteModel, key: string, render: () => VNode): stri
 function siteHeaderHtml(finsam: SiteModel, url: string): string {
   const withSearch = url !== PATHS.search;
   const menu = finsam.site.menu;
-  // Which links are the current page's section (aria-current), and whether the header has its search form.
+  // Which link is this page ("page") or the section it is in ("true": an article under Nyheter is not the Nyheter
+  // page, and a screen reader should not say it is), and whether the header has its search form.
+  const current = (path: string): Current => (url === path ? "page" : url.startsWith(path) ? "true" : undefined);
   let key = withSearch ? "header+" : "header-";
-  for (const link of menu) key += url.startsWith(link.path) ? "1" : "0";
+  for (const link of menu) key += current(link.path) ?? "-";
   return renderedOnce(finsam, key, () => (
-    <SiteHeader finsam={finsam} links={menu.map((link) => ({ href: link.path, label: link.label, current: url.startsWith(link.path) }))} withSearch={withSearch} />
+    <SiteHeader finsam={finsam} links={menu.map((link) => ({ href: link.path, label: link.label, current: current(link.path) }))} withSearch={withSearch} />
   ));
 }
 
@@ -85,7 +87,9 @@ function siteFooterHtml(finsam: SiteModel): string {
   return renderedOnce(finsam, "footer", () => <SiteFooter finsam={finsam} />);
 }
 
-function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: { href: string; label: string; current: boolean }[]; withSearch: boolean }) {
+type Current = "page" | "true" | undefined;
+
+function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: { href: string; label: string; current: Current }[]; withSearch: boolean }) {
   return (
     <div class="wrap">
       <a class="site-name" href={finsam.href(PATHS.home)}>
@@ -97,7 +101,7 @@ function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: {
         <ul>
           {links.map((link) => (
             <li>
-              <a href={finsam.href(link.href)} aria-current={link.current ? "page" : undefined}>
+              <a href={finsam.href(link.href)} aria-current={link.current}>
                 {link.label}
               </a>
             </li>

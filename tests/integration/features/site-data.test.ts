@@ -165,6 +165,16 @@ describe("the shipped content's site data", () => {
     expect(load(site.read("/kontakt/"))('main a[href="mailto:tillganglighet@finsam.se"]').length).toBe(1);
   });
 
+  it("marks the menu link of the page itself as the page, and of the section an article is in as current, not as the page", () => {
+    const current = (sitePath: string) => {
+      const $ = load(site.read(sitePath));
+      return $("header nav a[aria-current]").map((_, a) => [[$(a).attr("href"), $(a).attr("aria-current")]]).get() as unknown as [string, string][];
+    };
+    expect(current("/nyheter/")).toEqual([["/nyheter/", "page"]]);
+    expect(current("/nyheter/2022/magnus-slutar-som-nationell-stodperson/")).toEqual([["/nyheter/", "true"]]);
+    expect(current("/")).toEqual([]);
+  });
+
   it("lists every organisation of the data file on /organisationer/", () => {
     const text = load(site.read(PATHS.organisations))("main").text();
     for (const organisation of shipped?.organisations.all ?? []) expect(text).toContain(organisation.name);
