@@ -12,11 +12,13 @@ export function render(raw: unknown) {
     <BaseLayout finsam={finsam} url={PATHS.notFound} title={T.notFoundTitle} description={T.notFoundText} noIndex>
       <h1>{T.notFoundTitle}</h1>
       <p class="lede">{T.notFoundText}</p>
-      <p>{T.notFoundHelp}</p>
-      <ul class="plain">
-        <li><a href={finsam.href(PATHS.home)}>{T.home}</a></li>
-        <li><a href={finsam.href(PATHS.archive)}>{T.archive}</a></li>
-      </ul>
+      <p>
+        {T.notFoundHelp.before}
+        <a href={finsam.href(PATHS.home)}>{T.notFoundHelp.home}</a>
+        {T.notFoundHelp.between}
+        <a href={finsam.href(PATHS.archive)}>{T.notFoundHelp.archive}</a>
+        {T.notFoundHelp.after}
+      </p>
     </BaseLayout>
   );
 }

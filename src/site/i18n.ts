@@ -40,7 +40,8 @@ export const T = {
   noDocuments: "Här finns inget publicerat ännu.",
   notFoundTitle: "Sidan finns inte",
   notFoundText: "Sidan du sökte finns inte, eller har flyttats.",
-  notFoundHelp: "Gå till startsidan eller titta i arkivet.",
+  // One sentence whose words are the links: the page used to say it and then list the same two places as links.
+  notFoundHelp: { before: "Gå till ", home: "startsidan", between: " eller titta i ", archive: "arkivet", after: "." },
   // The kalendarium: the start page's upcoming events, /kalendarium/ and the iCalendar feed
   calendar: {
     title: "Kalendarium",

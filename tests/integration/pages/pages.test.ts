@@ -147,6 +147,11 @@ describe("404 page", () => {
     expect($('link[rel="canonical"]').length).toBe(0);
     expect($('main a[href="/"]').length).toBe(1);
     expect($('main a[href="/arkiv/"]').length).toBe(1);
+    // Said once: one sentence whose words are the links, not a sentence and then the same places as a list.
+    const help = $("main p").has('a[href="/"]');
+    expect(help.text()).toBe("Gå till startsidan eller titta i arkivet.");
+    expect(help.find('a[href="/arkiv/"]').length).toBe(1);
+    expect($("main ul").length).toBe(0);
   });
 });
 
