@@ -25,6 +25,10 @@ declare module "@11ty/eleventy-img" {
     [other: string]: unknown;
   }
 
-  function queueImage(src: string, options: ImageOptions): Promise<Record<string, ImageStat[]>>;
+  /** The process-wide processing queue: how many originals at once. */
+  const queueImage: {
+    (src: string, options: ImageOptions): Promise<Record<string, ImageStat[]>>;
+    concurrency: number;
+  };
   export default queueImage;
 }

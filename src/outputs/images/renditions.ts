@@ -4,6 +4,7 @@
 // Renditions go to a cache folder kept between builds (and by the pages workflow): eleventy-img re-encodes only
 // what is not there yet, and its names hold a hash of the original's bytes, so a replaced photo gets new files.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import Image, { type ImageStat } from "@11ty/eleventy-img";
 import sharp from "sharp";
@@ -21,6 +22,11 @@ export const RENDITION_WIDTHS = [400, 800, 1200, 1600];
 export const RENDITIONS_URL = "/bilder/";
 /** The cache of renditions, kept between builds. */
 export const DEFAULT_IMAGE_CACHE = ".cache/bilder";
+
+// eleventy-img's queue runs eight originals at once by default, each with a dozen sharp pipelines of its own: on a
+// two-core machine that took 1.3 GB for what one original per core does in 0.8 GB, in the same time (bench/RESULTS.md,
+// issue 13). The queue is the library's, shared by the process; set once, here.
+Image.concurrency = Math.max(1, os.availableParallelism());
 
 /** What sharp decodes and re-encodes; SVG is published as it is (once the check has found it safe). */
 const RASTER = /\.(jpe?g|png|webp|avif|gif)$/i;
