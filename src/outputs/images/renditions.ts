@@ -4,6 +4,7 @@
 // Renditions go to a cache folder kept between builds (and by the pages workflow): eleventy-img re-encodes only
 // what is not there yet, and its names hold a hash of the original's bytes, so a replaced photo gets new files.
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import Image, { type ImageStat } from "@11ty/eleventy-img";
@@ -27,6 +28,12 @@ export const DEFAULT_IMAGE_CACHE = ".cache/bilder";
 // two-core machine that took 1.3 GB for what one original per core does in 0.8 GB, in the same time (bench/RESULTS.md,
 // issue 13). The queue is the library's, shared by the process; set once, here.
 Image.concurrency = Math.max(1, os.availableParallelism());
+
+// eleventy-img keeps every image it processed, with the original's bytes, in a cache of its own for the process's
+// life: the first build of 500 bench photos peaked at 5.2 GB (bench/RESULTS.md, issue 13). Between builds our
+// manifest is the cache; eleventy-img's is emptied as soon as an original is done. Its module is reached by path:
+// the package declares no exports, and offers no other way to let go of what it keeps.
+const eleventyImageCaches = createRequire(import.meta.url)("@11ty/eleventy-img/src/caches.js") as { memCache: { cache: Record<string, unknown> } };
 
 /** What sharp decodes and re-encodes; SVG is published as it is (once the check has found it safe). */
 const RASTER = /\.(jpe?g|png|webp|avif|gif)$/i;
@@ -65,13 +72,12 @@ async function renditionsOf(asset: ContentAsset, cacheDir: string, stat: fs.Stat
     sharpWebpOptions: { quality: 78 },
     // Effort 2 of 9: a quarter of the default's encoding time for a few per cent more bytes (bench/RESULTS.md).
     sharpAvifOptions: { quality: 55, effort: 2 },
-    // eleventy-img keeps a result per process by path and size: the modification time makes an edited original at the
-    // same path and of the same size a new one for the dev server. Not part of the files' names (their hash is).
-    sourceModified: stat.mtimeMs,
-    // eleventy-img writes the source into the htmlOptions it was given (its shared defaults when none), and that
-    // object is part of the key above: a fresh one per call keeps the key the same for the same original.
+    // eleventy-img writes the source into the htmlOptions it is given (its shared defaults when none): a fresh object
+    // per call keeps what it writes to this call.
     htmlOptions: { imgAttributes: {}, pictureAttributes: {} },
   });
+  // Every request for this original has its answer: what eleventy-img keeps of it (its bytes among them) can go.
+  eleventyImageCaches.memCache.cache = {};
   // Orientations 5-8 are turned a quarter: the published pixels have the original's width and height swapped.
   const turned = (metadata.orientation ?? 1) >= 5;
   const [width, height] = turned ? [metadata.height, metadata.width] : [metadata.width, metadata.height];
