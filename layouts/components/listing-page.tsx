@@ -24,7 +24,8 @@ export interface ListingPageProps {
 
 export function ListingPage(props: ListingPageProps) {
   const { finsam, listing, title, lede, showType = true } = props;
-  // Every page of a listing needs its own title (WCAG 2.4.2); the heading stays the listing's name.
+  // Every page of a listing needs its own title (WCAG 2.4.2), and its heading says which page it is: a screen-reader
+  // user who jumps to the h1 of page 6 hears "sida 6 av 14", not the first page's heading again.
   const pageTitle = listing.pageNumber === 0 ? title : `${title}, ${T.pagination.titleSuffix(listing.pageNumber + 1, listing.pageCount)}`;
   return (
     <BaseLayout
@@ -39,7 +40,7 @@ export function ListingPage(props: ListingPageProps) {
         </>
       }
     >
-      <h1>{title}</h1>
+      <h1>{pageTitle}</h1>
       {lede ? <p class="lede">{lede}</p> : null}
       {props.intro}
       <DocumentList finsam={finsam} documents={listing.documents} showType={showType} />

@@ -97,11 +97,12 @@ describe("a type listing of 45 documents", () => {
     expect(head("/nyheter/sida/3/")).toEqual({ prev: "/nyheter/sida/2/", next: undefined });
   });
 
-  it("gives every page its own title and its own canonical URL, under one heading", () => {
+  it("gives every page its own title, heading and canonical URL, saying which page it is", () => {
     const titles = ["/nyheter/", "/nyheter/sida/2/", "/nyheter/sida/3/"].map((sitePath) => page(site, sitePath)("title").text());
     expect(titles).toEqual(["Nyheter – Finsam", "Nyheter, sida 2 av 3 – Finsam", "Nyheter, sida 3 av 3 – Finsam"]);
+    expect(texts(page(site, "/nyheter/"), "h1")).toEqual(["Nyheter"]);
     const $ = page(site, "/nyheter/sida/2/");
-    expect(texts($, "h1")).toEqual(["Nyheter"]);
+    expect(texts($, "h1")).toEqual(["Nyheter, sida 2 av 3"]);
     expect($('link[rel="canonical"]').attr("href")).toBe(`${ORIGIN}/nyheter/sida/2/`);
   });
 
@@ -131,9 +132,9 @@ describe("tag, organisation and year pages", () => {
     const expected = base === "/arkiv/2024/" ? ["Ett brev", ...newestFirst] : newestFirst;
     expect(titles.flat()).toEqual(expected);
     expect(titles[0]).toHaveLength(20);
-    for (const sitePath of paths) {
+    for (const [index, sitePath] of paths.entries()) {
       const $ = page(site, sitePath);
-      expect(texts($, "h1")).toEqual([heading]);
+      expect(texts($, "h1")).toEqual([index === 0 ? heading : `${heading}, sida ${index + 1} av 3`]);
       expect($('nav[aria-label="Sidnumrering"] a[aria-current="page"]').attr("href")).toBe(sitePath);
     }
     expect(site.exists(`${base}sida/4/`)).toBe(false);
