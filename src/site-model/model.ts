@@ -3,18 +3,13 @@
 import { SITE, type SiteOptions } from "../site/site.ts";
 import type { LoadResult } from "../content/load.ts";
 import type { RenderedBody } from "../content/read.ts";
-import { countTextWords, parseBody, renderParsedBody } from "../text/markdown.ts";
+import { countTextWords, parseBody, renderParsedBody, withPathPrefix } from "../text/markdown.ts";
 import { buildCollections, type Collections } from "./collections.ts";
 import { ContentError } from "../content/problems.ts";
 import { relatedIndex, type RelatedLookup } from "./related.ts";
 import type { AnyDocument, ContentDocument } from "../content/document.ts";
 import { fallbackAt, SHARED_IMAGE_WIDTH, type ImageCatalogue, type ImageRenditions, type Rendition } from "../text/picture.ts";
 import type { AccessibilityStatement, MemberAgency, Organisations, SiteData, SiteSettings } from "../content/data-files.ts";
-
-export function withPrefix(pathPrefix: string, path: string): string {
-  if (!path.startsWith("/")) return path;
-  return pathPrefix === "/" ? path : `${pathPrefix.replace(/\/$/, "")}${path}`;
-}
 
 // A class, not a plain object: Eleventy deep-merges plain global data into every page, which would copy
 // thousands of documents per page and break the identity the collections rely on.
@@ -121,7 +116,7 @@ export class SiteModel {
 
   /** Root-relative link with the path prefix: "/nyheter/" → "/finsam/nyheter/". */
   href(path: string): string {
-    return withPrefix(this.options.pathPrefix, path);
+    return withPathPrefix(this.options.pathPrefix, path);
   }
 
   /** Absolute URL for canonical links, feeds and the sitemap. */

@@ -93,7 +93,8 @@ interface PictureMeta {
   caption?: string;
 }
 
-function withPathPrefix(prefix: string, sitePath: string): string {
+/** Root-relative link with the path prefix ("/nyheter/" → "/finsam/nyheter/"); anything else as it is. */
+export function withPathPrefix(prefix: string, sitePath: string): string {
   return prefix === "/" || !sitePath.startsWith("/") ? sitePath : `${prefix.replace(/\/$/, "")}${sitePath}`;
 }
 

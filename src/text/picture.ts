@@ -71,6 +71,11 @@ function srcset(renditions: readonly Rendition[], href: (sitePath: string) => st
   return renditions.map((rendition) => `${href(rendition.url)} ${rendition.width}w`).join(", ");
 }
 
+/** Every file an image is published as: each format's widths, the social card and any focused cards. */
+export function allRenditions(image: ImageRenditions): Rendition[] {
+  return [...image.formats.flatMap((format) => format.renditions), image.social, ...Object.values(image.focused ?? {})];
+}
+
 /** The fallback format's widest rendition: what a feed, a social card or a plain link shows. */
 export function largestFallback(image: ImageRenditions): Rendition {
   const fallback = image.formats.at(-1);

@@ -5,7 +5,7 @@
 // has new modification times, so the pages workflow hashes once per run and still encodes nothing.
 import fs from "node:fs";
 import path from "node:path";
-import type { ImageRenditions } from "../../text/picture.ts";
+import { allRenditions, type ImageRenditions } from "../../text/picture.ts";
 
 /** Bumped when what the renditions are made with changes, so no old entry is taken for a new one. */
 const MANIFEST_VERSION = 1;
@@ -21,11 +21,6 @@ interface Entry {
 interface ManifestFile {
   version: number;
   entries: Entry[];
-}
-
-/** The rendition files an entry names, by their names in the cache folder. */
-function fileNames(renditions: ImageRenditions, urlPath: string): string[] {
-  return [...renditions.formats.flatMap((format) => format.renditions), renditions.social].map((rendition) => rendition.url.slice(urlPath.length));
 }
 
 export class RenditionsManifest {
@@ -52,7 +47,8 @@ export class RenditionsManifest {
   find(file: string, stat: fs.Stats): ImageRenditions | undefined {
     const entry = this.entries.get(file);
     if (!entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) return undefined;
-    return fileNames(entry.renditions, this.urlPath).every((name) => fs.existsSync(path.join(this.cacheDir, name))) ? entry.renditions : undefined;
+    const names = allRenditions(entry.renditions).map((rendition) => rendition.url.slice(this.urlPath.length));
+    return names.every((name) => fs.existsSync(path.join(this.cacheDir, name))) ? entry.renditions : undefined;
   }
 
   remember(file: string, stat: fs.Stats, renditions: ImageRenditions): void {

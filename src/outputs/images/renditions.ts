@@ -11,7 +11,7 @@ import Image, { type ImageStat } from "@11ty/eleventy-img";
 import sharp from "sharp";
 import { listContent, type ContentAsset } from "../../content/files.ts";
 import { slugify } from "../../text/slug.ts";
-import type { ImageCatalogue, ImageRenditions, Rendition, RenditionFormat } from "../../text/picture.ts";
+import { allRenditions, type ImageCatalogue, type ImageRenditions, type Rendition, type RenditionFormat } from "../../text/picture.ts";
 import { socialCard } from "./social.ts";
 import type { ContentDocument } from "../../content/document.ts";
 import type { ImageFocus } from "../../content/schema.ts";
@@ -90,9 +90,14 @@ async function renditionsOf(asset: ContentAsset, cacheDir: string, stat: fs.Stat
   const largest = byFormat.at(-1)?.renditions.at(-1);
   if (!largest) throw new Error(`eleventy-img made no ${fallback} of ${asset.file}`);
   // The original's hash, from a rendition's name: eleventy-img does not call filenameFormat when it answers from memory.
-  const hash = largest.url.slice(RENDITIONS_URL.length + slug.length + 1, largest.url.lastIndexOf("-"));
+  const hash = originalHash(largest, slug);
   const social = await socialCard(asset.file, { slug, hash }, cacheDir, RENDITIONS_URL);
   return { original: asset.sitePath, width, height, formats: byFormat, social };
+}
+
+/** The original's hash in a rendition's name ("<slug>-<hash>-<width>.<format>"; a hash may hold "-", a width not). */
+function originalHash(rendition: Rendition, slug: string): string {
+  return rendition.url.slice(RENDITIONS_URL.length + slug.length + 1, rendition.url.lastIndexOf("-"));
 }
 
 export interface ProcessedImages {
@@ -151,7 +156,7 @@ export async function addFocusedCards(contentDir: string, catalogue: ImageCatalo
     const file = files.get(entry.original);
     if (!file || entry.focused?.[focus]) continue;
     const slug = renditionSlug(entry.original);
-    const hash = entry.social.url.slice(RENDITIONS_URL.length + slug.length + 1, entry.social.url.lastIndexOf("-"));
+    const hash = originalHash(entry.social, slug);
     entry.focused = { ...entry.focused, [focus]: await socialCard(file, { slug, hash }, cacheDir, RENDITIONS_URL, focus) };
   }
 }
@@ -159,6 +164,6 @@ export async function addFocusedCards(contentDir: string, catalogue: ImageCatalo
 /** Every file the catalogue's images are published as, by its name under RENDITIONS_URL (and in the cache folder). */
 export function renditionFileNames(catalogue: ImageCatalogue): string[] {
   return [...catalogue.values()].flatMap((image) =>
-    [...image.formats.flatMap((format) => format.renditions), image.social, ...Object.values(image.focused ?? {})].map((rendition) => rendition.url.slice(RENDITIONS_URL.length)),
+    allRenditions(image).map((rendition) => rendition.url.slice(RENDITIONS_URL.length)),
   );
 }
