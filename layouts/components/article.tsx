@@ -1,4 +1,4 @@
-// The article page of any document type: heading, byline, the type's facts, body, tags, neighbours.
+// The article page of any document type: heading, byline, the lead image, what the document says (document-content.tsx), tags, neighbours.
 import type { SiteModel } from "#src/site-model/model.ts";
 import type { AnyDocument } from "#src/content/document.ts";
 import { DOCUMENT_TYPES } from "#src/content/types.ts";
@@ -13,34 +13,7 @@ import { JsonLd } from "./json-ld.tsx";
 import { RelatedDocuments } from "./related-documents.tsx";
 import { DateText } from "./date-text.tsx";
 import { LeadImage } from "./picture.tsx";
-import { NewsFacts } from "./facts/news-facts.tsx";
-import { ConferenceFacts } from "./facts/conference-facts.tsx";
-import { LetterFacts } from "./facts/letter-facts.tsx";
-import { MemoirFacts } from "./facts/memoir-facts.tsx";
-import { MinutesAgenda, MinutesFacts, MinutesSignatures } from "./facts/minutes-facts.tsx";
-
-/** Before and after the body, per type. The switch is exhaustive: a new type without a layout fails tsc. */
-function TypeFacts({ finsam, document, place }: { finsam: SiteModel; document: AnyDocument; place: "before" | "after" }) {
-  switch (document.type) {
-    case "nyhet":
-      return place === "before" ? <NewsFacts document={document} /> : null;
-    case "konferens":
-      return place === "before" ? <ConferenceFacts document={document} /> : null;
-    case "brev":
-      return place === "before" ? <LetterFacts document={document} organisations={finsam.organisations} /> : null;
-    case "minnen":
-      return place === "before" ? <MemoirFacts document={document} /> : null;
-    case "protokoll":
-      return place === "before" ? (
-        <>
-          <MinutesFacts document={document} organisations={finsam.organisations} />
-          <MinutesAgenda document={document} />
-        </>
-      ) : (
-        <MinutesSignatures document={document} href={(path) => finsam.href(path)} />
-      );
-  }
-}
+import { DocumentContent } from "./document-content.tsx";
 
 function StatusBanner({ finsam, document }: { finsam: SiteModel; document: AnyDocument }) {
   const status = finsam.collections.status(document);
@@ -119,9 +92,7 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
         {data.image && data.imageAlt ? (
           <LeadImage finsam={finsam} src={data.image} alt={data.imageAlt} caption={data.imageCaption} credit={data.imageCredit} />
         ) : null}
-        <TypeFacts finsam={finsam} document={document} place="before" />
-        <div class="body" dangerouslySetInnerHTML={{ __html: body }} />
-        <TypeFacts finsam={finsam} document={document} place="after" />
+        <DocumentContent finsam={finsam} document={document} bodyHtml={body} />
         {data.tags.length > 0 ? (
           <footer>
             <h2 class="visually-hidden">{T.tags}</h2>
