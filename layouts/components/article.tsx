@@ -85,8 +85,13 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
               </>
             ) : null}
             {data.authors && data.authors.length > 0 ? <> · {T.by} {data.authors.join(", ")}</> : null}
-            {" · "}
-            <span class="reading-time">{T.readingTime(readingMinutes(finsam.wordCount(document)))}</span>
+            {/* Minutes are looked up, § by §, not read through: a reading time would say nothing there. */}
+            {document.type === "protokoll" ? null : (
+              <>
+                {" · "}
+                <span class="reading-time">{T.readingTime(readingMinutes(finsam.wordCount(document)))}</span>
+              </>
+            )}
           </p>
         </header>
         {data.image && data.imageAlt ? (

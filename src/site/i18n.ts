@@ -97,6 +97,7 @@ export const T = {
     reportText:
       "Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens krav, skriv till oss så att vi får veta att problemet finns:",
     email: "E-post",
+    phone: "Telefon",
     enforcement: "Tillsyn",
     enforcementText:
       "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.",
@@ -210,5 +211,12 @@ export const T = {
     signatures: "Underskrifter",
     signedAt: (when: string) => `Signerat ${when}`,
     signedOriginal: "Det justerade protokollet med underskrifter (PDF)",
+    // The signatures as a Swedish protokoll ends: the secretary "vid protokollet", the chair and adjusters "justeras"
+    atMinutes: "Vid protokollet",
+    adjustedBy: "Justeras",
+    otherSigners: "Övriga underskrifter",
+    adjustedOn: "Protokollet justerades den",
   },
+  // Editors' text (src/text/markdown.ts): a table's scrolling region is named by its column headings
+  table: (headers: string) => (headers === "" ? "Tabell" : `Tabell: ${headers}`),
 } as const;

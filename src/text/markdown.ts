@@ -1,6 +1,8 @@
 // The Markdown renderer for editors' text. Editors write prose, not code: raw HTML is shown as
 // text, script-capable links are dropped, and headings get Swedish slug ids for deep links.
-import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import markdownIt, { type MarkdownIt, type StateInline, type Token } from "markdown-it";
+import abbreviations from "markdown-it-abbr";
+import { T } from "../site/i18n.ts";
 import { slugify } from "./slug.ts";
 import { largestFallback, pictureHtml, pictureParts, type ImageCatalogue, type ImageRenditions } from "./picture.ts";
 import { escapeXml } from "./xml.ts";
@@ -39,6 +41,19 @@ function createRenderer(): MarkdownIt {
     if (!safe) refusing?.push(url);
     return safe;
   };
+  // "*[FK]: Försäkringskassan" on a line of its own marks every FK in the text as <abbr title="Försäkringskassan">
+  // (markdown-it's own plugin): the title is an attribute, escaped like every other.
+  md.use(abbreviations);
+  md.inline.ruler.before("link", "language_span", languageSpan);
+  md.renderer.rules.heading_open = (tokens, index, options, _env, self) => {
+    const mark = (tokens[index]?.meta as SectionMeta | null)?.section;
+    return (mark === undefined ? "" : sectionMark(mark)) + self.renderToken(tokens, index, options);
+  };
+  // A wide table scrolls in a region of its own, which a keyboard can focus to scroll it (WCAG 1.4.10), named by
+  // its column headings; the page around it never scrolls sideways, and its cells never break a word or a number.
+  md.renderer.rules.table_open = (tokens, index, options, _env, self) =>
+    `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(tableLabel(tokens, index))}">\n${self.renderToken(tokens, index, options)}`;
+  md.renderer.rules.table_close = (tokens, index, options, _env, self) => `${self.renderToken(tokens, index, options)}</div>\n`;
   // Bare "ftp://…" in prose stays text, as before, without counting as a refused link: only what an editor wrote
   // as a link ([…](…), <…>, a reference) is reported.
   md.linkify.add("ftp:", null);
@@ -67,6 +82,7 @@ function createRenderer(): MarkdownIt {
       token.attrJoin("class", `align-${align}`);
     }
   });
+  md.core.ruler.push("paragraph_marks", (state) => markParagraphSections(state.tokens));
   md.core.ruler.push("path_prefix", (state) => prefixPaths(state.tokens, (state.env as { pathPrefix?: string }).pathPrefix ?? "/"));
 
   // An image the build made renditions of (src/outputs/images/) is a <picture> of them; its title, when it stands
@@ -82,6 +98,138 @@ function createRenderer(): MarkdownIt {
     return caption === undefined ? picture : `${picture}<figcaption>${escapeXml(caption)}</figcaption>`;
   };
   return md;
+}
+
+/** "Tabell: År, Deltagare, Kostnad": the header row's text, as plain text, cut to a label's length. */
+function tableLabel(tokens: readonly Token[], open: number): string {
+  const headers: string[] = [];
+  for (let index = open + 1; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.type === "tr_close" || token.type === "table_close") break;
+    if (token.type === "inline") headers.push(textBlocks([token], " ")[0]?.trim() ?? "");
+  }
+  const named = headers.filter((header) => header !== "").join(", ");
+  return T.table(named.length > 100 ? `${named.slice(0, 99)}…` : named);
+}
+
+// ---- Another language and abbreviations (WCAG 3.1.2, 3.1.4) ----
+
+/**
+ * A language tag of the shape BCP 47 gives the tags a page needs: a two- or three-letter language, then an optional
+ * script (Latn), region (GB, 419) and variants. "engelska", "en_GB" or "en gb" are refused, so a typo never reaches a
+ * screen reader as a language.
+ */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
+
+/** What follows "]" in a passage marked with its language: {lang=en} or {lang="en-GB"}; the tag is checked apart. */
+export const LANGUAGE_ATTRIBUTE = /^\{lang=(?:"([^"\n]*)"|([^\s"}]*))\}/;
+
+/**
+ * "[the text]{lang=en}" (Pandoc's bracketed span, with one attribute only) is <span lang="en">the text</span>. Any
+ * other attribute, or a tag of the wrong shape, leaves the brackets as the editor wrote them (the check warns), so
+ * nothing but a language ever reaches the HTML.
+ */
+function languageSpan(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 0x5b /* [ */) return false;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, start, false);
+  if (labelEnd <= start + 1) return false;
+  const attribute = LANGUAGE_ATTRIBUTE.exec(state.src.slice(labelEnd + 1, state.posMax));
+  const tag = attribute ? (attribute[1] ?? attribute[2] ?? "") : "";
+  if (!attribute || !LANGUAGE_TAG.test(tag)) return false;
+  if (!silent) {
+    const open = state.push("lang_open", "span", 1);
+    open.attrs = [["lang", tag]];
+    const max = state.posMax;
+    state.pos = start + 1;
+    state.posMax = labelEnd;
+    state.md.inline.tokenize(state);
+    state.posMax = max;
+    state.push("lang_close", "span", -1);
+  }
+  state.pos = labelEnd + 1 + attribute[0].length;
+  return true;
+}
+
+// ---- The minutes' paragraphs (§) ----
+
+/**
+ * A body heading that addresses an agenda item: § and the item's number, with or without a space, and then anything
+ * ("§5", "§ 5", "§5 FINSAM är VI!"); not "§5a" or "§". Only a level-2 heading (##) outside quotes and lists counts:
+ * content/README.md, "Protokoll", says so to editors.
+ */
+const PARAGRAPH_HEADING = /^§\s*(\d{1,6})(?![\p{L}\p{N}])/u;
+
+/** The agenda item a body heading's text names ("§ 5 Rubrik" → 5), or undefined. */
+export function paragraphOfHeading(text: string): number | undefined {
+  const match = PARAGRAPH_HEADING.exec(text.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+interface SectionMeta {
+  /** The § number of a top-level level-2 heading, or null for one that names no §. */
+  section?: number | null;
+}
+
+// An HTML comment before each top-level level-2 heading of a body that addresses a §: editors' text cannot write one
+// (raw HTML is shown as text), so splitParagraphs finds only these.
+const SECTION_MARK = /<!--paragraf:(\d*)-->/;
+function sectionMark(section: number | null): string {
+  return `<!--paragraf:${section ?? ""}-->`;
+}
+
+/** Marks the top-level ## headings of a body that has at least one § heading; other bodies are left as they are. */
+function markParagraphSections(tokens: readonly Token[]): void {
+  const headings = tokens.flatMap((token, index) =>
+    token.type === "heading_open" && token.tag === "h2" && token.level === 0 ? [{ token, section: paragraphOfHeading(tokens[index + 1]?.content ?? "") }] : [],
+  );
+  if (!headings.some(({ section }) => section !== undefined)) return;
+  for (const { token, section } of headings) token.meta = { ...(token.meta ?? {}), section: section ?? null } satisfies SectionMeta;
+}
+
+export interface BodyParagraphs {
+  /**
+   * What stands under no § heading of the agenda, in the order written: before the first § heading, under other ##
+   * headings, and under a § heading whose number the agenda lacks (heading and all: nothing an editor wrote is lost).
+   */
+  rest: string;
+  /** The text under each § heading, without the heading (the agenda shows it), its own headings one level deeper. */
+  paragraphs: Map<number, string>;
+}
+
+/**
+ * A rendered body split at its top-level ## headings: a § heading's section runs to the next ## heading or the end.
+ * `known` says which § numbers the agenda has; a number written twice gets both sections, in order.
+ */
+export function splitParagraphs(html: string, known: (section: number) => boolean): BodyParagraphs {
+  const parts = html.split(new RegExp(SECTION_MARK.source));
+  let rest = parts[0] ?? "";
+  const paragraphs = new Map<number, string>();
+  for (let index = 1; index < parts.length; index += 2) {
+    const section = parts[index] === "" ? undefined : Number(parts[index]);
+    const chunk = parts[index + 1] ?? "";
+    if (section === undefined || !known(section)) {
+      rest += chunk;
+      continue;
+    }
+    const headingEnd = chunk.indexOf("</h2>");
+    const text = headingEnd === -1 ? chunk : chunk.slice(headingEnd + "</h2>".length).replace(/^\n/, "");
+    paragraphs.set(section, (paragraphs.get(section) ?? "") + deeperHeadings(text));
+  }
+  return { rest, paragraphs };
+}
+
+/** The marks splitParagraphs reads, taken out: for a body shown whole. */
+export function withoutParagraphMarks(html: string): string {
+  return html.includes("<!--paragraf:") ? html.replace(new RegExp(SECTION_MARK.source, "g"), "") : html;
+}
+
+/**
+ * Every heading one level deeper (h6 stays h6). Safe on a rendered body: raw HTML is escaped, so "<h" in it is a tag
+ * this renderer wrote.
+ */
+function deeperHeadings(html: string): string {
+  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 1)}`);
 }
 
 interface RenderEnv {

@@ -26,7 +26,16 @@ export function htmlText(text: string): string {
 const BODY_ELEMENTS = new Set([
   "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "em", "strong", "s", "code", "pre", "blockquote", "ul", "ol",
   "li", "hr", "br", "table", "thead", "tbody", "tr", "th", "td",
+  // The editors' own markup (src/text/markdown.ts): a table's scrolling region, a passage's language, an abbreviation
+  "div", "span", "abbr",
 ]);
+// Each of those takes only its own attributes, whatever the editor wrote.
+const OWN_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
+  div: new Set(["class", "role", "tabindex", "aria-label"]),
+  span: new Set(["lang"]),
+  abbr: new Set(["title"]),
+};
+const LANGUAGE = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
 // No style: table alignment comes out as a class, so the content security policy can forbid inline style.
 const BODY_ATTRIBUTES = new Set(["href", "src", "alt", "title", "id", "start", "class"]);
 const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:", "tel:"]);
@@ -57,9 +66,13 @@ export function expectInertBody(rendered: string): void {
     const element = node as unknown as ElementNode;
     const name = element.tagName.toLowerCase();
     expect(BODY_ELEMENTS.has(name), `<${name}> in ${html.slice(0, 300)}`).toBe(true);
+    const own = OWN_ATTRIBUTES[name];
+    if (name === "div") expect(element.attribs, "a table's region").toMatchObject({ class: "table-scroll", role: "region", tabindex: "0" });
+    if (name === "div") expect($(node).children().first().is("table"), "a div holds a table").toBe(true);
+    if (name === "span") expect(element.attribs["lang"] ?? "", "a span's language").toMatch(LANGUAGE);
     for (const [attribute, value] of Object.entries(element.attribs)) {
-      expect(BODY_ATTRIBUTES.has(attribute), `${attribute}= on <${name}>`).toBe(true);
-      if (attribute === "class") expect(value).toMatch(/^(language-|align-(left|center|right)$)/);
+      expect(own ? own.has(attribute) : BODY_ATTRIBUTES.has(attribute), `${attribute}= on <${name}>`).toBe(true);
+      if (attribute === "class" && name !== "div") expect(value).toMatch(/^(language-|align-(left|center|right)$)/);
       if (attribute === "href" || attribute === "src") expectSafeUrl(attribute, value);
     }
   });

@@ -19,9 +19,13 @@ export function ConferenceFacts({ document }: { document: Document<"konferens"> 
         speakers.length > 0 && {
           label: T.conference.speakers,
           value: (
-            <ul class="plain">
+            // A bulleted list, one person to an item: a list styled without markers loses its list semantics in
+            // Safari, and a screen reader would read the names as one run of text.
+            <ul class="person-list">
               {speakers.map((speaker) => (
-                <li>{speaker.name}, {speaker.affiliation}</li>
+                <li>
+                  {speaker.name}, {speaker.affiliation}
+                </li>
               ))}
             </ul>
           ),

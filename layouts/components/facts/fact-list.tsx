@@ -1,4 +1,5 @@
-// A labelled list of facts (<dl>) shared by every type's fact box.
+// A headed list of facts (<dl>) shared by every type's fact box. A plain section, not an <aside> or a named region:
+// the facts are part of the document, and a landmark for each would crowd a screen reader's list of landmarks.
 import type { ComponentChildren } from "preact";
 
 export interface Fact {
@@ -9,7 +10,7 @@ export interface Fact {
 export function FactList({ heading, facts }: { heading: string; facts: readonly (Fact | false | undefined)[] }) {
   const shown = facts.filter((fact): fact is Fact => Boolean(fact));
   return (
-    <aside class="facts" aria-labelledby="facts-heading">
+    <section class="facts">
       <h2 id="facts-heading">{heading}</h2>
       <dl>
         {shown.map((fact) => (
@@ -19,6 +20,6 @@ export function FactList({ heading, facts }: { heading: string; facts: readonly 
           </div>
         ))}
       </dl>
-    </aside>
+    </section>
   );
 }

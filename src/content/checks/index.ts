@@ -4,6 +4,7 @@
 import type { ContentProblem } from "../problems.ts";
 import { privacyProblems } from "./privacy.ts";
 import { bodyProblems, type BodyOutline } from "./body.ts";
+import { languageProblems } from "./language.ts";
 import type { SourceFile } from "./source-file.ts";
 
 export type { SourceFile };
@@ -13,5 +14,5 @@ export type { SourceFile };
  * when the caller has made it (the loader does, for the link check).
  */
 export function documentChecks(source: SourceFile, outline?: BodyOutline): ContentProblem[] {
-  return [...privacyProblems(source), ...bodyProblems(source, outline)];
+  return [...privacyProblems(source), ...bodyProblems(source, outline), ...languageProblems(source)];
 }

@@ -15,7 +15,7 @@ export function page(site: BuiltSite, sitePath: string): CheerioAPI {
 /** The fact box as label → value text ("Vem" → "Magnus Simonsson"). */
 export function facts($: CheerioAPI): Map<string, string> {
   const map = new Map<string, string>();
-  $("aside.facts dl > div").each((_, row) => {
+  $(".facts dl > div").each((_, row) => {
     map.set($(row).find("dt").text().trim(), $(row).find("dd").text().trim());
   });
   return map;

@@ -73,7 +73,7 @@ describe("konferens", () => {
     expect(shown.get(T.conference.when)).toBe("22–23 oktober 2019");
     expect(shown.get(T.conference.place)).toBe("Saltsjöbaden");
     expect(shown.get(T.conference.event)).toBe("Förbundschefsdagar");
-    const speakers = $("aside.facts dd li").map((_, li) => $(li).text()).get();
+    const speakers = $(".facts dd li").map((_, li) => $(li).text()).get();
     expect(speakers).toEqual([
       "Malin Lundblad, Försäkringskassan",
       "Gunnar Sundquist, SKR",
@@ -130,14 +130,41 @@ describe("protokoll", () => {
     ]);
   });
 
-  it("shows the three signatures with Swedish times", () => {
+  it("shows the signatures as a protokoll ends: the secretary at the minutes, then the chair and the adjuster, with Swedish times", () => {
     const $ = article("protokoll");
-    const signatures = $(".signatures li").map((_, li) => $(li).text().replace(/\s+/g, " ").trim()).get();
-    expect(signatures).toHaveLength(3);
+    const groups = $(".signatures dl > div")
+      .map((_, group) => ({
+        label: $(group).children("dt").text(),
+        signers: $(group)
+          .children("dd")
+          .map((_, dd) => $(dd).text().replace(/\s+/g, " ").trim())
+          .get(),
+      }))
+      .get();
+    expect(groups.map(({ label }) => label)).toEqual([T.minutes.atMinutes, T.minutes.adjustedBy]);
     // Signed 07:58:34Z, 09:24:35Z and 10:13:12Z: Swedish summer time is UTC+2.
-    expect(signatures[0]).toMatch(/^Magnus von Schenck, sekreterare\. .*8 juni 2023 kl\. 9\.58$/);
-    expect(signatures[1]).toMatch(/^Karin Blomdahl, justerare\. .*8 juni 2023 kl\. 11\.24$/);
-    expect(signatures[2]).toMatch(/^Ingrid Hermansson, ordförande\. .*8 juni 2023 kl\. 12\.13$/);
+    expect(groups[0]?.signers).toHaveLength(1);
+    expect(groups[0]?.signers[0]).toMatch(/^Magnus von Schenck, sekreterare\. .*8 juni 2023 kl\. 9\.58$/);
+    expect(groups[1]?.signers).toHaveLength(2);
+    expect(groups[1]?.signers[0]).toMatch(/^Ingrid Hermansson, ordförande\. .*8 juni 2023 kl\. 12\.13$/);
+    expect(groups[1]?.signers[1]).toMatch(/^Karin Blomdahl, justerare\. .*8 juni 2023 kl\. 11\.24$/);
+    expect($(".signatures > p").first().text()).toBe(`${T.minutes.adjustedOn} 8 juni 2023.`);
+  });
+
+  it("puts each §'s discussion under it, its decision after, and no § heading twice", () => {
+    const $ = article("protokoll");
+    const item = (section: number) => $(`#paragraf-${section}`);
+    expect(item(1).find(".paragraph-text").text().trim()).toBe("Ingrid Hermansson välkomnade styrelsen.");
+    expect(item(5).find(".paragraph-text h4").map((_, h4) => $(h4).text()).get()).toContain("BIP");
+    expect(item(7).find(".paragraph-text").text().trim()).toBe("Mötet avslutades.");
+    // "Beslut" where the agenda records a decision (§2–§5), not on the opening or the open items.
+    expect($(".agenda .decision").map((_, p) => $(p).closest("li").attr("id")).get()).toEqual(["paragraf-2", "paragraf-3", "paragraf-4", "paragraf-5"]);
+    expect(item(4).children().map((_, child) => $(child).attr("class") ?? child.tagName).get()).toEqual(["h3", "body paragraph-text", "decision"]);
+    // Each § heading once, in the agenda: the body's "## §5 FINSAM är VI!" is not repeated below it.
+    const headings = $("main h2, main h3, main h4").map((_, heading) => $(heading).text().replace(/\s+/g, " ").trim()).get();
+    expect(headings.filter((text) => /^§\s*5\b/.test(text))).toEqual(["§5 FINSAM är VI!"]);
+    expect($("article.document > .body")).toHaveLength(0);
+    expect($("article.document").text()).not.toContain("Lästid");
   });
 });
 

@@ -1,12 +1,15 @@
 // Minutes as a board keeps them: paragraphs that run on through the year (§34–§36) and a signed original attached as
 // a PDF from content/filer/, linked from the page (with the path prefix); an original that is not there stops the
 // build at its line.
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { buildSite, writeContent } from "../../helpers/build.ts";
 import { T } from "../../../src/site/i18n.ts";
+import { at, runCheck, shown } from "../../helpers/check-cli.ts";
 
-function minutes(signedOriginal?: string): string {
+function minutes(signedOriginal?: string, body = "Protokollet i sin helhet.\n", signatures = ""): string {
   return `---
 title: Protokoll styrelsemöte 12 september 2024
 date: 2024-09-20
@@ -28,9 +31,8 @@ ${signedOriginal === undefined ? "" : `signedOriginal: ${signedOriginal}\n`}agen
     decision: Styrelsen valde Karin Blomdahl.
   - section: 36
     heading: Mötets avslutande
----
-Protokollet i sin helhet.
-`;
+${signatures}---
+${body}`;
 }
 
 const PAGE = "/protokoll/2024/protokoll-styrelsemote-12-september-2024/index.html";
@@ -67,5 +69,81 @@ describe("minutes", () => {
       (error: Error) => error.message,
     );
     expect(message).toMatch(/protokoll\/2024-09-20-protokoll-styrelsemote-12-september-2024\.md:14:\d+ fel: fältet "signedOriginal": filen \/filer\/finns-inte\.pdf finns inte, men \/filer\/Finns-inte\.pdf gör det/);
+  });
+
+  it("puts the text under each § heading under its agenda item, and keeps what belongs to no § after the agenda", async () => {
+    const body = [
+      "Protokollet är preliminärt.",
+      "## § 35 Val av justerare",
+      "Två namn föreslogs.",
+      "### Förslagen",
+      "Karin och Lisa.",
+      "## §40 Finns inte",
+      "Text under en paragraf som dagordningen saknar.",
+      "## Bilagor",
+      "Bilaga 1.",
+      "## §34",
+      "Ordföranden öppnade mötet.",
+      "",
+    ].join("\n\n");
+    const file = "protokoll/2024-09-20-protokoll-styrelsemote-12-september-2024.md";
+    const dir = writeContent({ [file]: minutes(undefined, body) });
+    const site = await buildSite(dir);
+    const $ = load(site.read(PAGE));
+    const text = (section: number) => $(`#paragraf-${section} .paragraph-text`);
+    expect(text(34).text().trim()).toBe("Ordföranden öppnade mötet.");
+    expect(text(35).find("p").map((_, p) => $(p).text()).get()).toEqual(["Två namn föreslogs.", "Karin och Lisa."]);
+    // The body's ### under a § is a level below the § heading (h3).
+    expect(text(35).find("h4").text()).toBe("Förslagen");
+    expect(text(36)).toHaveLength(0);
+    // The decision follows the discussion; only §35 records one.
+    expect($("#paragraf-35").children().last().text()).toBe(`${T.minutes.decision}: Styrelsen valde Karin Blomdahl.`);
+    expect($(".agenda .decision")).toHaveLength(1);
+    // After the agenda, in the order written: the text before the first §, the unknown § with its heading, other sections.
+    const rest = $("article.document > .body");
+    expect($(".agenda").nextAll(".body").is(rest)).toBe(true);
+    expect(rest.find("p").map((_, p) => $(p).text()).get()).toEqual(["Protokollet är preliminärt.", "Text under en paragraf som dagordningen saknar.", "Bilaga 1."]);
+    expect(rest.find("h2").map((_, h2) => $(h2).text()).get()).toEqual(["§40 Finns inte", "Bilagor"]);
+    // No § heading twice, no reading time on minutes, no leftover marks.
+    expect($("main").text().match(/§\s*35/g)).toHaveLength(1);
+    expect($(".reading-time")).toHaveLength(0);
+    expect(site.read(PAGE)).not.toContain("<!--paragraf");
+
+    // npm run check: a warning in Swedish, at the heading's line, for the § the agenda lacks and for a § at level 3.
+    fs.appendFileSync(path.join(dir, file), "\n### §36 Under fel nivå\n");
+    const check = runCheck(["--content", dir]);
+    const where = shown(dir, file);
+    expect(check.stdout).toContain(`${where}:${at(dir, file, "## §40")} varning: rubriken "## §40 Finns inte" hör till §40, men paragraferna i agenda är §34–§36`);
+    expect(check.stdout).toContain(`${where}:${at(dir, file, "### §36")} varning: rubriken "### §36 Under fel nivå" har nivå 3`);
+    expect(check.stdout).not.toMatch(/rubriken "## §(34|35)/);
+  });
+
+  it("groups the signatures as a protokoll ends and dates the adjustment by the last of the chair and adjusters", async () => {
+    const signatures = `signatures:
+  - name: Karin Blomdahl
+    role: Justerare
+    signedAt: "2024-09-19T08:00:00Z"
+  - name: Magnus von Schenck
+    role: Sekreterare
+    signedAt: "2024-09-13T08:00:00Z"
+  - name: Ingrid Hermansson
+    role: Ordförande
+    signedAt: "2024-09-18T08:00:00Z"
+  - name: Lisa Berg
+    role: Revisor
+    signedAt: "2024-09-20T08:00:00Z"
+`;
+    const dir = writeContent({ "protokoll/2024-09-20-protokoll-styrelsemote-12-september-2024.md": minutes(undefined, "Text.\n", signatures) });
+    const $ = load((await buildSite(dir)).read(PAGE));
+    const groups = $(".signatures dl > div")
+      .map((_, group) => `${$(group).children("dt").text()}: ${$(group).find("dd strong").map((_, name) => $(name).text()).get().join(", ")}`)
+      .get();
+    expect(groups).toEqual([
+      `${T.minutes.atMinutes}: Magnus von Schenck`,
+      `${T.minutes.adjustedBy}: Ingrid Hermansson, Karin Blomdahl`,
+      `${T.minutes.otherSigners}: Lisa Berg`,
+    ]);
+    expect($(".signatures > p").first().text()).toBe(`${T.minutes.adjustedOn} 19 september 2024.`);
+    expect($(".signatures > p time").attr("datetime")).toBe("2024-09-19");
   });
 });

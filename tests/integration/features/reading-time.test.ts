@@ -71,7 +71,7 @@ describe("the article page", () => {
     expect(T.readingTime(1)).toBe("Lästid: 1 minut");
   });
 
-  it("is shown for every type", () => {
+  it("is shown for every type but minutes, which are looked up rather than read through (minutes.test.ts)", () => {
     expect(readingTime("/konferenser/2024/konferens/")).toBe("Lästid: 3 minuter");
   });
 });
