@@ -1,14 +1,23 @@
 // The accessibility statement's sections, in the order of DIGG's model statement, from the typed data file.
-import type { AccessibilityStatement } from "#src/content/data-files.ts";
+// Every date on it is the data file's (assessedOn, publishedOn, updatedOn), never the build's: the page says when the
+// statement was reviewed, and a rebuild has not reviewed anything.
+import { phoneHref, type AccessibilityStatement } from "#src/content/data-files.ts";
 import { NON_ACCESSIBLE_REASONS, T } from "#src/site/i18n.ts";
 import { DateText } from "./date-text.tsx";
 
-
-function Email({ address }: { address: string }) {
+/** The e-mail address and, where the statement gives one, the phone number beside it (DIGG's model statement). */
+function Contact({ statement }: { statement: AccessibilityStatement }) {
   return (
-    <p>
-      {T.accessibility.email}: <a href={`mailto:${address}`}>{address}</a>
-    </p>
+    <ul class="plain statement-contact">
+      <li>
+        {T.accessibility.email}: <a href={`mailto:${statement.contactEmail}`}>{statement.contactEmail}</a>
+      </li>
+      {statement.contactPhone !== undefined ? (
+        <li>
+          {T.accessibility.phone}: <a href={phoneHref(statement.contactPhone)}>{statement.contactPhone}</a>
+        </li>
+      ) : null}
+    </ul>
   );
 }
 
@@ -51,12 +60,12 @@ export function AccessibilityStatementBody({ statement }: { statement: Accessibi
 
       <h2>{A.otherFormat}</h2>
       <p>{A.otherFormatText}</p>
-      <Email address={statement.contactEmail} />
+      <Contact statement={statement} />
       <p>{statement.responseTime}</p>
 
       <h2>{A.report}</h2>
       <p>{A.reportText}</p>
-      <Email address={statement.contactEmail} />
+      <Contact statement={statement} />
 
       <h2>{A.enforcement}</h2>
       <p>{A.enforcementText}</p>

@@ -6,7 +6,9 @@ import { XMLParser } from "fast-xml-parser";
 import type { AccessibilityStatement } from "../../../src/content/data-files.ts";
 import { T } from "../../../src/site/i18n.ts";
 import { AccessibilityStatementBody } from "../../../layouts/components/accessibility-statement.tsx";
-import { buildSite, fixtureSiteData, type BuiltSite } from "../../helpers/build.ts";
+import { readSiteData } from "../../../src/content/data-files.ts";
+import { listContent } from "../../../src/content/files.ts";
+import { buildSite, fixtureDataFiles, fixtureSiteData, writeContent, type BuiltSite } from "../../helpers/build.ts";
 import { pagesFixture } from "../pages/fixture.ts";
 import { htmlPages, page, texts } from "../pages/html.ts";
 
@@ -136,5 +138,60 @@ describe("the statement for other findings", () => {
     const $ = render({ ...base, nonAccessible: [{ content: "<script>alert(1)</script> & <b>x</b>", reason: "brister" }] });
     expect($("script, b")).toHaveLength(0);
     expect(section($, A.nonAccessible)).toContain("<script>alert(1)</script> & <b>x</b>");
+  });
+});
+
+describe("the statement's own facts: its dates, a phone number, the shipped known problems", () => {
+  // Dates far from the build's (FIXED_NOW is 24 november 2026), each different, so a build date cannot pass for one.
+  function statementTree(extra: string): string {
+    const data = fixtureDataFiles();
+    const file = "data/tillganglighet.yml";
+    const yaml = (data[file] ?? "")
+      .replace(/^assessedOn: .*$/m, "assessedOn: 2025-03-10")
+      .replace(/^publishedOn: .*$/m, "publishedOn: 2024-01-15")
+      .replace(/^updatedOn: .*$/m, "updatedOn: 2025-09-01");
+    return writeContent({ ...data, [file]: `${yaml}\n${extra}\n` });
+  }
+
+  it("dates the statement from the data file whatever day it is built, and gives the phone beside the e-mail in both places", async () => {
+    const dir = statementTree('contactPhone: "0455-30 50 00"');
+    const early = await buildSite(dir);
+    const later = await buildSite(dir, { now: new Date("2027-05-02T09:00:00Z") });
+    for (const built of [early, later]) {
+      const $ = page(built, PATH);
+      expect($("main .statement-dates time").map((_, time) => $(time).attr("datetime")).get()).toEqual(["2025-03-10", "2024-01-15", "2025-09-01"]);
+      expect(section($, A.assessment)).toContain(`${A.updatedOn} 1 september 2025.`);
+      const parsed = new XMLParser({ isArray: (name) => name === "url", parseTagValue: false }).parse(built.read("/sitemap.xml"));
+      expect((parsed.urlset.url as { loc: string; lastmod?: string }[]).find((url) => url.loc.endsWith(PATH))?.lastmod).toBe("2025-09-01");
+      for (const heading of [A.otherFormat, A.report]) {
+        expect(section($, heading)).toContain(`${A.email}: ${ACCESSIBILITY_STATEMENT.contactEmail}`);
+        expect(section($, heading)).toContain(`${A.phone}: 0455-30 50 00`);
+      }
+      expect($('main a[href="tel:+46455305000"]').map((_, a) => $(a).text()).get()).toEqual(["0455-30 50 00", "0455-30 50 00"]);
+    }
+    expect(page(early, PATH)("main").html()).toBe(page(later, PATH)("main").html());
+  });
+
+  it("has no phone line without a number, and refuses a number that cannot be dialled, at its line", async () => {
+    const $ = page(await buildSite(statementTree("")), PATH);
+    expect($('main a[href^="tel:"]')).toHaveLength(0);
+    expect(section($, A.report)).not.toContain(A.phone);
+    const message = await buildSite(statementTree('contactPhone: "12-34"')).then(
+      () => "",
+      (error: Error) => error.message,
+    );
+    expect(message).toMatch(/data\/tillganglighet\.yml:\d+:\d+ fel: fältet "contactPhone" ska vara ett telefonnummer som går att ringa/);
+  });
+
+  it("lists the shipped data file's known problems, the signed minutes' PDFs among them", () => {
+    const { data } = readSiteData("content", listContent("content").data);
+    const statement = data?.accessibility;
+    expect(statement).toBeDefined();
+    if (!statement) return;
+    const $ = render(statement);
+    const listed = section($, A.nonAccessible);
+    expect(statement.nonAccessible.length).toBeGreaterThanOrEqual(3);
+    for (const item of statement.nonAccessible) expect(listed).toContain(item.content);
+    expect(listed).toMatch(/PDF/);
   });
 });
