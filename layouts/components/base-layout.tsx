@@ -5,6 +5,7 @@ import type { SiteModel } from "#src/site-model/model.ts";
 import { T } from "#src/site/i18n.ts";
 import { CONTENT_SECURITY_POLICY } from "#src/site/security.ts";
 import { PATHS } from "#src/site-model/urls.ts";
+import { ICON_FILES } from "#src/outputs/images/icons.ts";
 
 /** A logo is shown 40 px high: the narrowest rendition of a raster logo is sharp enough at 2×. */
 const LOGO_WIDTH = 400;
@@ -45,6 +46,7 @@ export function BaseLayout(props: BaseLayoutProps) {
         <meta property="og:site_name" content={finsam.site.name} />
         <meta property="og:locale" content={finsam.site.locale} />
         {finsam.site.brandColour ? <meta name="theme-color" content={finsam.site.brandColour} /> : null}
+        <SiteIcons finsam={finsam} />
         <link rel="alternate" type="application/atom+xml" title={`${finsam.site.name}: ${T.atomFeedAll}`} href={finsam.href(PATHS.atomFeed)} />
         <link rel="alternate" type="application/feed+json" title={`${finsam.site.name}: ${T.jsonFeedAll}`} href={finsam.href(PATHS.jsonFeed)} />
         {props.head}
@@ -89,41 +91,71 @@ function siteFooterHtml(finsam: SiteModel): string {
 
 type Current = "page" | "true" | undefined;
 
-function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: { href: string; label: string; current: Current }[]; withSearch: boolean }) {
+/** The settings' icon: an SVG as it is for the tab, and the PNGs made of it (src/outputs/images/icons.ts). */
+function SiteIcons({ finsam }: { finsam: SiteModel }) {
+  const icon = finsam.site.icon;
+  if (!icon) return null;
+  const [tab, homeScreen] = ICON_FILES;
   return (
-    <div class="wrap">
-      <a class="site-name" href={finsam.href(PATHS.home)}>
-        {/* The link's text is the name: the logo beside it says nothing more, so it has no alt text of its own. */}
-        {finsam.site.logo ? <img src={finsam.href(finsam.imagePath(finsam.site.logo, LOGO_WIDTH))} alt="" height={40} /> : null}
-        {finsam.site.longName}
-      </a>
-      <nav aria-label={T.mainNav}>
-        <ul>
-          {links.map((link) => (
-            <li>
-              <a href={finsam.href(link.href)} aria-current={link.current}>
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+    <>
+      <link rel="icon" href={finsam.href(tab.path)} sizes={`${tab.size}x${tab.size}`} type="image/png" />
+      {/\.svg$/i.test(icon) ? <link rel="icon" href={finsam.href(icon)} type="image/svg+xml" /> : null}
+      <link rel="apple-touch-icon" href={finsam.href(homeScreen.path)} />
+    </>
+  );
+}
+
+function SiteHeader({ finsam, links, withSearch }: { finsam: SiteModel; links: { href: string; label: string; current: Current }[]; withSearch: boolean }) {
+  const { site } = finsam;
+  return (
+    <>
+      <div class="brand-bar">
+        <div class="wrap">
+          <a class="site-name" href={finsam.href(PATHS.home)}>
+            {/* The link's text is the name: the logo beside it says nothing more, so it has no alt text of its own. */}
+            {site.logo ? <img src={finsam.href(finsam.imagePath(site.logo, LOGO_WIDTH))} alt="" height={40} /> : null}
+            {/* A phone shows the short name, a wider screen the long one: only one is ever displayed, so only one is read. */}
+            <span class="site-name-short">{site.name}</span>
+            <span class="site-name-long">{site.longName}</span>
+          </a>
+          {withSearch ? (
+            <>
+              {/* On a phone the header has no room for a field: a link to the search page, which has its own. */}
+              <a class="search-link" href={finsam.href(PATHS.search)}>{T.header.searchLink}</a>
+              {/* A plain GET form: reaches the search page without JavaScript. */}
+              <form class="header-search" role="search" action={finsam.href(PATHS.search)} method="get">
+                <label for="header-search-input">{T.header.searchLabel}</label>
+                <span class="header-search-row">
+                  <input type="search" id="header-search-input" name="q" />
+                  <button type="submit">{T.search.submit}</button>
+                </span>
+              </form>
+            </>
+          ) : null}
+        </div>
+      </div>
+      <nav class="main-nav" aria-label={T.mainNav}>
+        <div class="wrap">
+          <ul>
+            {links.map((link) => (
+              <li>
+                <a href={finsam.href(link.href)} aria-current={link.current}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
       </nav>
-      {/* A plain GET form: reaches the search page without JavaScript. The search page has its own field. */}
-      {withSearch ? (
-        <form class="header-search" role="search" action={finsam.href(PATHS.search)} method="get">
-          <label class="visually-hidden" for="header-search-input">{T.search.label}</label>
-          <input type="search" id="header-search-input" name="q" />
-          <button type="submit">{T.search.submit}</button>
-        </form>
-      ) : null}
-    </div>
+    </>
   );
 }
 
 function SiteFooter({ finsam }: { finsam: SiteModel }) {
   return (
-    <div class="wrap">
-      <nav aria-label={T.footerNav}>
+    <div class="wrap footer-columns">
+      <nav aria-labelledby="footer-links-heading">
+        <h2 id="footer-links-heading">{T.footer.links}</h2>
         <ul>
           {finsam.site.footerLinks.map((link) => (
             <li><a href={finsam.href(link.path)}>{link.label}</a></li>
@@ -131,16 +163,21 @@ function SiteFooter({ finsam }: { finsam: SiteModel }) {
         </ul>
       </nav>
       {finsam.site.contactEmail ? (
-        <p>
-          {T.contact}: <a href={`mailto:${finsam.site.contactEmail}`}>{finsam.site.contactEmail}</a>
-        </p>
+        <div>
+          <h2>{T.contact}</h2>
+          <p>
+            <a href={`mailto:${finsam.site.contactEmail}`}>{finsam.site.contactEmail}</a>
+          </p>
+        </div>
       ) : null}
-      <p>{T.memberAgencies}</p>
-      <ul class="member-agencies">
-        {finsam.memberAgencies.map((agency) => (
-          <li><a href={agency.website}>{agency.name}</a></li>
-        ))}
-      </ul>
+      <div>
+        <h2>{T.memberAgencies}</h2>
+        <ul class="member-agencies">
+          {finsam.memberAgencies.map((agency) => (
+            <li><a href={agency.website}>{agency.name}</a></li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

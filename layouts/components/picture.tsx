@@ -12,12 +12,14 @@ interface PictureProps {
   /** The lead image: fetched at once rather than when near the screen. */
   eager?: boolean;
   className?: string;
+  /** How wide it is shown (the sizes attribute), when not the text column's width. */
+  sizes?: string;
 }
 
-export function Picture({ finsam, src, alt, eager = false, className }: PictureProps) {
+export function Picture({ finsam, src, alt, eager = false, className, sizes }: PictureProps) {
   const image = finsam.imageRenditions(src);
   if (!image) return <img src={finsam.href(src)} alt={alt} {...(className ? { class: className } : {})} {...(eager ? {} : { loading: "lazy", decoding: "async" })} />;
-  const { sources, img } = pictureParts(image, { alt, eager, href: (path) => finsam.href(path), ...(className ? { className } : {}) });
+  const { sources, img } = pictureParts(image, { alt, eager, href: (path) => finsam.href(path), ...(className ? { className } : {}), ...(sizes ? { sizes } : {}) });
   return (
     <picture>
       {sources.map((source) => (

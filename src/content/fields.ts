@@ -2,6 +2,7 @@
 // is the "expected" half of an editor-facing sentence ("fältet X ska vara <message>, men är …"), so it reads as plain
 // Swedish.
 import { z } from "zod";
+import { contrastRatio, TEXT_CONTRAST } from "../text/colour.ts";
 import { isSwedishDate, parseClock, parseSwedishDate } from "../text/dates.ts";
 import { SLUG_PATTERN, slugify } from "../text/slug.ts";
 
@@ -267,6 +268,21 @@ export function emailField(label: string, description: string) {
 /** A colour as browsers and the CMS's colour picker write it. */
 export function colourField(label: string, description: string) {
   return text(label, description).regex(/^#[0-9a-fA-F]{6}$/, EXPECTED.colour).meta({ field: { kind: "colour" } });
+}
+
+/**
+ * A colour white text stands on (the header bar's): refused below WCAG's 4.5:1, with the ratio it has, so the
+ * editor is told before a reader meets text they cannot read.
+ */
+export function backgroundColourField(label: string, description: string) {
+  return colourField(label, description).superRefine((value, ctx) => {
+    if (!/^#[0-9a-fA-F]{6}$/.test(value)) return;
+    const ratio = contrastRatio(value, "#ffffff");
+    if (ratio < TEXT_CONTRAST) {
+      const shown = (Math.floor(ratio * 10) / 10).toFixed(1).replace(".", ",");
+      ctx.addIssue({ code: "custom", message: `en färg som vit text syns mot: kontrasten ska vara minst 4,5:1 men är ${shown}:1; välj en mörkare nyans` });
+    }
+  });
 }
 
 /** Another document's key, as its file is named without a date ("om-oss" for content/sidor/om-oss.md). */

@@ -14,6 +14,7 @@ import { OnRequestPages, modelPaginatedTemplates } from "./on-request.ts";
 import { pageText } from "../outputs/page-text.ts";
 import { copyAssets, publishRenditions } from "./assets.ts";
 import { addFocusedCards, imageCacheDir, processContentImages } from "../outputs/images/renditions.ts";
+import { writeIcons } from "../outputs/images/icons.ts";
 import { ASSET_FOLDERS, DATA_FOLDER } from "../content/files.ts";
 import { cmsSettingsFromEnv, type CmsSettings } from "../outputs/cms/settings.ts";
 import { writeDecapBundle } from "./cms-bundle.ts";
@@ -126,7 +127,9 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   const cms = options.cms ?? cmsSettingsFromEnv();
   eleventyConfig.addGlobalData("cms", () => cms);
 
-  eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  // The stylesheet is a template with the settings' brand colour (layouts/pages/stylesheet.11ty.ts); the dev server
+  // rebuilds when it changes.
+  eleventyConfig.addWatchTarget("layouts/assets/");
   // The search page's modules: one copy in src/, imported by the index builder and served to the page.
   eleventyConfig.addPassthroughCopy({ "src/outputs/search/browser": "assets" });
   // The Swedish stemmer the index was built with, for the search page (src/outputs/search/browser/search-terms.js).
@@ -134,10 +137,13 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   // Images and attachments (content/bilder/, content/filer/): not Eleventy's passthrough copy, which copies a symbolic
   // link as a link, and a pages upload follows it and publishes what it points at. Copied after the pages, so a build
   // stopped by content errors copies nothing.
-  eleventyConfig.on("eleventy.after", ({ outputMode, directories }: BuildEvent) => {
+  eleventyConfig.on("eleventy.after", async ({ outputMode, directories }: BuildEvent) => {
     if (outputMode !== "fs") return;
     copyAssets(options.contentDir, directories.output);
     if (model) publishRenditions(model.images, imageCacheDir(), directories.output);
+    // The link check has found the icon under content/bilder/ before any page was written.
+    const icon = model?.site.icon;
+    if (icon) await writeIcons(path.join(options.contentDir, icon), directories.output);
     writeDecapBundle(directories.output);
   });
   eleventyConfig.addWatchTarget(`${options.contentDir}/**/*.md`);

@@ -215,7 +215,7 @@ function usedIn(uses: readonly ImageUse[]): string {
   return ` (används i ${named}${files.length > 2 ? ` och ${files.length - 2} till` : ""})`;
 }
 
-/** Where each image under /bilder/ is used: lead images, body images, the site's logo. */
+/** Where each image under /bilder/ is used: lead images, body images, the site's logo and icon. */
 function usesOf(loaded: Pick<LoadResult, "documents" | "root" | "references" | "rejected" | "site">): Map<string, ImageUse[]> {
   const uses = new Map<string, ImageUse[]>();
   const add = (target: string | undefined, use: ImageUse) => {
@@ -233,8 +233,8 @@ function usesOf(loaded: Pick<LoadResult, "documents" | "root" | "references" | "
     if (file.image !== undefined && offSitePathReason(normaliseSitePath(file.image)) === undefined) add(normaliseSitePath(file.image), use);
     for (const reference of file.references) if (reference.kind === "image") add(reference.target, use);
   }
-  if (loaded.site?.settings.logo !== undefined) {
-    add(loaded.site.settings.logo, { file: shownPath(path.join(loaded.root, DATA_FOLDER, "installningar.yml")), draft: false });
+  for (const image of [loaded.site?.settings.logo, loaded.site?.settings.icon]) {
+    if (image !== undefined) add(image, { file: shownPath(path.join(loaded.root, DATA_FOLDER, "installningar.yml")), draft: false });
   }
   return uses;
 }

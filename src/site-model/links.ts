@@ -192,7 +192,7 @@ export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "fi
 type Finding = Pick<ContentProblem, "severity" | "message">;
 
 /**
- * The menus and the logo of content/data/installningar.yml are on every page: each must lead to a published page or
+ * The menus, the logo and the icon of content/data/installningar.yml are on every page: each must lead to a published page or
  * a file the site has, as a published text's links must.
  */
 function settingsProblems(contentDir: string, settings: SiteSettings, index: SiteIndex, now: Date): ContentProblem[] {
@@ -211,9 +211,11 @@ function settingsProblems(contentDir: string, settings: SiteSettings, index: Sit
       if (finding) found.push({ at, finding });
     });
   }
-  if (settings.logo !== undefined) {
-    const finding = imageProblem(sitePath(settings.logo), settings.logo, index);
-    if (finding) found.push({ at: ["logo"], finding });
+  for (const field of ["logo", "icon"] as const) {
+    const image = settings[field];
+    if (image === undefined) continue;
+    const finding = imageProblem(sitePath(image), image, index);
+    if (finding) found.push({ at: [field], finding });
   }
   if (found.length === 0) return [];
   // Only asked when there is a problem to show: the file's positions are read again, as for an image field.

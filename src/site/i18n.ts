@@ -11,7 +11,11 @@ export type NonAccessibleReason = (typeof NON_ACCESSIBLE_REASONS)[number];
 export const T = {
   skipLink: "Hoppa till huvudinnehållet",
   mainNav: "Huvudmeny",
-  home: "Startsida",
+  // The header bar: a phone gets a link to the search page, a wider screen the labelled field itself
+  header: { searchLabel: "Sök på webbplatsen", searchLink: "Sök" },
+  footer: { links: "Mer på webbplatsen" },
+  // The start page's own words
+  startPage: { allPublished: "Allt publicerat, år för år" },
   latest: "Senaste",
   allOfType: (plural: string) => `Alla ${plural.toLowerCase()}`,
   archive: "Arkiv",

@@ -2,6 +2,8 @@
 // named on the documents that refer to it; the settings and member agencies reach every page; a reference to an
 // organisation the file lacks stops the build at its line. And the shipped content's pages show what they did.
 import fs from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { buildSite, fixtureDataFiles, markdownFile, writeContent, type BuiltSite } from "../../helpers/build.ts";
@@ -68,17 +70,67 @@ describe("the logo, the brand colour and the menus' links", () => {
 
   it("shows the logo in the header beside the name, the contact address in the footer, the brand colour as the browser's theme colour", async () => {
     const dir = writeContent({
-      ...settings((text) => text.replace("# logo: /bilder/logotyp.svg", "logo: /bilder/logotyp.svg").replace('# brandColour: "#1d4f91"', 'brandColour: "#1d4f91"').replace("# contactEmail: kansliet@finsam.se", "contactEmail: kansliet@finsam.se")),
+      ...settings((text) =>
+        text
+          .replace("# logo: /bilder/logotyp.svg", "logo: /bilder/logotyp.svg")
+          .replace('# brandColour: "#1d4f91"', 'brandColour: "#204a87"')
+          .replace("# contactEmail: kansliet@finsam.se", "contactEmail: kansliet@finsam.se"),
+      ),
       "bilder/logotyp.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
     });
     const site = await buildSite(dir, { pathPrefix: "/finsam/" });
     const $ = load(site.read("/"));
     expect($("header a.site-name img").attr("src")).toBe("/finsam/bilder/logotyp.svg");
     expect($("header a.site-name img").attr("alt")).toBe("");
-    expect($("header a.site-name").text().trim()).toBe("Finsam – finansiell samordning");
-    expect($('meta[name="theme-color"]').attr("content")).toBe("#1d4f91");
+    // A phone shows the short name, a wider screen the long one (site.css): both are the settings' own.
+    expect($("header a.site-name .site-name-long").text()).toBe("Finsam – finansiell samordning");
+    expect($("header a.site-name .site-name-short").text()).toBe("Finsam");
+    expect($('meta[name="theme-color"]').attr("content")).toBe("#204a87");
+    // The header bar's colour: the one stylesheet, written with the settings' colour last so it wins.
+    const css = site.read("/assets/site.css");
+    expect(css.trimEnd().endsWith(":root {\n  --brand: #204a87;\n}")).toBe(true);
+    expect(css).toContain(".brand-bar {\n  background: var(--brand);");
     expect(site.exists("/bilder/logotyp.svg")).toBe(true);
     expect($('footer a[href="mailto:kansliet@finsam.se"]').text()).toBe("kansliet@finsam.se");
+  });
+
+  it("makes the icon's PNGs for the tab and the home screen from an SVG, and links them and the SVG from every page", async () => {
+    const dir = writeContent({
+      ...settings((text) => `${text}\nicon: /bilder/ikon.svg\n`),
+      "bilder/ikon.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#123456"/></svg>',
+    });
+    const site = await buildSite(dir, { pathPrefix: "/finsam/" });
+    for (const sitePath of ["/", "/nyheter/", "/404.html"]) {
+      const $ = load(site.read(sitePath));
+      expect($('link[rel="icon"][type="image/svg+xml"]').attr("href"), sitePath).toBe("/finsam/bilder/ikon.svg");
+      expect($('link[rel="icon"][type="image/png"]').attr("href"), sitePath).toBe("/finsam/assets/ikon-32.png");
+      expect($('link[rel="apple-touch-icon"]').attr("href"), sitePath).toBe("/finsam/assets/ikon-180.png");
+    }
+    const tab = await sharp(path.join(site.outDir, "assets/ikon-32.png")).metadata();
+    const home = await sharp(path.join(site.outDir, "assets/ikon-180.png")).metadata();
+    expect([tab.format, tab.width, tab.height]).toEqual(["png", 32, 32]);
+    // iOS rounds the home-screen icon itself and shows transparency as black: it has none.
+    expect([home.format, home.width, home.height, home.hasAlpha]).toEqual(["png", 180, 180, false]);
+    // The SVG's one colour, #123456, fills it: drawn from the editor's image, not a placeholder.
+    const { channels } = await sharp(path.join(site.outDir, "assets/ikon-180.png")).stats();
+    expect(channels.map((channel) => Math.round(channel.mean))).toEqual([0x12, 0x34, 0x56]);
+  });
+
+  it("leaves the icon links out when the settings name no icon", async () => {
+    const site = await buildSite(writeContent(settings((text) => text)));
+    const $ = load(site.read("/"));
+    expect($('link[rel="icon"], link[rel="apple-touch-icon"]')).toHaveLength(0);
+    expect(site.exists("/assets/ikon-32.png")).toBe(false);
+  });
+
+  it("refuses a brand colour white text cannot be read on, with its contrast, at its line", async () => {
+    const dir = writeContent(settings((text) => text.replace('# brandColour: "#1d4f91"', 'brandColour: "#6fa8dc"')));
+    const { problems } = await loadSite(dir);
+    const source = fs.readFileSync(`${dir}/data/installningar.yml`, "utf8");
+    const line = source.split("\n").findIndex((text) => text.startsWith("brandColour:")) + 1;
+    expect(problems.map((problem) => [problem.field, problem.line, problem.severity])).toEqual([["brandColour", line, "fel"]]);
+    // #6fa8dc against white is 2.53:1 by WCAG's formula, shown rounded down so it never looks enough when it is not.
+    expect(problems[0]?.message).toContain("kontrasten ska vara minst 4,5:1 men är 2,5:1; välj en mörkare nyans");
   });
 
   it("refuses a menu link to a page the site lacks and a logo that is not there, at their lines in the settings file", async () => {
@@ -134,6 +186,8 @@ describe("the shipped content's site data", () => {
     const links = (selector: string) => $(selector).map((_, a) => [[$(a).text(), $(a).attr("href")]]).get() as unknown as [string, string][];
     expect(links("header nav a")).toEqual([
       ...ARTICLE_KEYS.map((key) => [DOCUMENT_TYPES[key].plural, `/${DOCUMENT_TYPES[key].folder}/`]),
+      [T.calendar.title, PATHS.calendar],
+      [T.organisations, PATHS.organisations],
       [T.archive, PATHS.archive],
       ["Om Finsam", "/om-oss/"],
       ["Kontakt", "/kontakt/"],

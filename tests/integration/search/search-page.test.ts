@@ -119,7 +119,7 @@ describe("every other page", () => {
       expect(form.attr("role"), sitePath).toBe("search");
       const input = form.find('input[name="q"]');
       expect(input.attr("type"), sitePath).toBe("search");
-      expect(form.find(`label[for="${input.attr("id")}"]`).text(), sitePath).toBe(T.search.label);
+      expect(form.find(`label[for="${input.attr("id")}"]`).text(), sitePath).toBe(T.header.searchLabel);
       expect(form.find('button[type="submit"]').text(), sitePath).toBe(T.search.submit);
     }
   });
