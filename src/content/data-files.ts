@@ -8,7 +8,7 @@ import { CONFORMANCE_LEVELS, NON_ACCESSIBLE_REASONS } from "../site/i18n.ts";
 import { DATA_FILE_NAMES, DATA_FOLDER, type DataFileName } from "./files.ts";
 import {
   EXPECTED,
-  colourField,
+  backgroundColourField,
   dateField,
   emailField,
   entryList,
@@ -45,7 +45,8 @@ export const settingsSchema = z
     description: text("Beskrivning", "En eller två meningar om webbplatsen: startsidans ingress, och beskrivningen i sökmotorer och flöden."),
     contactEmail: emailField("Kontaktadress (e-post)", "Webbplatsens kontaktadress, i sidfoten: en funktionsadress som läses, aldrig en persons egen.").optional(),
     logo: sitePathField("Logotyp", "Sökväg till logotypen, som står framför namnet överst på varje sida, t.ex. /bilder/logotyp.svg. Lägg bilden i content/bilder/.", "/bilder/logotyp.svg").optional(),
-    brandColour: colourField("Profilfärg", "Profilfärgen som hexkod, t.ex. #1d4f91. Webbläsare på mobilen färgar adressfältet med den.").optional(),
+    icon: sitePathField("Ikon", "Sökväg till webbplatsens ikon: en kvadratisk bild som webbläsaren visar på fliken och mobilen på hemskärmen, t.ex. /bilder/ikon.svg. Helst SVG, annars PNG på minst 180 × 180 pixlar. Lägg bilden i content/bilder/.", "/bilder/ikon.svg").optional(),
+    brandColour: backgroundColourField("Profilfärg", "Profilfärgen som hexkod, t.ex. #1d4f91: bakgrunden i sidhuvudet, med vit text på, så den behöver vara mörk nog (kontrast minst 4,5:1 mot vitt; kontrollen säger till). Webbläsare på mobilen färgar adressfältet med den.").optional(),
     menu: entries(link, "Huvudmeny", "Huvudmenyn överst på varje sida, i ordning: label (texten) och path (sökvägen).", "link", "en lista med länkar (label, path)", 1),
     footerLinks: entries(link, "Länkar i sidfoten", "Länkarna i sidfoten, i ordning: label och path.", "link", "en lista med länkar (label, path)"),
   })
@@ -155,7 +156,7 @@ export type AccessibilityStatement = z.output<typeof accessibilitySchema>;
 
 /** Each data file: its schema, and what it is in a message ("fältet x saknas men är obligatoriskt för …"). */
 export const DATA_FILES = {
-  "installningar.yml": { schema: settingsSchema, label: "inställningsfilen", title: "Inställningar", about: "Webbplatsens namn, beskrivning, kontaktadress, logotyp, profilfärg, huvudmeny och sidfotens länkar." },
+  "installningar.yml": { schema: settingsSchema, label: "inställningsfilen", title: "Inställningar", about: "Webbplatsens namn, beskrivning, kontaktadress, logotyp, ikon, profilfärg, huvudmeny och sidfotens länkar." },
   "organisationer.yml": { schema: organisationsSchema, label: "organisationsfilen", title: "Organisationer", about: "Organisationerna som publicerar på webbplatsen. Dokumentens fält organisation tar en nyckel härifrån, och varje organisation får en egen sida." },
   "huvudman.yml": { schema: memberAgenciesSchema, label: "huvudmannafilen", title: "Huvudmän", about: "Parterna bakom Finsam, som står i sidfoten på varje sida." },
   "tillganglighet.yml": { schema: accessibilitySchema, label: "tillgänglighetsredogörelsen", title: "Tillgänglighetsredogörelse", about: "Tillgänglighetsredogörelsen som lagen (2018:1937) kräver, på /tillganglighet/. Se över den när webbplatsen ändras, och minst en gång om året." },
