@@ -58,6 +58,12 @@ export function ArticlePage({ finsam, document }: { finsam: SiteModel; document:
             title={`${finsam.site.name}: ${T.atomFeedType(info.plural)}`}
             href={finsam.href(typeFeedPath(document.type))}
           />
+          <link
+            rel="alternate"
+            type="application/feed+json"
+            title={`${finsam.site.name}: ${T.jsonFeedType(info.plural)}`}
+            href={finsam.href(typeFeedPath(document.type, "json"))}
+          />
           <JsonLd data={documentJsonLd(finsam, document)} />
         </>
       }

@@ -1,7 +1,9 @@
-// The pages of each organisation that has published, at /organisationer/<nyckel>/ (and /sida/<n>/), with its documents.
+// The pages of each organisation that has published, at /organisationer/<nyckel>/ (and /sida/<n>/), with its
+// documents; its feeds are beside them (/organisationer/<nyckel>/feed.xml and feed.json).
 import { T } from "#src/site/i18n.ts";
 import { organisationListings, type OrganisationListing } from "#src/site-model/listings.ts";
-import { PATHS } from "#src/site-model/urls.ts";
+import { FEED_FORMATS, FEED_MEDIA_TYPES, organisationFeedAnchor } from "#src/outputs/feeds/feeds.ts";
+import { organisationFeedPath, PATHS } from "#src/site-model/urls.ts";
 import { FactList } from "../components/facts/fact-list.tsx";
 import { ListingPage } from "../components/listing-page.tsx";
 import { websiteLabel } from "../components/organisation-details.tsx";
@@ -27,22 +29,32 @@ export const data = {
 export function render(raw: unknown) {
   const { finsam, listing } = pageData<OrganisationData>(raw);
   const { organisation } = listing.group;
+  const feedTitle = { atom: T.atomFeedType(organisation.name), json: T.jsonFeedType(organisation.name) };
   return (
     <ListingPage
       finsam={finsam}
       listing={listing}
       title={organisation.name}
+      head={FEED_FORMATS.map((format) => (
+        <link rel="alternate" type={FEED_MEDIA_TYPES[format]} title={`${finsam.site.name}: ${feedTitle[format]}`} href={finsam.href(organisationFeedPath(organisation.key, format))} />
+      ))}
       intro={
-        <FactList
-          heading={T.aboutOrganisation}
-          facts={[
-            { label: T.region, value: organisation.region },
-            organisation.website !== undefined && {
-              label: T.website,
-              value: <a href={organisation.website}>{websiteLabel(organisation.website)}</a>,
-            },
-          ]}
-        />
+        <>
+          <FactList
+            heading={T.aboutOrganisation}
+            facts={[
+              { label: T.region, value: organisation.region },
+              organisation.website !== undefined && {
+                label: T.website,
+                value: <a href={organisation.website}>{websiteLabel(organisation.website)}</a>,
+              },
+            ]}
+          />
+          {/* The organisation's own feeds, for a förbund that offers "our news": explained on the subscribe page. */}
+          <p class="feed-link">
+            <a href={`${finsam.href(PATHS.subscribe)}#${organisationFeedAnchor(organisation.key)}`}>{T.subscribeToOrganisation(organisation.name)}</a>
+          </p>
+        </>
       }
     >
       <p><a href={finsam.href(PATHS.organisations)}>{T.allOrganisations}</a></p>

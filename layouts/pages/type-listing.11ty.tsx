@@ -1,8 +1,9 @@
-// The listing pages of each document type at /<folder>/ and /<folder>/sida/<n>/: newest first, with the type's feed.
+// The listing pages of each document type at /<folder>/ and /<folder>/sida/<n>/: newest first, with the type's feeds.
 import { DOCUMENT_TYPES } from "#src/content/types.ts";
 import { T } from "#src/site/i18n.ts";
 import { typeListings, type TypeListing } from "#src/site-model/listings.ts";
-import { typeFeedPath } from "#src/site-model/urls.ts";
+import { FEED_FORMATS, FEED_MEDIA_TYPES, typeFeedAnchor } from "#src/outputs/feeds/feeds.ts";
+import { PATHS, typeFeedPath } from "#src/site-model/urls.ts";
 import { ListingPage } from "../components/listing-page.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
@@ -27,7 +28,7 @@ export const data = {
 export function render(raw: unknown) {
   const { finsam, listing } = pageData<TypeListingData>(raw);
   const info = DOCUMENT_TYPES[listing.type];
-  const feed = finsam.href(typeFeedPath(listing.type));
+  const feedTitle = { atom: T.atomFeedType(info.plural), json: T.jsonFeedType(info.plural) };
   return (
     <ListingPage
       finsam={finsam}
@@ -35,10 +36,13 @@ export function render(raw: unknown) {
       title={info.plural}
       lede={info.description}
       showType={false}
-      head={<link rel="alternate" type="application/atom+xml" title={`${finsam.site.name}: ${T.atomFeedType(info.plural)}`} href={feed} />}
+      head={FEED_FORMATS.map((format) => (
+        <link rel="alternate" type={FEED_MEDIA_TYPES[format]} title={`${finsam.site.name}: ${feedTitle[format]}`} href={finsam.href(typeFeedPath(listing.type, format))} />
+      ))}
       intro={
+        // To the subscribe page, which explains feeds: opened in a browser, a feed itself is only code.
         <p class="feed-link">
-          <a href={feed} type="application/atom+xml">{T.subscribeToType(info.plural)}</a>
+          <a href={`${finsam.href(PATHS.subscribe)}#${typeFeedAnchor(listing.type)}`}>{T.subscribeToType(info.plural)}</a>
         </p>
       }
     />

@@ -14,8 +14,8 @@ import { PATHS } from "../site-model/urls.ts";
 /**
  * Content types by file ending. The feeds (feed.xml, feed.json) are served as plain XML and JSON, as GitHub Pages
  * and most static hosts do, rather than as application/atom+xml and application/feed+json: a browser displays
- * those (and applies the Atom feed's XSLT page) where it would show the registered types as raw text or offer a
- * download, and feed readers take a feed by its content, so they accept either.
+ * those where it would show the registered types as raw text or offer a download, and feed readers take a feed
+ * by its content, so they accept either.
  */
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -24,7 +24,6 @@ const CONTENT_TYPES: Record<string, string> = {
   ".mjs": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
-  ".xsl": "text/xsl; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   // The CMS's configuration (/admin/config.yml): Decap warns of any other type.
   ".yml": "text/yaml; charset=utf-8",
@@ -60,8 +59,8 @@ function folderLocation(prefix: string, root: string, folder: string, query: str
 
 /**
  * Responses the policy header goes with: pages, and scripts, because a worker would run under the policy of its
- * own script's response, not its page's. Not the XML feeds: their XSLT page (layouts/assets/feed.xsl)
- * styles itself inline, Chromium adds an inline-styled notice of its own to it, and it runs no script of ours.
+ * own script's response, not its page's. Not the XML feeds: they run nothing, and Chromium shows XML in a viewer
+ * page of its own, with inline styles the policy would block.
  */
 function governed(contentType: string | undefined): boolean {
   return contentType !== undefined && (contentType.startsWith("text/html") || contentType.startsWith("text/javascript"));

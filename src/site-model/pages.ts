@@ -52,6 +52,8 @@ export function sitePagesOf(collections: Collections, statementUpdatedOn?: Date)
     // The search page itself; its ?q= variants name it as their canonical URL.
     { path: PATHS.search },
     { path: PATHS.calendar },
+    // What feeds are and every feed's address: the visible "Prenumerera" links lead here.
+    { path: PATHS.subscribe },
     { path: PATHS.accessibility, ...(statementUpdatedOn ? { lastmod: statementUpdatedOn } : {}) },
     ...all.map((document) => ({ path: document.url, lastmod: changedAt(document) })),
     // Pages and events have no publication day: a page's lastmod is its `updated`, when the editor gave one.

@@ -12,8 +12,8 @@ export const PATHS = {
   atomFeed: "/feed.xml",
   jsonFeed: "/feed.json",
   stylesheet: "/assets/site.css",
-  /** XSLT that browsers apply to the Atom feeds, so a reader who opens one sees a page (layouts/assets/feed.xsl). */
-  feedStylesheet: "/assets/feed.xsl",
+  /** The page that explains feeds in plain Swedish and lists every feed (layouts/pages/feeds.11ty.tsx). */
+  subscribe: "/prenumerera/",
   robots: "/robots.txt",
   accessibility: "/tillganglighet/",
   calendar: "/kalendarium/",
@@ -42,8 +42,18 @@ export function typePath(key: TypeKey, pageNumber = 0): string {
   return pagedPath(`/${DOCUMENT_TYPES[key].folder}/`, pageNumber);
 }
 
-export function typeFeedPath(key: TypeKey): string {
-  return `/${DOCUMENT_TYPES[key].folder}/feed.xml`;
+/** The two formats every feed is written in, with the same entries (src/outputs/feeds/). */
+export type FeedFormat = "atom" | "json";
+const FEED_FILE: Record<FeedFormat, string> = { atom: "feed.xml", json: "feed.json" };
+
+/** "/nyheter/feed.xml", "/nyheter/feed.json". */
+export function typeFeedPath(key: TypeKey, format: FeedFormat = "atom"): string {
+  return `/${DOCUMENT_TYPES[key].folder}/${FEED_FILE[format]}`;
+}
+
+/** "/organisationer/<nyckel>/feed.xml": beside the organisation's page, never in its paginated pages' way. */
+export function organisationFeedPath(key: string, format: FeedFormat): string {
+  return `${PATHS.organisations}${key}/${FEED_FILE[format]}`;
 }
 
 export function yearPath(year: number, pageNumber = 0): string {

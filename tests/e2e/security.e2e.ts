@@ -1,7 +1,7 @@
 // The content security policy in Chromium: every page of every served site carries it (meta first in the head,
 // and the static server's header) and breaks none of its rules; inline script and inline event handlers are
 // blocked, by the meta alone (a host that sends no headers) and by the header alone; the header keeps the pages
-// out of other sites' frames; and the Atom feeds' XSLT page, which gets no policy, still renders.
+// out of other sites' frames; and the feeds, which get no policy, open as plain XML with nothing of ours to run.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../src/site/security.ts";
@@ -206,35 +206,27 @@ describe("bilder från andra webbplatser (img-src)", () => {
   });
 });
 
-describe("Atom-flödenas XSLT-sida", () => {
-  // The policy is for HTML: the feeds are XML, and their XSLT page styles itself inline (src/cli/static-server.ts).
-  // Chromium shows application/atom+xml as plain text and applies the XSLT only to a generic XML type, which the
-  // server sends for feed.xml as GitHub Pages and most static hosts do.
+describe("Atom-flödena i webbläsaren", () => {
+  // The policy is for HTML: the feeds are XML, served as a generic XML type as GitHub Pages and most static hosts do
+  // (src/cli/static-server.ts). Browsers are removing XSLT, so a feed names no stylesheet: Chromium shows it as XML,
+  // with no banner about XSLT, and the subscribe page (/prenumerera/) is where readers learn what to do with it.
   it.for([
     { name: "shipped" as const, feed: PATHS.atomFeed },
     { name: "prefixed" as const, feed: "/nyheter/feed.xml" },
-  ])("$name $feed visas som en stylad sida utan överträdelser", async ({ name, feed }, testContext) => {
+  ])("$name $feed öppnas som XML utan stilmall och utan överträdelser", async ({ name, feed }) => {
     const site = servedSite(name);
     const { context, page, console: reported } = await openContext();
     try {
       const response = await visit(page, localUrl(site, feed));
       expect(response.headers()["content-type"]).toBe("application/xml; charset=utf-8");
       expect(response.headers()["content-security-policy"]).toBeUndefined();
-      const hasXslt = await page.evaluate(() => typeof (window as unknown as { XSLTProcessor?: unknown }).XSLTProcessor === "function");
-      testContext.skip(!hasXslt, "den här Chromium kan inte XSLT längre");
       const shown = await page.evaluate(() => ({
-        lang: document.documentElement.lang,
-        h1: document.querySelector("h1")?.textContent ?? null,
-        entries: document.querySelectorAll("ul.entries > li").length,
-        // The stylesheet's own rules apply: the reading width and the page font.
-        maxWidth: getComputedStyle(document.querySelector("main") ?? document.body).maxWidth,
-        font: getComputedStyle(document.body).fontFamily,
+        instructions: Array.from(document.childNodes).filter((node) => node.nodeType === Node.PROCESSING_INSTRUCTION_NODE).map((node) => node.nodeName),
+        root: document.documentElement.localName,
       }));
-      expect(shown.lang).toBe("sv");
-      expect(shown.h1).toBeTruthy();
-      expect(shown.entries).toBeGreaterThan(0);
-      expect(shown.maxWidth).not.toBe("none");
-      expect(shown.font).toContain("system-ui");
+      expect(shown.instructions).toEqual([]);
+      // Chromium's XML viewer shows the tree in an HTML page of its own; what was parsed is still the feed.
+      expect(await page.evaluate(() => document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").length)).toBeGreaterThan(0);
       const violations = [...(await documentViolations(page)), ...reported];
       expect(violations, describeViolations(violations)).toEqual([]);
     } finally {

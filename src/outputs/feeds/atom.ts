@@ -46,8 +46,6 @@ export function renderAtom(feed: Feed): string {
   ];
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
-    // Browsers show the feed through this XSLT as a readable page; feed readers skip the instruction.
-    `<?xml-stylesheet type="text/xsl" href="${escapeXml(feed.stylesheetHref)}"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom"${attributesOf({ "xml:lang": feed.lang })}>`,
     ...head.map((line) => `  ${line}`),
     ...feed.entries.map(entryXml),

@@ -22,13 +22,14 @@ function* topLevelEnds(html: string): Generator<number> {
 }
 
 /**
- * The entry's content as is when it fits in FEED_CONTENT_LIMIT; otherwise as many whole top-level blocks as fit
- * with a last paragraph linking to the page (pageUrl, absolute). A first block too long on its own leaves the link.
+ * The HTML as is when it fits in `limit` bytes; otherwise as many whole top-level blocks as fit with a last
+ * paragraph linking to the page (pageUrl, absolute). A first block too long on its own leaves the link. The feeds
+ * pass the body alone, with the limit less what the facts around it take: those are never cut.
  */
-export function boundedContent(html: string, pageUrl: string): string {
-  if (Buffer.byteLength(html) <= FEED_CONTENT_LIMIT) return html;
+export function boundedContent(html: string, pageUrl: string, limit = FEED_CONTENT_LIMIT): string {
+  if (Buffer.byteLength(html) <= limit) return html;
   const readWhole = `<p><a href="${escapeXml(pageUrl)}">${escapeXml(T.feedReadWhole)}</a></p>\n`;
-  const budget = FEED_CONTENT_LIMIT - Buffer.byteLength(readWhole) - 1;
+  const budget = limit - Buffer.byteLength(readWhole) - 1;
   let cut = 0;
   let bytes = 0;
   for (const end of topLevelEnds(html)) {

@@ -2,11 +2,12 @@
 import { absoluteUrl, convertHtmlToAbsoluteUrls, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import { SITE } from "../../site/site.ts";
 import type { SiteModel } from "../../site-model/model.ts";
-import { DOCUMENT_TYPES, type ArticleKey } from "../../content/types.ts";
+import { ARTICLE_KEYS, DOCUMENT_TYPES, type ArticleKey } from "../../content/types.ts";
 import { authorNames, type AnyDocument } from "../../content/document.ts";
-import { PATHS, typeFeedPath } from "../../site-model/urls.ts";
+import { organisationFeedPath, organisationPath, PATHS, typeFeedPath, typePath, type FeedFormat } from "../../site-model/urls.ts";
+import { T } from "../../site/i18n.ts";
 import { escapeXml, stripInvalidXmlChars } from "../../text/xml.ts";
-import { boundedContent } from "./cut.ts";
+import { boundedContent, FEED_CONTENT_LIMIT } from "./cut.ts";
 import { fallbackAt, SHARED_IMAGE_WIDTH } from "../../text/picture.ts";
 
 /**
@@ -26,7 +27,8 @@ export interface FeedEntry {
   published: Date;
   updated: Date;
   summary: string;
-  /** Rendered body with every link and image absolute, cut short with a link to the page if long (cut.ts). */
+  /** The lead image, the type's facts, the body and what follows (as on the page), every URL absolute; a long
+   * body is cut short with a link to the page (cut.ts). */
   contentHtml: string;
   authors: string[];
   tags: string[];
@@ -55,30 +57,52 @@ export interface Feed {
   homeUrl: string;
   updated: Date;
   entries: FeedEntry[];
-  /** Root-relative URL (with the path prefix) of the XSLT a browser shows the feed with. */
-  stylesheetHref: string;
 }
 
-interface FeedSource {
+/** One feed of the site, written in both formats with the same entries. */
+export interface FeedSource {
+  /** Stable tag URI (Atom's feed id), never derived from a URL: see FEED_ID_DATE. */
   id: string;
+  /** Whose documents: the whole site's, a type's or an organisation's (the subscribe page groups by it). */
+  kind: "site" | "type" | "organisation";
+  /** The feed's name on the subscribe page ("Nyheter", "Älv & Kust"). */
+  name: string;
   title: string;
   subtitle: string;
-  path: string;
   homePath: string;
+  /** The feed's place on the subscribe page (PATHS.subscribe), which the visible "Prenumerera" links lead to. */
+  anchor: string;
+  paths: Record<FeedFormat, string>;
   documents: readonly AnyDocument[];
 }
 
-/** Every feed shows a document again: posthtml runs once per document and URL base in a build. */
-function absoluteContent(finsam: SiteModel, document: AnyDocument, base: string): Promise<string> {
-  const byDocument = finsam.perBuild("feed-content", () => new Map<AnyDocument, Map<string, Promise<string>>>());
-  let byBase = byDocument.get(document);
-  if (!byBase) byDocument.set(document, (byBase = new Map()));
-  let html = byBase.get(base);
-  if (!html) {
-    html = convertHtmlToAbsoluteUrls(finsam.bodyHtml(document), base).then((absolute) => boundedContent(stripInvalidXmlChars(absolute), base));
-    byBase.set(base, html);
-  }
-  return html;
+/** One file a build writes: a feed in one format. */
+export interface FeedFile {
+  source: FeedSource;
+  format: FeedFormat;
+  path: string;
+}
+
+/**
+ * What a document says as HTML, from the same component as its page (layouts/components/document-content.tsx):
+ * the type's facts, the given body, and what follows it. Passed in by the feed template, so this room does not
+ * depend on the layouts.
+ */
+export type RenderDocumentContent = (finsam: SiteModel, document: AnyDocument, bodyHtml: string) => string;
+
+/**
+ * The entry's HTML: the document's facts, body and what follows, every URL absolute. Within FEED_CONTENT_LIMIT only
+ * the body is cut (cut.ts), so a long minutes entry keeps its meeting facts, § list and signatures. One posthtml
+ * pass over the whole in the usual case; a long document takes two more.
+ */
+async function entryContent(finsam: SiteModel, document: AnyDocument, url: string, render: RenderDocumentContent, limit: number): Promise<string> {
+  const bodyHtml = finsam.bodyHtml(document);
+  const whole = stripInvalidXmlChars(await convertHtmlToAbsoluteUrls(render(finsam, document, bodyHtml), url));
+  if (Buffer.byteLength(whole) <= limit) return whole;
+  const body = stripInvalidXmlChars(await convertHtmlToAbsoluteUrls(bodyHtml, url));
+  const around = Buffer.byteLength(whole) - Buffer.byteLength(body);
+  const cut = boundedContent(body, url, limit - around);
+  return stripInvalidXmlChars(await convertHtmlToAbsoluteUrls(render(finsam, document, cut), url));
 }
 
 function authorsOf(finsam: SiteModel, document: AnyDocument): string[] {
@@ -104,9 +128,21 @@ function feedImage(finsam: SiteModel, original: string, alt: string, base: strin
   };
 }
 
-async function toEntry(finsam: SiteModel, document: AnyDocument): Promise<FeedEntry> {
+/** Every feed a document is in shows the same entry: it is made once per build (the site model's memo). */
+function entryOf(finsam: SiteModel, document: AnyDocument, render: RenderDocumentContent): Promise<FeedEntry> {
+  const entries = finsam.perBuild("feed-entries", () => new Map<AnyDocument, Promise<FeedEntry>>());
+  let entry = entries.get(document);
+  if (!entry) entries.set(document, (entry = toEntry(finsam, document, render)));
+  return entry;
+}
+
+async function toEntry(finsam: SiteModel, document: AnyDocument, render: RenderDocumentContent): Promise<FeedEntry> {
   const { data } = document;
   const url = finsam.absoluteUrl(document.url);
+  const image = data.image && data.imageAlt ? feedImage(finsam, data.image, data.imageAlt, url) : undefined;
+  // Feed readers show the content, not the enclosure: the image leads it as it leads the page.
+  const size = image?.width && image.height ? ` width="${image.width}" height="${image.height}"` : "";
+  const lead = image ? `<p><img src="${escapeXml(image.url)}" alt="${escapeXml(image.alt)}"${size}></p>` : "";
   const entry: FeedEntry = {
     id: document.id,
     title: stripInvalidXmlChars(data.title),
@@ -114,58 +150,93 @@ async function toEntry(finsam: SiteModel, document: AnyDocument): Promise<FeedEn
     published: data.date,
     updated: data.updated ?? data.date,
     summary: stripInvalidXmlChars(data.summary),
-    contentHtml: await absoluteContent(finsam, document, url),
+    contentHtml: lead + (await entryContent(finsam, document, url, render, FEED_CONTENT_LIMIT - Buffer.byteLength(lead))),
     authors: authorsOf(finsam, document),
     tags: data.tags.map(stripInvalidXmlChars).filter((tag) => tag.trim() !== ""),
   };
-  const image = data.image && data.imageAlt ? feedImage(finsam, data.image, data.imageAlt, url) : undefined;
-  if (image) {
-    entry.image = image;
-    // Feed readers show the content, not the enclosure: the image leads it as it leads the page.
-    const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : "";
-    const img = `<img src="${escapeXml(image.url)}" alt="${escapeXml(image.alt)}"${size}>`;
-    entry.contentHtml = `<p>${img}</p>${entry.contentHtml}`;
-  }
+  if (image) entry.image = image;
   return entry;
 }
 
-async function buildFeed(finsam: SiteModel, source: FeedSource): Promise<Feed> {
-  const entries = await Promise.all(source.documents.slice(0, FEED_ENTRY_LIMIT).map((document) => toEntry(finsam, document)));
+/** The feed of a source in one format: its newest FEED_ENTRY_LIMIT documents. */
+export async function buildFeed(finsam: SiteModel, file: FeedFile, render: RenderDocumentContent): Promise<Feed> {
+  const { source } = file;
+  const entries = await Promise.all(source.documents.slice(0, FEED_ENTRY_LIMIT).map((document) => entryOf(finsam, document, render)));
   return {
     id: source.id,
     title: source.title,
     subtitle: source.subtitle,
     lang: SITE.lang,
-    selfUrl: finsam.absoluteUrl(source.path),
+    selfUrl: finsam.absoluteUrl(file.path),
     homeUrl: finsam.absoluteUrl(source.homePath),
     // An empty feed still needs a date; "now" of the build is the honest one.
     updated: getNewestCollectionItemDate(entries.map((entry) => ({ date: entry.updated })), finsam.now),
     entries,
-    stylesheetHref: finsam.href(PATHS.feedStylesheet),
   };
 }
 
-/** Everything the build publishes, newest first. */
-export function siteFeed(finsam: SiteModel, path: string): Promise<Feed> {
-  return buildFeed(finsam, {
-    id: `tag:${SITE.idAuthority},${FEED_ID_DATE}:feed`,
-    title: finsam.site.name,
-    subtitle: finsam.site.description,
-    path,
-    homePath: "/",
-    documents: finsam.collections.all,
-  });
+const ID_PREFIX = `tag:${SITE.idAuthority},${FEED_ID_DATE}:feed`;
+
+/**
+ * Every feed of this build: the whole site, each article type (also when it has nothing yet), and each
+ * organisation that has published. An organisation's feed id is from its key, which the data file says never
+ * to change; a type's from its folder in the registry, as it has been since the first feeds.
+ */
+export function feedSources(finsam: SiteModel): FeedSource[] {
+  return finsam.perBuild("feed-sources", () => [
+    {
+      id: ID_PREFIX,
+      kind: "site",
+      name: finsam.site.name,
+      title: finsam.site.name,
+      subtitle: finsam.site.description,
+      homePath: PATHS.home,
+      anchor: "alla",
+      paths: { atom: PATHS.atomFeed, json: PATHS.jsonFeed },
+      documents: finsam.collections.all,
+    },
+    ...ARTICLE_KEYS.map((key): FeedSource => {
+      const info = DOCUMENT_TYPES[key];
+      return {
+        id: `${ID_PREFIX}/${info.folder}`,
+        kind: "type",
+        name: info.plural,
+        title: `${finsam.site.name}: ${info.plural}`,
+        subtitle: info.description,
+        homePath: typePath(key),
+        anchor: typeFeedAnchor(key),
+        paths: { atom: typeFeedPath(key, "atom"), json: typeFeedPath(key, "json") },
+        documents: finsam.collections.byType[key],
+      };
+    }),
+    ...finsam.collections.organisations.map(({ organisation, documents }): FeedSource => ({
+      id: `${ID_PREFIX}/organisation/${organisation.key}`,
+      kind: "organisation",
+      name: organisation.name,
+      title: `${finsam.site.name}: ${organisation.name}`,
+      subtitle: T.feedList.organisationSubtitle(organisation.name),
+      homePath: organisationPath(organisation.key),
+      anchor: organisationFeedAnchor(organisation.key),
+      paths: { atom: organisationFeedPath(organisation.key, "atom"), json: organisationFeedPath(organisation.key, "json") },
+      documents,
+    })),
+  ]);
 }
 
-/** One document type, newest first. */
-export function typeFeed(finsam: SiteModel, key: ArticleKey): Promise<Feed> {
-  const info = DOCUMENT_TYPES[key];
-  return buildFeed(finsam, {
-    id: `tag:${SITE.idAuthority},${FEED_ID_DATE}:feed/${info.folder}`,
-    title: `${finsam.site.name}: ${info.plural}`,
-    subtitle: info.description,
-    path: typeFeedPath(key),
-    homePath: `/${info.folder}/`,
-    documents: finsam.collections.byType[key],
-  });
+/** Every feed file of this build, each source in both formats. */
+export function feedFiles(finsam: SiteModel): FeedFile[] {
+  return feedSources(finsam).flatMap((source) => FEED_FORMATS.map((format) => ({ source, format, path: source.paths[format] })));
+}
+
+export const FEED_FORMATS: readonly FeedFormat[] = ["atom", "json"];
+
+/** Media types for autodiscovery links and type attributes. */
+export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = { atom: "application/atom+xml", json: "application/feed+json" };
+
+export function typeFeedAnchor(key: ArticleKey): string {
+  return `typ-${DOCUMENT_TYPES[key].folder}`;
+}
+
+export function organisationFeedAnchor(key: string): string {
+  return `organisation-${key}`;
 }

@@ -141,7 +141,7 @@ describe("site feeds", async () => {
         (_, link) => void found.push($(link).attr("href") ?? ""),
       );
     }
-    expect(new Set(found)).toEqual(new Set(["/feed.xml", "/feed.json", "/nyheter/feed.xml"]));
+    expect(new Set(found)).toEqual(new Set(["/feed.xml", "/feed.json", "/nyheter/feed.xml", "/nyheter/feed.json"]));
     for (const href of found) expect(site.exists(href), href).toBe(true);
   });
 });
@@ -221,7 +221,7 @@ describe("a site in a sub-folder of another host", async () => {
     const hrefs = $('link[rel="alternate"][type="application/atom+xml"], link[rel="alternate"][type="application/feed+json"]')
       .map((_, link) => $(link).attr("href") ?? "")
       .get();
-    expect(hrefs.sort()).toEqual(["/finsam/feed.json", "/finsam/feed.xml", "/finsam/nyheter/feed.xml"]);
+    expect(hrefs.sort()).toEqual(["/finsam/feed.json", "/finsam/feed.xml", "/finsam/nyheter/feed.json", "/finsam/nyheter/feed.xml"]);
     for (const href of hrefs) expect(site.exists(href.replace(/^\/finsam/, "")), href).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ARTICLE_KEYS, DOCUMENT_TYPES, type ArticleKey } from "../../../src/content/types.ts";
 import { T } from "../../../src/site/i18n.ts";
+import { PATHS } from "../../../src/site-model/urls.ts";
 import { buildSite, fixtureSiteData, type BuiltSite } from "../../helpers/build.ts";
 import { TITLES, URLS, pagesFixture } from "./fixture.ts";
 import { htmlPages, isInternal, listedTitles, page, texts } from "./html.ts";
@@ -32,11 +33,12 @@ describe("listing page per document type", () => {
     if (EXPECTED_BY_TYPE[key].length === 0) expect($("main").text()).toContain(T.noDocuments);
   });
 
-  it("links each listing to the type's Atom feed, in the page and in the head", () => {
+  it("links each listing to the type's feeds: in the head, and in the page through the subscribe page", () => {
     for (const key of ARTICLE_KEYS) {
       const folder = DOCUMENT_TYPES[key].folder;
       const $ = page(site, `/${folder}/`);
-      expect($(`main a[href="/${folder}/feed.xml"]`).length, folder).toBe(1);
+      expect($(`main a[href="${PATHS.subscribe}#typ-${folder}"]`).length, folder).toBe(1);
+      expect($(`head link[rel="alternate"][type="application/feed+json"][href="/${folder}/feed.json"]`).length, folder).toBe(1);
       expect($(`head link[rel="alternate"][type="application/atom+xml"][href="/${folder}/feed.xml"]`).length, folder).toBe(1);
     }
   });

@@ -70,7 +70,7 @@ describe("static test server", () => {
     expect(await get(`${server.origin}/`)).toMatchObject({ status: 200, type: "text/html; charset=utf-8", body: expect.stringContaining("Start") });
     expect(await get(`${server.origin}/nyheter/`)).toMatchObject({ status: 200, body: expect.stringContaining("Nyheter") });
     expect((await get(`${server.origin}/assets/site.css`)).type).toBe("text/css; charset=utf-8");
-    // Feeds with the types a browser shows (and applies the Atom feed's XSLT page to) instead of downloading.
+    // Feeds with the types a browser shows instead of downloading.
     expect((await get(`${server.origin}/nyheter/feed.xml`)).type).toBe("application/xml; charset=utf-8");
     expect((await get(`${server.origin}/feed.json`)).type).toBe("application/json; charset=utf-8");
     expect((await get(`${server.origin}/sitemap.xml`)).type).toBe("application/xml; charset=utf-8");
