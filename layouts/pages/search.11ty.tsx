@@ -1,7 +1,9 @@
-// /sok/: the search page. src/outputs/search/browser/search.js searches the index the build writes (src/outputs/search/); without
-// JavaScript a plain message shows.
+// /sok/: the search page. src/outputs/search/browser/search.js searches the index the build writes (src/outputs/search/);
+// without JavaScript a plain message shows, with the places where everything can be found by hand.
 import { T } from "#src/site/i18n.ts";
-import { PATHS, SEARCH_MODULES } from "#src/site-model/urls.ts";
+import { ARTICLE_KEYS, DOCUMENT_TYPES } from "#src/content/types.ts";
+import { PATHS, SEARCH_MODULES, typePath } from "#src/site-model/urls.ts";
+import { searchFilterOptions } from "#src/outputs/search/index-build.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 
@@ -9,6 +11,9 @@ export const data = { permalink: PATHS.search, eleventyExcludeFromCollections: t
 
 export function render(raw: unknown) {
   const { finsam } = pageData<PageData>(raw);
+  const options = searchFilterOptions(finsam);
+  // Listings exist for the dated types only (pages and events have none).
+  const listed = ARTICLE_KEYS.filter((key) => finsam.collections.byType[key].length > 0);
   return (
     <BaseLayout
       finsam={finsam}
@@ -38,7 +43,6 @@ export function render(raw: unknown) {
         // Where the index lives, and the path prefix the results' site-relative URLs get.
         data-index={finsam.href(PATHS.searchIndex)}
         data-prefix={finsam.href("/")}
-        data-text-loading={T.search.loading}
         data-text-none={T.search.hitsNone}
         data-text-one={T.search.hitsOne}
         data-text-many={T.search.hitsMany}
@@ -47,15 +51,76 @@ export function render(raw: unknown) {
         <label for="search-input">{T.search.pageLabel}</label>
         <input type="search" id="search-input" name="q" autocomplete="off" />
         <button type="submit">{T.search.submit}</button>
+        {/* Real form controls, named as the address's parameters: the plain GET carries them, the script reads them. */}
+        <fieldset class="search-filters">
+          <legend>{T.search.filters}</legend>
+          <div class="search-filter">
+            <label for="search-typ">{T.search.filterType}</label>
+            <select id="search-typ" name="typ">
+              <option value="">{T.search.anyType}</option>
+              {options.types.map(({ key, label }) => (
+                <option value={key}>{label}</option>
+              ))}
+            </select>
+          </div>
+          <div class="search-filter">
+            <label for="search-organisation">{T.search.filterOrganisation}</label>
+            <select id="search-organisation" name="organisation">
+              <option value="">{T.search.anyOrganisation}</option>
+              {options.organisations.map(({ key, name }) => (
+                <option value={key}>{name}</option>
+              ))}
+            </select>
+          </div>
+          <div class="search-filter">
+            <label for="search-ar">{T.search.filterYear}</label>
+            <select id="search-ar" name="ar">
+              <option value="">{T.search.anyYear}</option>
+              {options.years.map((year) => (
+                <option value={String(year)}>{year}</option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
       </form>
       <noscript>
-        <p class="search-noscript">
-          {T.search.noScript} <a href={finsam.href(PATHS.archive)}>{T.archive}</a>, <a href={finsam.href(PATHS.tags)}>{T.tags}</a>.
-        </p>
+        <div class="search-noscript">
+          <p>{T.search.noScript}</p>
+          <ul>
+            <li>
+              <a href={finsam.href(PATHS.archive)}>{T.archive}</a>
+            </li>
+            <li>
+              <a href={finsam.href(PATHS.tags)}>{T.tags}</a>
+            </li>
+            {listed.map((key) => (
+              <li>
+                <a href={finsam.href(typePath(key))}>{DOCUMENT_TYPES[key].plural}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
       </noscript>
+      {/* Announced once a search has settled (the script waits for typing to rest), never each interim count. */}
       <p id="search-status" class="search-status" role="status"></p>
-      <ol id="search-results" class="search-results"></ol>
-      <button type="button" id="search-more" class="search-more" hidden>{T.search.showMore}</button>
+      <h2 id="search-heading" class="search-heading" hidden>
+        {T.search.results}
+      </h2>
+      <div id="search-none" class="search-none" hidden>
+        <p>{T.search.noneTry}</p>
+        <ul>
+          <li>{T.search.noneFewer}</li>
+          <li>{T.search.noneSpelling}</li>
+          <li>{T.search.noneFilters}</li>
+          <li>
+            <a href={finsam.href(PATHS.archive)}>{T.search.noneArchive}</a>
+          </li>
+        </ul>
+      </div>
+      <ol id="search-results" class="search-results" aria-labelledby="search-heading"></ol>
+      <button type="button" id="search-more" class="search-more" hidden>
+        {T.search.showMore}
+      </button>
     </BaseLayout>
   );
 }

@@ -163,18 +163,32 @@ export const T = {
   // Search: the header form, the search page, and (through data attributes) src/outputs/search/browser/search.js
   search: {
     title: "Sök",
-    intro: "Sök bland nyheter, konferenser, brev, minnen och protokoll.",
+    intro: "Sök bland nyheter, konferenser, brev, minnen, protokoll, evenemang och sidor.",
     label: "Sök",
     pageLabel: "Vad söker du?",
     submit: "Sök",
-    noScript: "Sökningen behöver JavaScript, som är avstängt i din webbläsare. Allt publicerat finns också i arkivet och under ämnen.",
-    loading: "Söker …",
+    noScript: "Sökningen behöver JavaScript, som är avstängt i din webbläsare. Allt publicerat finns också i arkivet, under ämnen och per typ:",
     // {n} is the number of hits, {q} the search words; the script fills them in.
     hitsNone: "Inga träffar för ”{q}”",
     hitsOne: "1 träff för ”{q}”",
     hitsMany: "{n} träffar för ”{q}”",
     showMore: "Visa fler träffar",
     failed: "Sökningen kunde inte laddas. Försök igen senare, eller leta i arkivet.",
+    results: "Sökresultat",
+    // The filters: a fieldset of three selects, their names the address's parameters (typ, organisation, ar)
+    filters: "Avgränsa sökningen",
+    filterType: "Typ",
+    filterOrganisation: "Organisation",
+    filterYear: "År",
+    anyType: "Alla typer",
+    anyOrganisation: "Alla organisationer",
+    anyYear: "Alla år",
+    // Shown under the heading when nothing is found
+    noneTry: "Prova att:",
+    noneFewer: "söka med färre ord, eller med andra ord som betyder samma sak",
+    noneSpelling: "kontrollera stavningen",
+    noneFilters: "ta bort en avgränsning ovan",
+    noneArchive: "leta i arkivet",
   },
   // The CMS's own page (/admin/); the CMS itself speaks Swedish through its locale (src/outputs/cms/config.ts)
   admin: {

@@ -21,6 +21,10 @@ export interface SearchHit {
   date: string;
   /** The summary with the matched words as <mark>…</mark> (text as it is; the page builds DOM nodes instead). */
   summary: string;
+  /** The excerpt around the matched words, marked the same way; "" when the words are not in the excerpt text. */
+  excerpt: string;
+  /** How many of the query's words the document has exactly as typed. */
+  exact: number;
 }
 
 /** Every file the engine asked for, site path by site path (tests check how much a search fetches). */
@@ -43,11 +47,21 @@ function readSiteFile(site: SearchableSite, url: string, log: Fetched[]): unknow
   return JSON.parse(text);
 }
 
+export interface SearchOptions {
+  prefix?: boolean;
+  filters?: Engine.Filters;
+}
+
+/** Marked parts as text with <mark>…</mark>. */
+function markup(parts: Engine.MarkedText): string {
+  return parts.map((part) => (part.mark ? `<mark>${part.text}</mark>` : part.text)).join("");
+}
+
 export interface SiteSearch {
   engine: Engine.SearchIndex;
   /** Files fetched so far (cleared by the caller between searches to measure one). */
   fetched: Fetched[];
-  search(query: string, options?: { prefix?: boolean }): Promise<SearchHit[]>;
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 }
 
 const searches = new Map<string, Promise<SiteSearch>>();
@@ -69,14 +83,16 @@ export function siteSearch(site: SearchableSite): Promise<SiteSearch> {
         fetched,
         async search(query, options) {
           const found = await index.search(query, options);
-          const documents = await index.documents(found.ids);
+          const documents = await index.documents(found.ids, found.matches);
           return Promise.all(
-            documents.map(async (document) => ({
+            documents.map(async (document, at) => ({
               url: `${prefix}${document.url}`,
               title: document.title,
               type: document.type,
               date: document.date,
-              summary: (await index.marked(document.summary, found.matches)).map((part) => (part.mark ? `<mark>${part.text}</mark>` : part.text)).join(""),
+              summary: markup(await index.marked(document.summary, found.matches)),
+              excerpt: document.excerpt ? markup(document.excerpt) : "",
+              exact: found.exact[at] ?? 0,
             })),
           );
         },
@@ -88,6 +104,6 @@ export function siteSearch(site: SearchableSite): Promise<SiteSearch> {
 }
 
 /** Every hit for a query, best first. */
-export async function search(site: SearchableSite, query: string, options?: { prefix?: boolean }): Promise<SearchHit[]> {
+export async function search(site: SearchableSite, query: string, options?: SearchOptions): Promise<SearchHit[]> {
   return (await siteSearch(site)).search(query, options);
 }

@@ -7,11 +7,12 @@
 // back from the output folder, so stale files of an earlier build cannot be picked up either.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { authorNames, type AnyDocument, type PageDocument } from "../../content/document.ts";
+import type { AnyDocument, EventDocument, PageDocument } from "../../content/document.ts";
 import { DOCUMENT_TYPES } from "../../content/types.ts";
-import { formatIsoDay, formatLongDate } from "../../text/dates.ts";
+import { formatIsoDay, formatLongDate, yearOf } from "../../text/dates.ts";
 import type { SiteModel } from "../../site-model/model.ts";
 import type { IndexFile } from "./index-builder.ts";
+import { searchFacts } from "./facts.ts";
 import type { DocumentInput, FromWorker, SearchIndexStats, ToWorker } from "./messages.ts";
 
 export type { SearchIndexStats } from "./messages.ts";
@@ -24,38 +25,54 @@ export type { SearchIndexStats } from "./messages.ts";
  */
 const BATCH = 1000;
 
-/** The documents the index holds: the model's published articles, then its published pages. */
-export function publishedDocuments(model: SiteModel): (AnyDocument | PageDocument)[] {
-  const { all, pages, status } = model.collections;
-  return [...all, ...pages].filter((document) => status(document) === "published");
+/** The documents the index holds: the model's published articles, then its published pages and calendar events. */
+export function publishedDocuments(model: SiteModel): (AnyDocument | PageDocument | EventDocument)[] {
+  const { all, pages, events, status } = model.collections;
+  return [...all, ...pages, ...events].filter((document) => status(document) === "published");
 }
 
-function inputOf(model: SiteModel, document: AnyDocument | PageDocument): DocumentInput {
+/** What the search page's filters know of a document: its type, organisation ("" for none) and year (0 for none). */
+function facetsOf(document: AnyDocument | PageDocument | EventDocument): { typeKey: string; organisation: string; year: number } {
+  if (document.type === "sida") return { typeKey: document.type, organisation: "", year: 0 };
+  if (document.type === "evenemang") return { typeKey: document.type, organisation: document.data.organisation, year: yearOf(document.data.start.at) };
+  return { typeKey: document.type, organisation: document.data.organisation, year: document.year };
+}
+
+function inputOf(model: SiteModel, document: AnyDocument | PageDocument | EventDocument): DocumentInput {
+  const label = DOCUMENT_TYPES[document.type].label;
+  const facts = searchFacts(document, (key) => model.organisations.find(key)?.name);
+  const common = { url: document.url, type: label, title: document.data.title, facts, source: document.sourcePath, ...facetsOf(document) };
   if (document.type === "sida") {
     // A page has no day: the results show it without one, after dated documents that match as well.
-    return {
-      url: document.url,
-      type: DOCUMENT_TYPES[document.type].label,
-      day: "",
-      date: "",
-      title: document.data.title,
-      summary: document.data.summary,
-      about: "",
-      time: 0,
-      source: document.sourcePath,
-    };
+    return { ...common, day: "", date: "", summary: document.data.summary, time: 0 };
   }
-  const organisation = model.organisations.find(document.data.organisation);
+  if (document.type === "evenemang") {
+    // An event is shown and filed by its start (its page has no summary: the place stands in for one).
+    const start = document.data.start.at;
+    return { ...common, day: formatIsoDay(start), date: formatLongDate(start), summary: document.data.place, time: start.getTime() };
+  }
+  return { ...common, day: formatIsoDay(document.data.date), date: formatLongDate(document.data.date), summary: document.data.summary, time: document.data.date.getTime() };
+}
+
+/** The search page's filter choices: the types, organisations and years the index has documents of. */
+export interface SearchFilterOptions {
+  types: { key: string; label: string }[];
+  organisations: { key: string; name: string }[];
+  years: number[];
+}
+
+export function searchFilterOptions(model: SiteModel): SearchFilterOptions {
+  const inputs = publishedDocuments(model).map(facetsOf);
+  const typeKeys = new Set(inputs.map((input) => input.typeKey));
+  const organisationKeys = new Set(inputs.map((input) => input.organisation).filter((key) => key !== ""));
   return {
-    url: document.url,
-    type: DOCUMENT_TYPES[document.type].label,
-    day: formatIsoDay(document.data.date),
-    date: formatLongDate(document.data.date),
-    title: document.data.title,
-    summary: document.data.summary,
-    about: [...document.data.tags, ...authorNames(document), organisation?.name ?? ""].join("\n"),
-    time: document.data.date.getTime(),
-    source: document.sourcePath,
+    types: Object.entries(DOCUMENT_TYPES)
+      .filter(([key]) => typeKeys.has(key))
+      .map(([key, type]) => ({ key, label: type.label })),
+    organisations: [...organisationKeys]
+      .map((key) => ({ key, name: model.organisations.find(key)?.name ?? key }))
+      .sort((a, b) => a.name.localeCompare(b.name, "sv")),
+    years: [...new Set(inputs.map((input) => input.year).filter((year) => year !== 0))].sort((a, b) => b - a),
   };
 }
 

@@ -1,12 +1,14 @@
 // Builds the static search index (format: src/outputs/search/browser/search-engine.js) from published documents.
 // Our own, not Pagefind: on our site Pagefind took 3× the time and 6.7× the memory (bench/RESULTS.md).
-// Memory stays small at 10,000+ documents: a posting is two 32-bit numbers in growing typed arrays (term id, and
-// the term's counts in the four fields packed into one word), and the only strings kept are the terms and the
-// shown data of each document.
+// Memory stays small at 10,000+ documents: a posting is three 32-bit numbers in growing typed arrays (term id, the
+// term's counts in the four fields packed into one word, and which written forms of the term the document has), and
+// the strings kept are the terms, their forms, the shown data of each document and its excerpt text, deflated.
 import { createHash } from "node:crypto";
-import type { Manifest, DocumentRow, ShardGroup } from "./browser/search-engine.js";
-import { MANIFEST_FILE, chunkFile, shardFile, tableFile } from "./browser/search-engine.js";
+import zlib from "node:zlib";
+import type { Manifest, DocumentRow, ShardGroup, YearRange } from "./browser/search-engine.js";
+import { EXCERPT_BLOCK, EXCERPT_BLOCKS, MANIFEST_FILE, chunkFile, facetFile, shardFile, tableFile, textFile } from "./browser/search-engine.js";
 import type { Terms } from "./browser/search-terms.js";
+import type { Fact } from "./facts.ts";
 
 /** What the index holds of one document: the texts searched and the data a result shows. */
 export interface IndexedDocument {
@@ -14,8 +16,12 @@ export interface IndexedDocument {
   url: string;
   title: string;
   summary: string;
-  /** Tags, authors and the organisation's name: searched, not shown. */
-  about: string;
+  /**
+   * Tags, authors, the organisation's name and the type's facts (people, places, § headings and decisions), each
+   * with its field's label (src/outputs/search/facts.ts): the values are searched, the lines "Label: value" start
+   * the excerpt text.
+   */
+  facts: Fact[];
   /** The body's readable text (src/outputs/search/body-text.ts). */
   body: string;
   /** The type's Swedish label. */
@@ -26,10 +32,14 @@ export interface IndexedDocument {
   date: string;
   /** Publication time (ms): newer documents get lower numbers and come first among equal matches. */
   time: number;
+  /** For the search page's filters: the type's key, the organisation's key ("" for none), the year (0 for none). */
+  typeKey: string;
+  organisation: string;
+  year: number;
 }
 
 /** The fields searched, in the order of their counts in a packed posting, and how much a match in each weighs. */
-const FIELDS = ["title", "summary", "about", "body"] as const;
+const FIELDS = ["title", "summary", "facts", "body"] as const;
 const FIELD_WEIGHTS = [4, 2, 1.5, 1];
 /** BM25: term frequency saturation and length normalisation. */
 const K1 = 1.2;
@@ -43,6 +53,14 @@ export const CHUNK_SIZE = 8;
 export const SHARD_LIMIT = 24_000;
 /** Shard keys start at this many letters (and grow where the terms under a key are too many). */
 const KEY_LENGTH = 1;
+/**
+ * The written forms of a term that are told apart (bits of a posting's form mask): a form beyond these is never
+ * "exact". Swedish inflection gives a stem a handful of forms.
+ */
+const MAX_FORMS = 31;
+/** A word's entry in the builder's cache: its term id times this plus its form's bit (FORM_UNKNOWN: none). */
+const FORM_SLOTS = 32;
+const FORM_UNKNOWN = 31;
 
 class GrowingU32 {
   array = new Uint32Array(1 << 16);
@@ -81,9 +99,18 @@ function codePoints(term: string): string[] {
 export class IndexBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly termTexts: string[] = [];
-  /** Per posting: the term's id, and its counts in the four fields (8 bits each, capped). */
+  /** Per posting: the term's id, its counts in the four fields (8 bits each, capped) and its forms' bits. */
   private readonly postingTerms = new GrowingU32();
   private readonly postingCounts = new GrowingU32();
+  private readonly postingForms = new GrowingU32();
+  /** Per term, the lower-case words that gave it, in the order first seen (at most MAX_FORMS). */
+  private readonly termForms: string[][] = [];
+  /** Per document: its filter values (type and organisation as numbers into these lists, and the year). */
+  private readonly typeKeys: string[] = [];
+  private readonly organisationKeys: string[] = [];
+  private readonly facets: { type: number; organisation: number; year: number }[] = [];
+  /** Per document: its excerpt text's blocks (src/outputs/search/browser/search-engine.js), deflated until written. */
+  private readonly texts: Buffer[][] = [];
   /** Per document (in the order added): where its postings start, its field lengths, its shown row and time. */
   private readonly starts: number[] = [];
   private readonly lengths: number[][] = FIELDS.map(() => []);
@@ -97,7 +124,7 @@ export class IndexBuilder {
    */
   private slotOf = new Int32Array(1 << 16);
   private seenIn = new Int32Array(1 << 16).fill(-1);
-  /** Each lower-case word's term id (-1: a stop word), so a word seen before costs one lookup. */
+  /** Each lower-case word's term id times FORM_SLOTS plus its form bit (-1: a stop word): one lookup per word seen before. */
   private readonly wordIds = new Map<string, number>();
   private built = false;
 
@@ -109,6 +136,7 @@ export class IndexBuilder {
       id = this.termTexts.length;
       this.termIds.set(term, id);
       this.termTexts.push(term);
+      this.termForms.push([]);
       if (id === this.slotOf.length) {
         const slots = new Int32Array(id * 2);
         slots.set(this.slotOf);
@@ -126,24 +154,29 @@ export class IndexBuilder {
     this.urls.add(document.url);
     const title = document.title.normalize("NFC");
     const summary = document.summary.normalize("NFC");
-    const texts = [title, summary, document.about, document.body];
+    const facts = document.facts.map(([label, value]) => [label.normalize("NFC"), value.normalize("NFC")] as const);
+    const body = document.body.normalize("NFC");
+    const texts = [title, summary, facts.map(([, value]) => value).join("\n"), body];
     const documentNumber = this.rows.length;
     const ids: number[] = [];
     const counts: number[] = [];
+    const forms: number[] = [];
     const wordIds = this.wordIds;
     texts.forEach((text, field) => {
       let length = 0;
       const shift = field * 8;
       this.terms.eachWord(text, (word) => {
-        let id = wordIds.get(word);
-        if (id === undefined) {
+        let entry = wordIds.get(word);
+        if (entry === undefined) {
           const term = this.terms.termOfLower(word);
-          id = term === "" ? -1 : this.idOf(term);
+          entry = term === "" ? -1 : this.entryOf(term, word);
           // Bounded: a site with a vast vocabulary only pays the stemmer's cache lookup again.
           if (wordIds.size >= 500_000) wordIds.clear();
-          wordIds.set(word, id);
+          wordIds.set(word, entry);
         }
-        if (id < 0) return;
+        if (entry < 0) return;
+        const id = Math.floor(entry / FORM_SLOTS);
+        const bit = entry % FORM_SLOTS;
         length++;
         let slot: number;
         if (this.seenIn[id] === documentNumber) slot = this.slotOf[id]!;
@@ -153,7 +186,9 @@ export class IndexBuilder {
           this.slotOf[id] = slot;
           ids.push(id);
           counts.push(0);
+          forms.push(0);
         }
+        if (bit !== FORM_UNKNOWN) forms[slot] = forms[slot]! | (1 << bit);
         const count = (counts[slot]! >>> shift) & 0xff;
         if (count < 0xff) counts[slot] = counts[slot]! + (1 << shift);
       });
@@ -163,20 +198,34 @@ export class IndexBuilder {
     for (let slot = 0; slot < ids.length; slot++) {
       this.postingTerms.push(ids[slot]!);
       this.postingCounts.push(counts[slot]! >>> 0);
+      this.postingForms.push(forms[slot]! >>> 0);
     }
-    this.rows.push([document.url, title, document.type, document.day, document.date, summary]);
+    const blocks = excerptBlocks(facts.map(([label, value]) => `${label}: ${value}`).join("\n"), body);
+    this.texts.push(blocks.map((block) => zlib.deflateRawSync(block)));
+    this.rows.push([document.url, title, document.type, document.day, document.date, summary, blocks.length]);
     this.times.push(document.time);
+    this.facets.push({ type: numberIn(this.typeKeys, document.typeKey), organisation: document.organisation === "" ? -1 : numberIn(this.organisationKeys, document.organisation), year: document.year });
+  }
+
+  /** A word's cache entry: its term's id and the bit of this written form (FORM_UNKNOWN past MAX_FORMS). */
+  private entryOf(term: string, word: string): number {
+    const id = this.idOf(term);
+    const forms = this.termForms[id]!;
+    let bit = forms.indexOf(word);
+    if (bit < 0 && forms.length < MAX_FORMS) bit = forms.push(word) - 1;
+    return id * FORM_SLOTS + (bit < 0 ? FORM_UNKNOWN : bit);
   }
 
   /**
    * Postings by term, each term's documents ascending (counting sort, walking the documents in their new order).
    * What only adding needed is let go here: the index's strings are made next, and the worker's peak is then.
    */
-  private postingsByTerm(order: readonly number[]): { offsets: Uint32Array; byTermDocument: Uint32Array; byTermCounts: Uint32Array; postings: number } {
+  private postingsByTerm(order: readonly number[]): { offsets: Uint32Array; byTermDocument: Uint32Array; byTermCounts: Uint32Array; byTermForms: Uint32Array; postings: number } {
     const postings = this.postingTerms.length;
     const termCount = this.termTexts.length;
     const postingTerms = this.postingTerms.array;
     const postingCounts = this.postingCounts.array;
+    const postingForms = this.postingForms.array;
     this.starts.push(postings);
     const offsets = new Uint32Array(termCount + 1);
     for (let at = 0; at < postings; at++) offsets[postingTerms[at]! + 1]!++;
@@ -184,21 +233,24 @@ export class IndexBuilder {
     const next = offsets.slice(0, termCount);
     const byTermDocument = new Uint32Array(postings);
     const byTermCounts = new Uint32Array(postings);
+    const byTermForms = new Uint32Array(postings);
     order.forEach((old, rank) => {
       for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) {
         const term = postingTerms[at]!;
         const place = next[term]!++;
         byTermDocument[place] = rank;
         byTermCounts[place] = postingCounts[at]!;
+        byTermForms[place] = postingForms[at]!;
       }
     });
     this.postingTerms.release();
     this.postingCounts.release();
+    this.postingForms.release();
     this.wordIds.clear();
     this.termIds.clear();
     this.slotOf = new Int32Array(0);
     this.seenIn = new Int32Array(0);
-    return { offsets, byTermDocument, byTermCounts, postings };
+    return { offsets, byTermDocument, byTermCounts, byTermForms, postings };
   }
 
   /** The index's files: manifest, shards and document chunks. Once: building lets go of what adding needed. */
@@ -211,7 +263,7 @@ export class IndexBuilder {
     // Newest first (then by URL, so equal times are stable): the number a document gets is its place in that order.
     const order = Array.from({ length: documents }, (_, index) => index);
     order.sort((a, b) => this.times[b]! - this.times[a]! || (this.rows[a]![0] < this.rows[b]![0] ? -1 : 1));
-    const { offsets, byTermDocument, byTermCounts, postings } = this.postingsByTerm(order);
+    const { offsets, byTermDocument, byTermCounts, byTermForms, postings } = this.postingsByTerm(order);
 
     // BM25F: each field's count normalised by its length against the average, weighted, then saturated.
     const averages = this.lengths.map((lengths) => Math.max(1, lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documents)));
@@ -228,6 +280,12 @@ export class IndexBuilder {
       const frequency = end - start;
       const idf = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
       const parts: (string | number)[] = [JSON.stringify(this.termTexts[term])];
+      // The term's written forms: none when its one form is the term itself, a string for one other form, a list
+      // (and a form mask after each weight) for several: a query word written as the document writes it ranks first.
+      const forms = this.termForms[term]!;
+      const masks = forms.length > 1;
+      if (masks) parts.push(JSON.stringify(forms));
+      else if (forms[0] !== this.termTexts[term]) parts.push(JSON.stringify(forms[0]));
       let previous = 0;
       for (let at = start; at < end; at++) {
         const rank = byTermDocument[at]!;
@@ -236,6 +294,7 @@ export class IndexBuilder {
         for (let field = 0; field < FIELDS.length; field++) tf += ((packed >>> (field * 8)) & 0xff) * norms[field]![rank]!;
         const weight = Math.max(1, Math.round(WEIGHT_SCALE * idf * ((tf * (K1 + 1)) / (tf + K1))));
         parts.push(rank - previous, weight);
+        if (masks) parts.push(byTermForms[at]!);
         previous = rank;
       }
       return `[${parts.join(",")}]`;
@@ -305,17 +364,76 @@ export class IndexBuilder {
       const chunk = order.slice(start, start + CHUNK_SIZE).map((old) => this.rows[old]);
       files.push({ name: chunkFile(index), text: JSON.stringify(chunk) });
     }
+    // Each document's excerpt text, block by block: a search fetches the blocks of the results it shows only.
+    order.forEach((old, rank) => {
+      this.texts[old]!.forEach((block, at) => files.push({ name: textFile(rank, at), text: JSON.stringify(zlib.inflateRawSync(block).toString("utf8")) }));
+      this.texts[old] = [];
+    });
+    // Filters: each type's and organisation's documents as ascending numbers, as differences (fetched only when
+    // a filter is chosen); the years as ranges of numbers, since documents are numbered newest first.
+    const facetLists = (count: number, valueOf: (facet: { type: number; organisation: number }) => number): number[][] => {
+      const lists = Array.from({ length: count }, () => [] as number[]);
+      const previous = new Array<number>(count).fill(0);
+      order.forEach((old, rank) => {
+        const value = valueOf(this.facets[old]!);
+        if (value < 0) return;
+        lists[value]!.push(rank - previous[value]!);
+        previous[value] = rank;
+      });
+      return lists;
+    };
+    facetLists(this.typeKeys.length, (facet) => facet.type).forEach((list, index) => files.push({ name: facetFile("typ", index), text: JSON.stringify(list) }));
+    facetLists(this.organisationKeys.length, (facet) => facet.organisation).forEach((list, index) => files.push({ name: facetFile("organisation", index), text: JSON.stringify(list) }));
+    const years: YearRange[] = [];
+    order.forEach((old, rank) => {
+      const { year } = this.facets[old]!;
+      if (year === 0) return;
+      const last = years.at(-1);
+      if (last && last[0] === year && last[1] + last[2] === rank) last[2]++;
+      else years.push([year, rank, 1]);
+    });
     const hash = createHash("sha1");
     for (const file of files) hash.update(file.name).update("\0").update(file.text).update("\0");
     const manifest: Manifest = {
-      format: 2,
+      format: 3,
       version: hash.update(stopWords.join(" ")).digest("hex").slice(0, 12),
       documents,
       chunk: CHUNK_SIZE,
       groups,
+      types: this.typeKeys,
+      organisations: this.organisationKeys,
+      years,
       stopWords: [...stopWords],
     };
     files.unshift({ name: MANIFEST_FILE, text: JSON.stringify(manifest) });
     return { files, documents, terms: termCount, postings };
   }
+}
+
+/** The number of a value in a list of distinct values, added at its end when new. */
+function numberIn(list: string[], value: string): number {
+  const at = list.indexOf(value);
+  return at < 0 ? list.push(value) - 1 : at;
+}
+
+/**
+ * A document's excerpt text in blocks of about EXCERPT_BLOCK characters, cut between words: its facts, then its
+ * body, as far as EXCERPT_BLOCKS blocks go. A search fetches a shown result's blocks one by one until one has a
+ * matched word, so a result usually costs one block; a word found only further on gets no excerpt (its summary shows).
+ */
+export function excerptBlocks(facts: string, body: string): string[] {
+  const text = facts === "" ? body : body === "" ? facts : `${facts}\n${body}`;
+  const blocks: string[] = [];
+  let at = 0;
+  while (at < text.length && blocks.length < EXCERPT_BLOCKS) {
+    let end = Math.min(text.length, at + EXCERPT_BLOCK);
+    if (end < text.length) {
+      // Cut at the last space or line break in the block's last fifth, so no word is split between two blocks.
+      const space = Math.max(text.lastIndexOf(" ", end - 1), text.lastIndexOf("\n", end - 1));
+      if (space > at + EXCERPT_BLOCK * 0.8) end = space + 1;
+    }
+    blocks.push(text.slice(at, end));
+    at = end;
+  }
+  return blocks;
 }

@@ -1,5 +1,6 @@
 // What the main thread and the search index's worker say to each other (src/outputs/search/index-build.ts, worker.ts).
 import type { IndexFile } from "./index-builder.ts";
+import type { Fact } from "./facts.ts";
 
 /**
  * A published document as the worker receives it: plain data, cheap to copy between threads. The shown texts
@@ -14,10 +15,14 @@ export interface DocumentInput {
   date: string;
   title: string;
   summary: string;
-  /** Tags, authors and the organisation's name. */
-  about: string;
-  /** Publication time (ms since the epoch). */
+  /** Tags, authors, the organisation's name and the type's facts, with their labels (src/outputs/search/facts.ts). */
+  facts: Fact[];
+  /** Publication time (ms since the epoch); an event's start. */
   time: number;
+  /** The search page's filters: type key, organisation key ("" for none), year (0 for none). */
+  typeKey: string;
+  organisation: string;
+  year: number;
   /** The document's file (relative to the working folder, as the loader has it): the worker reads the body there. */
   source: string;
 }

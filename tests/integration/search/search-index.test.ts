@@ -47,9 +47,9 @@ describe("a production build", () => {
   it("writes the manifest, term shards and document chunks into /sok/index/, all of it JSON", () => {
     const files = indexFiles(production);
     expect(files).toContain("/sok/index/index.json");
-    expect(files.every((file) => /^\/sok\/index\/(index|k\d+|t\d+|d\d+)\.json$/.test(file))).toBe(true);
+    expect(files.every((file) => /^\/sok\/index\/(index|k\d+|t\d+|d\d+|x\d+-\d+|f[to]\d+)\.json$/.test(file))).toBe(true);
     for (const file of files) expect(() => JSON.parse(production.read(file)), file).not.toThrow();
-    expect(manifest(production)).toMatchObject({ format: 2, documents: PUBLISHED.length });
+    expect(manifest(production)).toMatchObject({ format: 3, documents: PUBLISHED.length });
     expect(manifest(production).stopWords).toContain("och");
   });
 
@@ -68,6 +68,9 @@ describe("a production build", () => {
       type: "Nyhet",
       date: "10 januari 2026",
       summary: "Den <mark>äldsta</mark> publicerade nyheten.",
+      // Only the summary has the word: no excerpt; written as typed, so one exact word.
+      excerpt: "",
+      exact: 1,
     });
   });
 

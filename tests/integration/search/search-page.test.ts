@@ -1,9 +1,10 @@
-// The search page /sok/ and the header search form: labelled fields, a plain message without JavaScript,
-// and one external script on the search page only.
+// The search page /sok/ and the header search form: labelled fields, filters as real form controls named as the
+// address's parameters, a heading and advice for the results, a plain message without JavaScript, and one external
+// script on the search page only.
 import { beforeAll, describe, expect, it } from "vitest";
 import { load, type CheerioAPI } from "cheerio";
 import { buildSite, type BuiltSite } from "../../helpers/build.ts";
-import { pagesFixture } from "../pages/fixture.ts";
+import { TITLES, pagesFixture } from "../pages/fixture.ts";
 import { htmlPages, page } from "../pages/html.ts";
 import { T } from "../../../src/site/i18n.ts";
 
@@ -41,11 +42,48 @@ describe("the search page", () => {
     expect($('main label[for="search-input"]').text().trim()).toBe(T.search.pageLabel);
   });
 
-  it("tells a reader without JavaScript, in Swedish, where else to look", () => {
+  it("tells a reader without JavaScript, in Swedish, where else to look: the archive, the tags, each type's listing", () => {
     const $plain = withoutScript("/sok/");
     const message = $plain("main noscript .search-noscript");
     expect(message.text()).toContain(T.search.noScript);
-    expect(message.find("a").map((_, link) => $plain(link).attr("href")).get()).toEqual(["/arkiv/", "/taggar/"]);
+    // The fixture has news, a conference, a letter and minutes, no memoir: no link to an empty listing.
+    expect(message.find("a").map((_, link) => $plain(link).attr("href")).get()).toEqual(["/arkiv/", "/taggar/", "/nyheter/", "/konferenser/", "/brev/", "/protokoll/"]);
+    for (const href of message.find("a").map((_, link) => $plain(link).attr("href")).get()) expect(site.exists(`${href}index.html`), href).toBe(true);
+  });
+
+  it("has filters as real form controls: a fieldset with a legend, three labelled selects named typ, organisation and ar", () => {
+    const fieldset = $("main form#search-form fieldset.search-filters");
+    expect(fieldset.find("legend").text()).toBe(T.search.filters);
+    const selects = fieldset.find("select");
+    expect(selects.map((_, select) => $(select).attr("name")).get()).toEqual(["typ", "organisation", "ar"]);
+    const labels = { typ: T.search.filterType, organisation: T.search.filterOrganisation, ar: T.search.filterYear };
+    selects.each((_, select) => {
+      const id = $(select).attr("id");
+      expect($(`label[for="${id}"]`).text(), id).toBe(labels[$(select).attr("name") as keyof typeof labels]);
+      // The first choice is "any", with an empty value: the plain GET then filters nothing.
+      expect($(select).find("option").first().attr("value"), id).toBe("");
+    });
+    const values = (name: string) => fieldset.find(`select[name="${name}"] option`).map((_, option) => $(option).attr("value")).get().slice(1);
+    const texts = (name: string) => fieldset.find(`select[name="${name}"] option`).map((_, option) => $(option).text()).get().slice(1);
+    // Only what the index has: published documents' types, organisations (A–Ö by name) and years (newest first).
+    expect(values("typ")).toEqual(["nyhet", "konferens", "brev", "protokoll"]);
+    expect(texts("typ")).toEqual(["Nyhet", "Konferens", "Brev", "Protokoll"]);
+    expect(values("organisation")).toEqual(expect.arrayContaining(["blekinge", "alv-och-kust", "nationella-radet", "norra-vastmanland"]));
+    expect(values("organisation")).not.toContain("nns"); // the draft's organisation
+    expect(values("organisation")).not.toContain("sodra-dalarna"); // the scheduled document's
+    expect(texts("organisation")).toEqual([...texts("organisation")].sort((a, b) => a.localeCompare(b, "sv")));
+    expect(values("ar")).toEqual(["2025", "2024", "2023", "2014"]);
+  });
+
+  it("has a heading for the results and advice for no hits, both hidden until a search shows them", () => {
+    expect($("h2#search-heading").text()).toBe(T.search.results);
+    expect($("h2#search-heading").attr("hidden")).toBeDefined();
+    expect($("ol#search-results").attr("aria-labelledby")).toBe("search-heading");
+    const none = $("#search-none");
+    expect(none.attr("hidden")).toBeDefined();
+    expect(none.text()).toContain(T.search.noneSpelling);
+    expect(none.find("a").attr("href")).toBe("/arkiv/");
+    expect(TITLES.minutes).toBeTruthy();
   });
 
   it("has a status region for the hit count and a list for the results", () => {
@@ -84,7 +122,6 @@ describe("the search page", () => {
     expect(form.attr("data-text-none")).toBe(T.search.hitsNone);
     expect(form.attr("data-text-one")).toBe(T.search.hitsOne);
     expect(form.attr("data-text-many")).toBe(T.search.hitsMany);
-    expect(form.attr("data-text-loading")).toBe(T.search.loading);
     expect(form.attr("data-text-failed")).toBe(T.search.failed);
     expect(T.search.hitsMany).toContain("{n}");
     for (const file of ["/assets/search.js", "/assets/search-engine.js"]) expect(site.read(file), file).not.toMatch(/[åäöÅÄÖ]|träff|Sök/);

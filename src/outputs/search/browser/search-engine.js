@@ -4,31 +4,50 @@
 //
 // The index lives in one folder (/sok/index/, with the path prefix):
 //   index.json   the manifest: format, version, number of documents, documents per chunk, the shard groups
-//                (each first letter of a shard key and the number of its first shard) and the stop words (so a
-//                query drops exactly the words the index left out)
+//                (each first letter of a shard key and the number of its first shard), the stop words (so a
+//                query drops exactly the words the index left out), and the filters' values: type and organisation
+//                keys, and each year's documents as a range of numbers
 //   k<g>.json    group g's shard keys (term prefixes), sorted: shard i of the group is t<first + i>.json
-//   t<i>.json    the terms whose longest shard key is the i-th in sorted order: [term, doc, weight, doc, weight, …]
-//                per term, documents as differences from the previous one (ascending), weights as whole numbers
-//   d<i>.json    documents i·chunk … (i+1)·chunk−1, newest first: [url, title, type, day, date, summary]
-// A query fetches the manifest once, then its words' letters' tables, their shards and the chunks of the results
-// it shows. The manifest stays small however large the vocabulary: its shard keys are a level down.
+//   t<i>.json    the terms whose longest shard key is the i-th in sorted order, per term
+//                [term, forms?, doc, weight, mask?, doc, weight, mask?, …]: documents as differences from the previous
+//                one (ascending), weights as whole numbers; forms are the lower-case words written in the documents
+//                that gave the term (left out when the only one is the term itself, a string when there is one
+//                other), and with a list of forms each posting has a mask of the forms its document has
+//   d<i>.json    documents i·chunk … (i+1)·chunk−1, newest first: [url, title, type, day, date, summary, blocks]
+//   x<i>-<b>.json  document i's excerpt text, block b (of `blocks`): its facts and body, as a JSON string
+//   ft<i>.json, fo<i>.json  the documents of the manifest's i-th type or organisation, as differences (filters)
+// A query fetches the manifest once, then its words' letters' tables, their shards, the chunks of the results it
+// shows and, for each of those, excerpt blocks until one has a matched word; the filters' lists only when chosen.
+// The manifest stays small however large the vocabulary: its shard keys are a level down.
 import { createTerms, wordsOf } from "./search-terms.js";
 
 /**
  * @typedef {object} Manifest
- * @property {2} format
+ * @property {3} format
  * @property {string} version changes whenever any file of the index does; added to each table, shard and chunk URL
  * @property {number} documents
  * @property {number} chunk documents per d<i>.json
  * @property {ShardGroup[]} groups by first letter, in the shard keys' order; a term lives in the shard of the
  *   longest key it starts with, which is in the group of its first letter
  * @property {string[]} stopWords
+ * @property {string[]} types the type keys the filter files ft<i>.json are numbered by
+ * @property {string[]} organisations the organisation keys the filter files fo<i>.json are numbered by
+ * @property {YearRange[]} years
  */
+
+/** @typedef {[year: number, first: number, count: number]} YearRange documents first … first + count − 1 are from the year */
+
+/**
+ * @typedef {object} Filters what the search page's filters chose ("" or left out: any)
+ * @property {string} [typ] a type's key
+ * @property {string} [organisation] an organisation's key
+ * @property {string} [ar] a year
 
 /** @typedef {[letter: string, first: number]} ShardGroup a first letter, and the number of the first shard whose key starts with it */
 
 /** @typedef {(string | number)[]} PostingRow a term followed by pairs of (document difference, weight) */
-/** @typedef {[url: string, title: string, type: string, day: string, date: string, summary: string]} DocumentRow */
+/** @typedef {[url: string, title: string, type: string, day: string, date: string, summary: string, blocks: number]} DocumentRow */
+/** @typedef {{ text: string, mark: boolean }[]} MarkedText a text cut into plain and matched parts, for <mark> */
 
 /**
  * @typedef {object} SearchDocument
@@ -39,11 +58,16 @@ import { createTerms, wordsOf } from "./search-terms.js";
  * @property {string} day ISO day, for <time datetime>
  * @property {string} date the day written out in Swedish
  * @property {string} summary
+ * @property {number} blocks how many excerpt blocks the document has
+ * @property {MarkedText} [excerpt] the text around the matched words (asked for with documents(ids, matches)),
+ *   "…" where it is cut; absent when the matched words are not in the excerpt text (only in title, summary or tags)
  */
 
 /**
  * @typedef {object} SearchResult
- * @property {number[]} ids matching documents, best first (newer first among equals)
+ * @property {number[]} ids matching documents, best first: more query words written exactly as the document writes
+ *   them first, then by weight, then newer first
+ * @property {number[]} exact for each of ids, how many query words the document has exactly as written
  * @property {(term: string) => boolean} matches whether a term is one the query matched (for <mark>)
  */
 
@@ -55,6 +79,14 @@ export const MANIFEST_FILE = "index.json";
 export const MIN_PREFIX = 3;
 /** A word found only through the prefix (not its own stem) counts this much. */
 export const PREFIX_WEIGHT = 0.8;
+/** A word found through its stem in another written form ("kreativa" for "kreativt") counts this much. */
+export const STEM_WEIGHT = 0.7;
+/** Characters per excerpt block file, and the most blocks a document has (src/outputs/search/index-builder.ts). */
+export const EXCERPT_BLOCK = 2000;
+export const EXCERPT_BLOCKS = 6;
+/** About how many characters an excerpt shows, and how many of them come before the first matched word. */
+const EXCERPT_LENGTH = 200;
+const EXCERPT_LEAD = 60;
 
 /** @param {number} index */
 export function shardFile(index) {
@@ -71,6 +103,16 @@ export function chunkFile(index) {
   return `d${index}.json`;
 }
 
+/** @param {number} document @param {number} block */
+export function textFile(document, block) {
+  return `x${document}-${block}.json`;
+}
+
+/** @param {"typ" | "organisation"} filter @param {number} index */
+export function facetFile(filter, index) {
+  return `f${filter === "typ" ? "t" : "o"}${index}.json`;
+}
+
 /** @type {LoadJson} */
 async function fetchJson(url, fresh) {
   // The manifest is checked with the server on every load (a new build changes its version); the other files
@@ -84,6 +126,7 @@ async function fetchJson(url, fresh) {
  * @typedef {object} QueryWord
  * @property {string} term the word's stem
  * @property {string} typed the word as typed (lower case) when it is matched as a prefix, otherwise ""
+ * @property {string} written the word as typed, lower case: a document with this very form matches it exactly
  */
 
 export class SearchIndex {
@@ -104,13 +147,15 @@ export class SearchIndex {
     this.shards = new Map();
     /** @type {Map<number, Promise<DocumentRow[]>>} */
     this.chunks = new Map();
+    /** @type {Map<string, Promise<unknown>>} excerpt blocks and filter lists, by file name */
+    this.files = new Map();
   }
 
   /** Loads the manifest (once; again after a failure). */
   load() {
     this.loaded ??= (async () => {
       const manifest = /** @type {Manifest} */ (await this.loadJson(this.baseUrl + MANIFEST_FILE, true));
-      if (manifest.format !== 2) throw new Error(`unknown search index format ${manifest.format}`);
+      if (manifest.format !== 3) throw new Error(`unknown search index format ${manifest.format}`);
       const groups = new Map(manifest.groups.map(([letter, first], index) => [letter, { index, first }]));
       return { manifest, terms: createTerms(this.stem, manifest.stopWords), groups };
     })();
@@ -139,7 +184,7 @@ export class SearchIndex {
       const term = terms.termOfLower(word);
       if (term === "") return;
       const typed = prefix && endsInWord && index === last ? terms.typedOf(word) : "";
-      words.push({ term, typed: typed.length >= MIN_PREFIX ? typed : "" });
+      words.push({ term, typed: typed.length >= MIN_PREFIX ? typed : "", written: word });
     });
     // The same stem twice adds nothing; a prefix word keeps its prefix.
     const byTerm = new Map();
@@ -150,54 +195,111 @@ export class SearchIndex {
   /**
    * Documents that have every word of the query, best first.
    * @param {string} query
-   * @param {{ prefix?: boolean }} [options] prefix: the last word may be the start of a longer word (default)
+   * @param {{ prefix?: boolean, filters?: Filters }} [options] prefix: the last word may be the start of a longer
+   *   word (default); filters: only documents of this type, organisation and year
    * @returns {Promise<SearchResult>}
    */
-  async search(query, { prefix = true } = {}) {
+  async search(query, { prefix = true, filters = {} } = {}) {
     const words = await this.words(query, prefix);
-    if (words.length === 0) return { ids: [], matches: () => false };
+    if (words.length === 0) return { ids: [], exact: [], matches: () => false };
     const matchers = words.map(matcherOf);
-    const perWord = await Promise.all(words.map((word, index) => this.scores(word, /** @type {(term: string) => boolean} */ (matchers[index]))));
+    const [allowed, ...perWord] = await Promise.all([
+      this.allowed(filters),
+      ...words.map((word, index) => this.scores(word, /** @type {(term: string) => boolean} */ (matchers[index]))),
+    ]);
     // Every word must match: walk the rarest word's documents and look each up in the others.
     perWord.sort((a, b) => a.size - b.size);
     const [rarest, ...others] = perWord;
-    /** @type {[number, number][]} */
+    /** @type {[id: number, weight: number, exact: number][]} */
     const found = [];
-    for (const [id, weight] of rarest ?? []) {
+    for (const [id, [weight, exact]] of rarest ?? []) {
+      if (allowed && !allowed(id)) continue;
       let total = weight;
+      let exactWords = exact;
       for (const other of others) {
         const more = other.get(id);
         if (more === undefined) {
           total = -1;
           break;
         }
-        total += more;
+        total += more[0];
+        exactWords += more[1];
       }
-      if (total >= 0) found.push([id, total]);
+      if (total >= 0) found.push([id, total, exactWords]);
     }
-    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return { ids: found.map(([id]) => id), matches: (term) => matchers.some((matches) => matches(term)) };
+    // A word written as the document writes it ranks above a match through the stem alone ("Kreativum" before
+    // "kreativa"), whatever the weights; then the weight, then the newer document.
+    found.sort((a, b) => b[2] - a[2] || b[1] - a[1] || a[0] - b[0]);
+    return { ids: found.map(([id]) => id), exact: found.map(([, , exact]) => exact), matches: (term) => matchers.some((matches) => matches(term)) };
   }
 
   /**
-   * Each document's weight for one query word: the best of the terms the word matches.
+   * Which documents the filters let through, or undefined when none is chosen. An unknown value lets none through.
+   * @param {Filters} filters
+   * @returns {Promise<((id: number) => boolean) | undefined>}
+   */
+  async allowed({ typ = "", organisation = "", ar = "" }) {
+    if (typ === "" && organisation === "" && ar === "") return undefined;
+    const { manifest } = await this.load();
+    /** @type {((id: number) => boolean)[]} */
+    const tests = [];
+    /** @param {"typ" | "organisation"} filter @param {string[]} keys @param {string} key */
+    const listed = async (filter, keys, key) => {
+      const at = keys.indexOf(key);
+      if (at < 0) return () => false;
+      const differences = /** @type {number[]} */ (await this.file(facetFile(filter, at), manifest));
+      const ids = new Set();
+      let id = 0;
+      for (const difference of differences) ids.add((id += difference));
+      return (/** @type {number} */ candidate) => ids.has(candidate);
+    };
+    if (typ !== "") tests.push(await listed("typ", manifest.types, typ));
+    if (organisation !== "") tests.push(await listed("organisation", manifest.organisations, organisation));
+    if (ar !== "") {
+      const ranges = manifest.years.filter(([year]) => String(year) === ar);
+      tests.push((id) => ranges.some(([, first, count]) => id >= first && id < first + count));
+    }
+    return (id) => tests.every((test) => test(id));
+  }
+
+  /**
+   * Each document's weight for one query word, the best of the terms the word matches, and whether the document
+   * has the word exactly as written (1) or not (0).
    * @param {QueryWord} word
    * @param {(term: string) => boolean} matches
    */
   async scores(word, matches) {
     const shards = await Promise.all((await this.shardKeys(word)).map((index) => this.shard(index)));
-    /** @type {Map<number, number>} */
+    /** @type {Map<number, [number, number]>} */
     const scores = new Map();
     for (const shard of shards) {
       for (const [term, row] of shard) {
         if (!matches(term)) continue;
-        const factor = term === word.term ? 1 : PREFIX_WEIGHT;
+        const own = term === word.term;
+        // The written forms (see the file's header): a mask per posting only with a list of them.
+        const forms = typeof row[1] === "number" ? [term] : typeof row[1] === "string" ? [row[1]] : /** @type {string[]} */ (/** @type {unknown} */ (row[1]));
+        const masked = Array.isArray(row[1]);
+        const step = masked ? 3 : 2;
+        let exactBits = 0;
+        let prefixBits = 0;
+        forms.forEach((form, bit) => {
+          if (form === word.written) exactBits |= 1 << bit;
+          if (word.typed && form.startsWith(word.typed)) prefixBits |= 1 << bit;
+        });
         let id = 0;
-        for (let at = 1; at + 1 < row.length; at += 2) {
+        for (let at = typeof row[1] === "number" ? 1 : 2; at + 1 < row.length; at += step) {
           id += /** @type {number} */ (row[at]);
+          const mask = masked ? /** @type {number} */ (row[at + 2]) : 1;
+          const exact = (mask & exactBits) !== 0;
+          // Written alike counts whole; begun alike (typing on) a little less; the same stem alone less again.
+          const factor = exact ? 1 : (mask & prefixBits) !== 0 || !own ? PREFIX_WEIGHT : STEM_WEIGHT;
           const weight = /** @type {number} */ (row[at + 1]) * factor;
           const before = scores.get(id);
-          if (before === undefined || weight > before) scores.set(id, weight);
+          if (before === undefined) scores.set(id, [weight, exact ? 1 : 0]);
+          else {
+            if (weight > before[0]) before[0] = weight;
+            if (exact) before[1] = 1;
+          }
         }
       }
     }
@@ -267,11 +369,13 @@ export class SearchIndex {
   }
 
   /**
-   * The shown data of documents, in the order given (fetched by chunk, each chunk once).
+   * The shown data of documents, in the order given (fetched by chunk, each chunk once); given the query's
+   * matches, each with its excerpt (its text fetched block by block until a block has a matched word).
    * @param {readonly number[]} ids
+   * @param {(term: string) => boolean} [matches]
    * @returns {Promise<SearchDocument[]>}
    */
-  async documents(ids) {
+  async documents(ids, matches) {
     const { manifest } = await this.load();
     const chunkOf = (/** @type {number} */ id) => Math.floor(id / manifest.chunk);
     const chunks = new Map(
@@ -279,12 +383,84 @@ export class SearchIndex {
         [...new Set(ids.map(chunkOf))].map(async (index) => /** @type {const} */ ([index, await this.chunk(index, manifest)])),
       ),
     );
-    return ids.map((id) => {
+    const documents = ids.map((id) => {
       const row = chunks.get(chunkOf(id))?.[id % manifest.chunk];
       if (!row) throw new Error(`search index: no document ${id}`);
-      const [url, title, type, day, date, summary] = row;
-      return { id, url, title, type, day, date, summary };
+      const [url, title, type, day, date, summary, blocks] = row;
+      return { id, url, title, type, day, date, summary, blocks };
     });
+    if (!matches) return documents;
+    return Promise.all(
+      documents.map(async (document) => {
+        const excerpt = await this.excerpt(document, matches);
+        return excerpt ? { ...document, excerpt } : document;
+      }),
+    );
+  }
+
+  /**
+   * The excerpt of one document: its text's blocks in order until one has a matched word, then about
+   * EXCERPT_LENGTH characters around the matched words (the stretch with the most different ones). When the title
+   * or the summary has a matched word already, the first block only: the summary explains the match well enough,
+   * and a page of results whose word is in every title does not fetch every block of every document.
+   * @param {SearchDocument} document
+   * @param {(term: string) => boolean} matches
+   * @returns {Promise<MarkedText | undefined>}
+   */
+  async excerpt({ id, blocks, title, summary }, matches) {
+    const { manifest, terms } = await this.load();
+    const shown = `${title} ${summary}`;
+    const explained = wordsOf(shown).some(({ word }) => {
+      const term = terms.termOf(word);
+      return term !== "" && matches(term);
+    });
+    const last = explained ? Math.min(blocks, 1) : blocks;
+    for (let block = 0; block < last; block++) {
+      const text = String(await this.file(textFile(id, block), manifest));
+      const words = wordsOf(text);
+      /** @type {{ index: number, term: string }[]} */
+      const found = [];
+      for (const { word, index } of words) {
+        const term = terms.termOf(word);
+        if (term !== "" && matches(term)) found.push({ index, term });
+      }
+      if (found.length === 0) continue;
+      let best = 0;
+      let bestCount = 0;
+      found.forEach(({ index }, at) => {
+        const within = new Set(found.slice(at).filter((other) => other.index < index + EXCERPT_LENGTH - EXCERPT_LEAD).map((other) => other.term));
+        if (within.size > bestCount) {
+          best = index;
+          bestCount = within.size;
+        }
+      });
+      // Whole words only: from the first word starting at or after the lead (the text's start when that is near), to
+      // the last one ending in the length (the text's end when only punctuation follows).
+      const from = best <= EXCERPT_LEAD ? 0 : (words.find(({ index }) => index >= best - EXCERPT_LEAD)?.index ?? best);
+      let to = from;
+      for (const { word, index } of words) if (index >= from && index + word.length <= from + EXCERPT_LENGTH) to = index + word.length;
+      if (to <= best || !/[\p{L}\p{M}\p{N}]/u.test(text.slice(to))) to = text.length;
+      const before = from > 0 || block > 0 ? "… " : "";
+      const after = to < text.length || block < blocks - 1 ? " …" : "";
+      const shown = `${before}${text.slice(from, to)}${after}`.replace(/\s+/g, " ");
+      return this.marked(shown, matches);
+    }
+    return undefined;
+  }
+
+  /**
+   * A file of the index by name (an excerpt block, a filter's list), fetched once.
+   * @param {string} name
+   * @param {Manifest} manifest
+   */
+  file(name, manifest) {
+    let file = this.files.get(name);
+    if (!file) {
+      file = this.loadJson(`${this.baseUrl}${name}?v=${manifest.version}`, false);
+      this.files.set(name, file);
+      file.catch(() => this.files.delete(name));
+    }
+    return file;
   }
 
   /**
@@ -305,7 +481,7 @@ export class SearchIndex {
    * A shown text cut into plain and matched parts, for <mark> (built by the page with DOM text nodes).
    * @param {string} text
    * @param {(term: string) => boolean} matches
-   * @returns {Promise<{ text: string, mark: boolean }[]>}
+   * @returns {Promise<MarkedText>}
    */
   async marked(text, matches) {
     const { terms } = await this.load();
