@@ -105,7 +105,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     ];
     it.each(walks)("varje länk på $name visar fokus när man tabbar", async ({ site, path }) => {
       await visit(page, localUrl(site, path));
-      const linkCount = await page.locator("a[href]").count();
+      // Links the layout shows at this width: the header's link to the search page is for phones only.
+      const linkCount = await page.locator("a[href]:visible").count();
       const missing: string[] = [];
       let links = 0;
       for (let presses = 0; presses < 300; presses++) {
