@@ -1,4 +1,4 @@
-// Bounds a feed entry's HTML: a body too long for feed readers ends at a block boundary, with a link to its page.
+// Bounds a feed entry: a body too long for feed readers ends at a block boundary, with a link to its page.
 import { T } from "../../site/i18n.ts";
 import { escapeXml } from "../../text/xml.ts";
 
