@@ -2,9 +2,9 @@
 // organisation's, and the calendar). The visible "Prenumerera" links on listings and organisation pages lead here;
 // pages' autodiscovery links point at the feeds themselves.
 import { T } from "#src/site/i18n.ts";
-import { PATHS } from "#src/site-model/urls.ts";
+import { FEED_FORMATS, PATHS } from "#src/site-model/urls.ts";
 import type { SiteModel } from "#src/site-model/model.ts";
-import { FEED_FORMATS, FEED_MEDIA_TYPES, feedSources, type FeedSource } from "#src/outputs/feeds/feeds.ts";
+import { FEED_MEDIA_TYPES, feedSources, type FeedSource } from "#src/outputs/feeds/feeds.ts";
 import { BaseLayout } from "../components/base-layout.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 

@@ -2,8 +2,8 @@
 // documents; its feeds are beside them (/organisationer/<nyckel>/feed.xml and feed.json).
 import { T } from "#src/site/i18n.ts";
 import { organisationListings, type OrganisationListing } from "#src/site-model/listings.ts";
-import { FEED_FORMATS, FEED_MEDIA_TYPES, organisationFeedAnchor } from "#src/outputs/feeds/feeds.ts";
-import { organisationFeedPath, PATHS } from "#src/site-model/urls.ts";
+import { FEED_MEDIA_TYPES, organisationFeedAnchor } from "#src/outputs/feeds/feeds.ts";
+import { FEED_FORMATS, organisationFeedPath, PATHS } from "#src/site-model/urls.ts";
 import { FactList } from "../components/facts/fact-list.tsx";
 import { ListingPage } from "../components/listing-page.tsx";
 import { websiteLabel } from "../components/organisation-details.tsx";

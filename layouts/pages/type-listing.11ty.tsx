@@ -2,8 +2,8 @@
 import { DOCUMENT_TYPES } from "#src/content/types.ts";
 import { T } from "#src/site/i18n.ts";
 import { typeListings, type TypeListing } from "#src/site-model/listings.ts";
-import { FEED_FORMATS, FEED_MEDIA_TYPES, typeFeedAnchor } from "#src/outputs/feeds/feeds.ts";
-import { PATHS, typeFeedPath } from "#src/site-model/urls.ts";
+import { FEED_MEDIA_TYPES, typeFeedAnchor } from "#src/outputs/feeds/feeds.ts";
+import { FEED_FORMATS, PATHS, typeFeedPath } from "#src/site-model/urls.ts";
 import { ListingPage } from "../components/listing-page.tsx";
 import { pageData, type PageData } from "../page-data.ts";
 

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { formatLongDate } from "../text/dates.ts";
 import { sitePagesOf } from "./pages.ts";
-import { PATHS, typeFeedPath } from "./urls.ts";
+import { FEED_FORMATS, organisationFeedPath, PATHS, typeFeedPath } from "./urls.ts";
 import { buildCollections, statusOf } from "./collections.ts";
 import { parseFrontMatter } from "../content/front-matter.ts";
 import { fileSlugOf, type RejectedFile } from "../content/read.ts";
@@ -31,11 +31,13 @@ const BASE = "https://finsam.invalid";
 
 /** Every path a build in this mode writes: the sitemap's pages plus feeds, the 404 page and assets. */
 function generatedPaths(documents: readonly ContentDocument[], mode: BuildMode, now: Date, organisations: Organisations): Set<string> {
-  return new Set([
-    ...sitePagesOf(buildCollections(documents, mode, now, organisations)).map((page) => page.path),
-    ...Object.values(PATHS),
-    ...ARTICLE_KEYS.map((key) => typeFeedPath(key)),
+  const collections = buildCollections(documents, mode, now, organisations);
+  // The feeds as src/outputs/feeds/feeds.ts writes them: each type's, and each organisation's that has published.
+  const feeds = FEED_FORMATS.flatMap((format) => [
+    ...ARTICLE_KEYS.map((key) => typeFeedPath(key, format)),
+    ...collections.organisations.map(({ organisation }) => organisationFeedPath(organisation.key, format)),
   ]);
+  return new Set([...sitePagesOf(collections).map((page) => page.path), ...Object.values(PATHS), ...feeds]);
 }
 
 

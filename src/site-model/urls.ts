@@ -44,6 +44,7 @@ export function typePath(key: TypeKey, pageNumber = 0): string {
 
 /** The two formats every feed is written in, with the same entries (src/outputs/feeds/). */
 export type FeedFormat = "atom" | "json";
+export const FEED_FORMATS: readonly FeedFormat[] = ["atom", "json"];
 const FEED_FILE: Record<FeedFormat, string> = { atom: "feed.xml", json: "feed.json" };
 
 /** "/nyheter/feed.xml", "/nyheter/feed.json". */

@@ -72,7 +72,6 @@ export const T = {
     organisationSubtitle: (name: string) => `Det senaste som ${name} har publicerat.`,
   },
   memberAgencies: "Finsam är samverkan mellan",
-  footerNav: "Sidfot",
   contact: "Kontakt",
   noDocuments: "Här finns inget publicerat ännu.",
   notFoundTitle: "Sidan finns inte",

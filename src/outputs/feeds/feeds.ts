@@ -4,7 +4,7 @@ import { SITE } from "../../site/site.ts";
 import type { SiteModel } from "../../site-model/model.ts";
 import { ARTICLE_KEYS, DOCUMENT_TYPES, type ArticleKey } from "../../content/types.ts";
 import { authorNames, type AnyDocument } from "../../content/document.ts";
-import { organisationFeedPath, organisationPath, PATHS, typeFeedPath, typePath, type FeedFormat } from "../../site-model/urls.ts";
+import { FEED_FORMATS, organisationFeedPath, organisationPath, PATHS, typeFeedPath, typePath, type FeedFormat } from "../../site-model/urls.ts";
 import { T } from "../../site/i18n.ts";
 import { escapeXml, stripInvalidXmlChars } from "../../text/xml.ts";
 import { boundedContent, FEED_CONTENT_LIMIT } from "./cut.ts";
@@ -227,8 +227,6 @@ export function feedSources(finsam: SiteModel): FeedSource[] {
 export function feedFiles(finsam: SiteModel): FeedFile[] {
   return feedSources(finsam).flatMap((source) => FEED_FORMATS.map((format) => ({ source, format, path: source.paths[format] })));
 }
-
-export const FEED_FORMATS: readonly FeedFormat[] = ["atom", "json"];
 
 /** Media types for autodiscovery links and type attributes. */
 export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = { atom: "application/atom+xml", json: "application/feed+json" };

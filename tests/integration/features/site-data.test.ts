@@ -197,7 +197,7 @@ describe("the shipped content's site data", () => {
       [T.tags, PATHS.tags],
       [T.archive, PATHS.archive],
       [T.calendar.title, PATHS.calendar],
-      [T.feeds, PATHS.atomFeed],
+      [T.feeds, PATHS.subscribe],
       [T.accessibility.title, PATHS.accessibility],
     ]);
     expect($("footer .member-agencies a").map((_, a) => $(a).text()).get()).toEqual(shipped?.memberAgencies.map((agency) => agency.name));

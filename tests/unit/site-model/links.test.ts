@@ -48,6 +48,7 @@ describe("links that reach a page", () => {
       "[arkiv](/arkiv/) [2023](/arkiv/2023/) [taggar](/taggar/) [samverkan](/taggar/samverkan/)",
       "[organisationer](/organisationer/) [nns](/organisationer/nns/) [flöde](/feed.xml) [json](/feed.json)",
       "[nyhetsflöde](/nyheter/feed.xml) [karta](/sitemap.xml) [pdf](/filer/handlingar/arsredovisning.pdf) ![Karta](/bilder/karta.png)",
+      "[json-flöde](/nyheter/feed.json) [nns flöde](/organisationer/nns/feed.xml) [nns json](/organisationer/nns/feed.json) [prenumerera](/prenumerera/)",
       "[extern](https://example.se/saknas/) [mejl](mailto:info@example.se) [här](#rubrik) www.example.se",
     ].join("\n");
     const { problems } = await linksIn({
@@ -57,6 +58,12 @@ describe("links that reach a page", () => {
       "bilder/karta.png": "png",
     });
     expect(problems).toEqual([]);
+  });
+
+  it("refuse the feed of an organisation that has published nothing: the build writes none", async () => {
+    const body = "[blekinges flöde](/organisationer/blekinge/feed.xml)";
+    const { problems } = await linksIn({ "nyheter/2024-01-15-under-test.md": news({}, body) });
+    expect(messages(problems)).toEqual(["fel: länken /organisationer/blekinge/feed.xml går till en sida som inte finns på webbplatsen; kontrollera adressen"]);
   });
 
   it("refuse files beside the assets that the build does not copy (hidden files, backups, a PDF among the images)", async () => {
