@@ -13,7 +13,7 @@ import { FrontMatterError, parseFrontMatter, type ParsedFile } from "./front-mat
 import { issuesToProblems } from "./validate.ts";
 import { documentChecks, type SourceFile } from "./checks/index.ts";
 import { outlineBody, placeholderProblems, type BodyReference } from "./checks/body.ts";
-import { paragraphHeadingWarnings } from "./checks/minutes.ts";
+import { paragraphHeadingWarnings, signatureWarnings } from "./checks/minutes.ts";
 import { dataWarnings } from "./checks/data.ts";
 import type { ImageCatalogue } from "../text/picture.ts";
 import { collectRefusedLinks, countTextWords, parseBody, renderParsedBody } from "../text/markdown.ts";
@@ -189,7 +189,7 @@ function readDocument(
   const tokens = full?.result;
   const outline = outlineBody(parsed.body, parsed.bodyLine, full && { tokens: full.result, refused: full.refused });
   problems.push(...documentChecks({ file: shown, parsed, ...(normalised && candidates ? { candidates } : {}) }, outline));
-  if (result.success) problems.push(...dataWarnings(type, result.data, parsed, shown), ...paragraphHeadingWarnings(type, result.data, outline, shown));
+  if (result.success) problems.push(...dataWarnings(type, result.data, parsed, shown), ...paragraphHeadingWarnings(type, result.data, outline, shown), ...signatureWarnings(type, result.data, parsed, shown));
   const unfinished = placeholderProblems({ file: shown, parsed });
   problems.push(...(draft ? asDraftProblems(unfinished) : unfinished));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -50,10 +50,10 @@ describe("tabeller med WCAG:s textavstånd vid 320 px", () => {
     await page.waitForFunction(() => (document.querySelector(".body .table-scroll")?.scrollLeft ?? 0) > 0);
     // Each cell's single words stay whole: a text that wraps inside a word has more line boxes than words.
     const broken = await region.evaluate((element) =>
-      [...element.querySelectorAll("th, td")].flatMap((cell) => {
+      Array.from(element.querySelectorAll("th, td")).flatMap((cell) => {
         const range = document.createRange();
         range.selectNodeContents(cell);
-        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
         const words = (cell.textContent ?? "").trim().split(/\s+/).length;
         return lines > words ? [`${cell.textContent} (${lines} rader)`] : [];
       }),

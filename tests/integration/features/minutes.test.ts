@@ -146,4 +146,23 @@ describe("minutes", () => {
     expect($(".signatures > p").first().text()).toBe(`${T.minutes.adjustedOn} 19 september 2024.`);
     expect($(".signatures > p time").attr("datetime")).toBe("2024-09-19");
   });
+
+  it("check warns when the chair or an adjuster is missing from the signatures, at the name's line, and not without signatures", () => {
+    const file = "protokoll/2024-09-20-protokoll-styrelsemote-12-september-2024.md";
+    const signatures = `signatures:
+  - name: Ingrid Hermansson
+    role: Ordförande
+    signedAt: "2024-09-18T08:00:00Z"
+  - name: Karin Blomdal
+    role: Justerare
+    signedAt: "2024-09-19T08:00:00Z"
+`;
+    const dir = writeContent({ [file]: minutes(undefined, "Text.\n", signatures) });
+    const warnings = runCheck(["--content", dir]).stdout.split("\n").filter((line) => line.includes("ingen underskrift"));
+    expect(warnings).toEqual([
+      `${shown(dir, file)}:${at(dir, file, "Karin Blomdahl")} varning: Karin Blomdahl är justerare men har ingen underskrift i signatures: protokollet är justerat först när ordföranden och justerarna har skrivit under; lägg till underskriften eller rätta stavningen så att namnen är lika`,
+    ]);
+    const unsigned = writeContent({ [file]: minutes(undefined, "Text.\n") });
+    expect(runCheck(["--content", unsigned]).stdout).not.toContain("ingen underskrift");
+  });
 });
