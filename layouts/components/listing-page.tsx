@@ -15,6 +15,8 @@ export interface ListingPageProps {
   lede?: string;
   /** False when every document has the same type, so the label would only repeat the heading. */
   showType?: boolean;
+  /** False on one organisation's listing, where every card would repeat its name. */
+  showOrganisation?: boolean;
   head?: ComponentChildren;
   /** Shown between the lede and the list (facts, feed link). */
   intro?: ComponentChildren;
@@ -23,7 +25,7 @@ export interface ListingPageProps {
 }
 
 export function ListingPage(props: ListingPageProps) {
-  const { finsam, listing, title, lede, showType = true } = props;
+  const { finsam, listing, title, lede, showType = true, showOrganisation = true } = props;
   // Every page of a listing needs its own title (WCAG 2.4.2), and its heading says which page it is: a screen-reader
   // user who jumps to the h1 of page 6 hears "sida 6 av 14", not the first page's heading again.
   const pageTitle = listing.pageNumber === 0 ? title : `${title}, ${T.pagination.titleSuffix(listing.pageNumber + 1, listing.pageCount)}`;
@@ -43,7 +45,7 @@ export function ListingPage(props: ListingPageProps) {
       <h1>{pageTitle}</h1>
       {lede ? <p class="lede">{lede}</p> : null}
       {props.intro}
-      <DocumentList finsam={finsam} documents={listing.documents} showType={showType} />
+      <DocumentList finsam={finsam} documents={listing.documents} showType={showType} showOrganisation={showOrganisation} />
       <Pagination finsam={finsam} page={listing} />
       {props.children}
     </BaseLayout>

@@ -35,6 +35,7 @@ export function render(raw: unknown) {
       finsam={finsam}
       listing={listing}
       title={organisation.name}
+      showOrganisation={false}
       head={FEED_FORMATS.map((format) => (
         <link rel="alternate" type={FEED_MEDIA_TYPES[format]} title={`${finsam.site.name}: ${feedTitle[format]}`} href={finsam.href(organisationFeedPath(organisation.key, format))} />
       ))}

@@ -126,4 +126,12 @@ describe("listing cards", () => {
     expect(without.find("picture, img")).toHaveLength(0);
     expect(without.hasClass("has-thumb")).toBe(false);
   });
+
+  it("leave the organisation out on the organisation's own listing, where every card would repeat it", () => {
+    const $ = page(site, "/organisationer/blekinge/");
+    const metas = $("main .document-list .card .meta").map((_, meta) => $(meta).text()).get();
+    expect(metas.length).toBe(5);
+    for (const meta of metas) expect(meta).not.toContain(ORGANISATIONS.find("blekinge")?.name);
+    expect($("main h1").text()).toBe(ORGANISATIONS.find("blekinge")?.name);
+  });
 });
