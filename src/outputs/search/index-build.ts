@@ -131,7 +131,7 @@ export class SearchIndexBuild {
     this.fed = true;
     const documents = publishedDocuments(model);
     for (let start = 0; start < documents.length; start += BATCH) {
-      this.post({ kind: "documents", documents: documents.slice(start, start + BATCH).map((document) => inputOf(model, document)) });
+      this.post({ kind: "documents", documents: documents.slice(start, start + BATCH).map((document) => inputOf(model, document)), ...(this.dir === undefined ? {} : { dir: this.dir }) });
     }
     if (this.dir !== undefined) this.sendFinish(this.dir);
   }

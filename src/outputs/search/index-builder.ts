@@ -2,9 +2,9 @@
 // Our own, not Pagefind: on our site Pagefind took 3× the time and 6.7× the memory (bench/RESULTS.md).
 // Memory stays small at 10,000+ documents: a posting is three 32-bit numbers in growing typed arrays (term id, the
 // term's counts in the four fields packed into one word, and which written forms of the term the document has), and
-// the strings kept are the terms, their forms, the shown data of each document and its excerpt text, deflated.
+// the strings kept are the terms, their forms and the shown data of each document. Its excerpt text is handed to
+// a sink as it comes (the worker writes it into the index's folder at once) or, without one, kept until built.
 import { createHash } from "node:crypto";
-import zlib from "node:zlib";
 import type { Manifest, DocumentRow, ShardGroup, YearRange } from "./browser/search-engine.js";
 import { EXCERPT_BLOCK, EXCERPT_BLOCKS, MANIFEST_FILE, chunkFile, facetFile, shardFile, tableFile, textFile } from "./browser/search-engine.js";
 import type { Terms } from "./browser/search-terms.js";
@@ -109,8 +109,9 @@ export class IndexBuilder {
   private readonly typeKeys: string[] = [];
   private readonly organisationKeys: string[] = [];
   private readonly facets: { type: number; organisation: number; year: number }[] = [];
-  /** Per document: its excerpt text's blocks (src/outputs/search/browser/search-engine.js), deflated until written. */
-  private readonly texts: Buffer[][] = [];
+  /** Without a sink: the excerpt text files (src/outputs/search/browser/search-engine.js), until built. */
+  private readonly texts: IndexFile[] = [];
+  private readonly textHash = createHash("sha1");
   /** Per document (in the order added): where its postings start, its field lengths, its shown row and time. */
   private readonly starts: number[] = [];
   private readonly lengths: number[][] = FIELDS.map(() => []);
@@ -128,7 +129,14 @@ export class IndexBuilder {
   private readonly wordIds = new Map<string, number>();
   private built = false;
 
-  constructor(private readonly terms: Terms) {}
+  /**
+   * `textSink`: takes each excerpt text file as its document is added (named by the document's number in the order
+   * added, which its row carries), so the index never holds the texts; without one they come with the other files.
+   */
+  constructor(
+    private readonly terms: Terms,
+    private readonly textSink?: (file: IndexFile) => void,
+  ) {}
 
   private idOf(term: string): number {
     let id = this.termIds.get(term);
@@ -201,8 +209,13 @@ export class IndexBuilder {
       this.postingForms.push(forms[slot]! >>> 0);
     }
     const blocks = excerptBlocks(facts.map(([label, value]) => `${label}: ${value}`).join("\n"), body);
-    this.texts.push(blocks.map((block) => zlib.deflateRawSync(block)));
-    this.rows.push([document.url, title, document.type, document.day, document.date, summary, blocks.length]);
+    blocks.forEach((block, at) => {
+      const file = { name: textFile(documentNumber, at), text: JSON.stringify(block) };
+      this.textHash.update(file.name).update("\0").update(file.text).update("\0");
+      if (this.textSink) this.textSink(file);
+      else this.texts.push(file);
+    });
+    this.rows.push([document.url, title, document.type, document.day, document.date, summary, blocks.length, documentNumber]);
     this.times.push(document.time);
     this.facets.push({ type: numberIn(this.typeKeys, document.typeKey), organisation: document.organisation === "" ? -1 : numberIn(this.organisationKeys, document.organisation), year: document.year });
   }
@@ -364,11 +377,7 @@ export class IndexBuilder {
       const chunk = order.slice(start, start + CHUNK_SIZE).map((old) => this.rows[old]);
       files.push({ name: chunkFile(index), text: JSON.stringify(chunk) });
     }
-    // Each document's excerpt text, block by block: a search fetches the blocks of the results it shows only.
-    order.forEach((old, rank) => {
-      this.texts[old]!.forEach((block, at) => files.push({ name: textFile(rank, at), text: JSON.stringify(zlib.inflateRawSync(block).toString("utf8")) }));
-      this.texts[old] = [];
-    });
+
     // Filters: each type's and organisation's documents as ascending numbers, as differences (fetched only when
     // a filter is chosen); the years as ranges of numbers, since documents are numbered newest first.
     const facetLists = (count: number, valueOf: (facet: { type: number; organisation: number }) => number): number[][] => {
@@ -394,6 +403,12 @@ export class IndexBuilder {
     });
     const hash = createHash("sha1");
     for (const file of files) hash.update(file.name).update("\0").update(file.text).update("\0");
+    // The excerpt texts count as they were added, whether a sink took them or they come with the files, so the
+    // version is the same either way (a build's index and the dev server's).
+    hash.update(this.textHash.digest("hex"));
+    // Each document's excerpt text, block by block (unless the sink has had them): a search fetches the blocks of
+    // the results it shows only.
+    files.push(...this.texts.splice(0));
     const manifest: Manifest = {
       format: 3,
       version: hash.update(stopWords.join(" ")).digest("hex").slice(0, 12),

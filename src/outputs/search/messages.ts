@@ -28,7 +28,8 @@ export interface DocumentInput {
 }
 
 export type ToWorker =
-  | { kind: "documents"; documents: DocumentInput[] }
+  /** `dir`: where the index will be written, when known from the start (its excerpt texts are written at once). */
+  | { kind: "documents"; documents: DocumentInput[]; dir?: string }
   /** Every document has been sent: write the index into `dir` (replacing what is there), or without one, send it back. */
   | { kind: "finish"; dir?: string };
 

@@ -16,7 +16,12 @@ import type { DocumentInput, FromWorker, SearchIndexStats, ToWorker } from "./me
 const port = parentPort;
 if (!port) throw new Error("src/outputs/search/worker.ts körs bara som worker-tråd.");
 
-const builder = new IndexBuilder(createTerms(stemmer, STOP_WORDS));
+const terms = createTerms(stemmer, STOP_WORDS);
+let builder: IndexBuilder | undefined;
+/** Where the index is being written (beside its folder), when the build said where from the start. */
+let staging: string | undefined;
+/** The files already written there: each document's excerpt text, written as the document is indexed. */
+const written: { name: string; bytes: number }[] = [];
 let indexMs = 0;
 let heapMb = 0;
 
@@ -24,9 +29,33 @@ function measureHeap(): void {
   heapMb = Math.max(heapMb, v8.getHeapStatistics().used_heap_size / 1e6);
 }
 
+/** A fresh folder beside `dir`, for writing the index before it is put in place. */
+function freshFolder(dir: string): string {
+  const fresh = `${dir.replace(/\/+$/, "")}.tmp-${process.pid}`;
+  fs.rmSync(fresh, { recursive: true, force: true });
+  fs.mkdirSync(fresh, { recursive: true });
+  return fresh;
+}
+
+/**
+ * The builder, made with the first documents. Told the folder, its excerpt texts go straight into the fresh one as
+ * each document is indexed: the texts, the largest part of the index, are never all held in memory, and their
+ * writing is spread over the time Eleventy renders instead of added after it.
+ */
+function builderFor(dir: string | undefined): IndexBuilder {
+  if (builder) return builder;
+  if (dir === undefined) return (builder = new IndexBuilder(terms));
+  const folder = (staging = freshFolder(dir));
+  return (builder = new IndexBuilder(terms, (file) => {
+    const data = Buffer.from(file.text, "utf8");
+    fs.writeFileSync(path.join(folder, file.name), data);
+    written.push({ name: file.name, bytes: data.length });
+  }));
+}
+
 /** Indexes one document; its body is read from its file, as the loader reads the body of a cached document. */
-function add({ source, ...document }: DocumentInput): void {
-  builder.add({ ...document, body: bodyText(bodyOf(fs.readFileSync(source, "utf8"))) });
+function add(into: IndexBuilder, { source, ...document }: DocumentInput): void {
+  into.add({ ...document, body: bodyText(bodyOf(fs.readFileSync(source, "utf8"))) });
 }
 
 function statsOf(built: BuiltIndex, sizes: readonly { name: string; bytes: number }[]): SearchIndexStats {
@@ -37,14 +66,16 @@ function statsOf(built: BuiltIndex, sizes: readonly { name: string; bytes: numbe
     if (file.bytes > largestFile.bytes) largestFile = file;
   }
   measureHeap();
-  return { documents: built.documents, terms: built.terms, postings: built.postings, files: built.files.length, bytes, largestFile, indexMs, writeMs: 0, heapMb };
+  return { documents: built.documents, terms: built.terms, postings: built.postings, files: sizes.length, bytes, largestFile, indexMs, writeMs: 0, heapMb };
 }
 
-/** Writes the files into a fresh folder beside `dir`, then puts it in place: `dir` is never half written. */
+/**
+ * Writes the files into the fresh folder beside `dir` (the one the texts are in already, if any), then puts it in
+ * place: `dir` is never half written.
+ */
 function write(built: BuiltIndex, dir: string): SearchIndexStats {
-  const fresh = `${dir.replace(/\/+$/, "")}.tmp-${process.pid}`;
-  fs.rmSync(fresh, { recursive: true, force: true });
-  fs.mkdirSync(fresh, { recursive: true });
+  if (staging !== undefined && staging !== `${dir.replace(/\/+$/, "")}.tmp-${process.pid}`) throw new Error(`utdragen skrevs till ${staging}, inte bredvid ${dir}`);
+  const fresh = staging ?? freshFolder(dir);
   const sizes = built.files.map((file) => {
     const data = Buffer.from(file.text, "utf8");
     fs.writeFileSync(path.join(fresh, file.name), data);
@@ -52,7 +83,7 @@ function write(built: BuiltIndex, dir: string): SearchIndexStats {
   });
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(fresh, dir);
-  return statsOf(built, sizes);
+  return statsOf(built, [...written, ...sizes]);
 }
 
 function send(message: FromWorker): void {
@@ -63,11 +94,12 @@ port.on("message", (message: ToWorker) => {
   try {
     const started = performance.now();
     if (message.kind === "documents") {
-      for (const document of message.documents) add(document);
+      const into = builderFor(message.dir);
+      for (const document of message.documents) add(into, document);
       indexMs += performance.now() - started;
       measureHeap();
     } else {
-      const built = builder.build(STOP_WORDS);
+      const built = builderFor(message.dir).build(STOP_WORDS);
       if (message.dir !== undefined) {
         const stats = write(built, message.dir);
         send({ kind: "done", stats: { ...stats, writeMs: performance.now() - started } });

@@ -185,14 +185,14 @@ describe("a fixture", () => {
     const inSummary = await engine.search("ingress", { filters: { typ: "nyhet", ar: "2023" } });
     expect(texts()).toEqual([]);
     const [long] = await engine.documents(inSummary.ids, inSummary.matches);
-    expect(texts()).toEqual([textFile(long!.id, 0)]);
+    expect(texts()).toEqual([textFile(long!.text, 0)]);
     // A word of the body's second block: the first (fetched once, above), then the second; never the third.
     const found = await engine.search("djupordet");
     const [document] = await engine.documents(found.ids, found.matches);
     expect(document!.id).toBe(long!.id);
-    expect(texts()).toEqual([textFile(document!.id, 0), textFile(document!.id, 1)]);
+    expect(texts()).toEqual([textFile(document!.text, 0), textFile(document!.text, 1)]);
     expect(document!.blocks).toBe(EXCERPT_BLOCKS);
-    for (let block = 0; block < EXCERPT_BLOCKS; block++) expect((JSON.parse(site.read(`/sok/index/${textFile(document!.id, block)}`)) as string).length).toBeLessThanOrEqual(EXCERPT_BLOCK);
+    for (let block = 0; block < EXCERPT_BLOCKS; block++) expect((JSON.parse(site.read(`/sok/index/${textFile(document!.text, block)}`)) as string).length).toBeLessThanOrEqual(EXCERPT_BLOCK);
     // The summary only, without matches: no text fetched at all.
     fetched.length = 0;
     await engine.documents((await engine.search("Evenemangsträffen")).ids);

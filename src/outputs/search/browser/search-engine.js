@@ -13,8 +13,10 @@
 //                one (ascending), weights as whole numbers; forms are the lower-case words written in the documents
 //                that gave the term (left out when the only one is the term itself, a string when there is one
 //                other), and with a list of forms each posting has a mask of the forms its document has
-//   d<i>.json    documents i·chunk … (i+1)·chunk−1, newest first: [url, title, type, day, date, summary, blocks]
-//   x<i>-<b>.json  document i's excerpt text, block b (of `blocks`): its facts and body, as a JSON string
+//   d<i>.json    documents i·chunk … (i+1)·chunk−1, newest first: [url, title, type, day, date, summary, blocks, text]
+//   x<t>-<b>.json  excerpt text t's block b (of `blocks`): a document's facts and body, as a JSON string; t is the
+//                document's `text` (its number in the order the builder was given it, so the text can be written
+//                before the documents are ordered)
 //   ft<i>.json, fo<i>.json  the documents of the manifest's i-th type or organisation, as differences (filters)
 // A query fetches the manifest once, then its words' letters' tables, their shards, the chunks of the results it
 // shows and, for each of those, excerpt blocks until one has a matched word; the filters' lists only when chosen.
@@ -46,7 +48,7 @@ import { createTerms, wordsOf } from "./search-terms.js";
 /** @typedef {[letter: string, first: number]} ShardGroup a first letter, and the number of the first shard whose key starts with it */
 
 /** @typedef {(string | number)[]} PostingRow a term followed by pairs of (document difference, weight) */
-/** @typedef {[url: string, title: string, type: string, day: string, date: string, summary: string, blocks: number]} DocumentRow */
+/** @typedef {[url: string, title: string, type: string, day: string, date: string, summary: string, blocks: number, text: number]} DocumentRow */
 /** @typedef {{ text: string, mark: boolean }[]} MarkedText a text cut into plain and matched parts, for <mark> */
 
 /**
@@ -59,6 +61,7 @@ import { createTerms, wordsOf } from "./search-terms.js";
  * @property {string} date the day written out in Swedish
  * @property {string} summary
  * @property {number} blocks how many excerpt blocks the document has
+ * @property {number} text the number of its excerpt text files (x<text>-<block>.json)
  * @property {MarkedText} [excerpt] the text around the matched words (asked for with documents(ids, matches)),
  *   "…" where it is cut; absent when the matched words are not in the excerpt text (only in title, summary or tags)
  */
@@ -103,9 +106,9 @@ export function chunkFile(index) {
   return `d${index}.json`;
 }
 
-/** @param {number} document @param {number} block */
-export function textFile(document, block) {
-  return `x${document}-${block}.json`;
+/** @param {number} text a document's text number (its row's `text`) @param {number} block */
+export function textFile(text, block) {
+  return `x${text}-${block}.json`;
 }
 
 /** @param {"typ" | "organisation"} filter @param {number} index */
@@ -386,8 +389,8 @@ export class SearchIndex {
     const documents = ids.map((id) => {
       const row = chunks.get(chunkOf(id))?.[id % manifest.chunk];
       if (!row) throw new Error(`search index: no document ${id}`);
-      const [url, title, type, day, date, summary, blocks] = row;
-      return { id, url, title, type, day, date, summary, blocks };
+      const [url, title, type, day, date, summary, blocks, text] = row;
+      return { id, url, title, type, day, date, summary, blocks, text };
     });
     if (!matches) return documents;
     return Promise.all(
@@ -407,7 +410,7 @@ export class SearchIndex {
    * @param {(term: string) => boolean} matches
    * @returns {Promise<MarkedText | undefined>}
    */
-  async excerpt({ id, blocks, title, summary }, matches) {
+  async excerpt({ text: number, blocks, title, summary }, matches) {
     const { manifest, terms } = await this.load();
     const shown = `${title} ${summary}`;
     const explained = wordsOf(shown).some(({ word }) => {
@@ -416,7 +419,7 @@ export class SearchIndex {
     });
     const last = explained ? Math.min(blocks, 1) : blocks;
     for (let block = 0; block < last; block++) {
-      const text = String(await this.file(textFile(id, block), manifest));
+      const text = String(await this.file(textFile(number, block), manifest));
       const words = wordsOf(text);
       /** @type {{ index: number, term: string }[]} */
       const found = [];
