@@ -437,15 +437,18 @@ export class SearchIndex {
           bestCount = within.size;
         }
       });
-      // Whole words only: from the first word starting at or after the lead (the text's start when that is near), to
-      // the last one ending in the length (the text's end when only punctuation follows).
-      const from = best <= EXCERPT_LEAD ? 0 : (words.find(({ index }) => index >= best - EXCERPT_LEAD)?.index ?? best);
+      // Whole words only: from the start of the line (a fact, a paragraph) when that is within the lead, else the
+      // first word starting at or after the lead; to the last word ending in the length (the text's end when only
+      // punctuation follows).
+      const lineStart = text.lastIndexOf("\n", best) + 1;
+      const from = best - lineStart <= EXCERPT_LEAD ? lineStart : (words.find(({ index }) => index >= best - EXCERPT_LEAD)?.index ?? best);
       let to = from;
       for (const { word, index } of words) if (index >= from && index + word.length <= from + EXCERPT_LENGTH) to = index + word.length;
       if (to <= best || !/[\p{L}\p{M}\p{N}]/u.test(text.slice(to))) to = text.length;
       const before = from > 0 || block > 0 ? "… " : "";
       const after = to < text.length || block < blocks - 1 ? " …" : "";
-      const shown = `${before}${text.slice(from, to)}${after}`.replace(/\s+/g, " ");
+      // Lines (facts, paragraphs) are kept apart by a middle dot: run together they would read as one sentence.
+      const shown = `${before}${text.slice(from, to)}${after}`.replace(/\s*\n\s*/g, " · ").replace(/\s+/g, " ");
       return this.marked(shown, matches);
     }
     return undefined;
