@@ -264,17 +264,25 @@ function typeFields(next: Next, document: Planned): Record<string, unknown> {
       return { author: pick(next, NAMES), yearFrom: document.year - 10, yearTo: document.year };
     case "protokoll": {
       const items = 3 + Math.floor(next() * 6);
+      const place = pick(next, PLACES);
+      const present = [pick(next, NAMES), pick(next, NAMES)];
+      const chair = pick(next, NAMES);
+      const adjuster = pick(next, NAMES);
       return {
         meetingDate: day,
         startTime: "08.30",
         endTime: "12.00",
-        place: pick(next, PLACES),
-        present: [pick(next, NAMES), pick(next, NAMES)],
-        chair: pick(next, NAMES),
-        adjusters: [pick(next, NAMES)],
+        place,
+        present,
+        chair,
+        adjusters: [adjuster],
         secretary: pick(next, NAMES),
         agenda: Array.from({ length: items }, (_, n) => ({ section: n + 1, heading: `${next.word()} och ${next.word()}`, decision: sentence(next) })),
-        signatures: [{ name: pick(next, NAMES), role: "Ordförande", signedAt: `${day}T10:00` }],
+        // Signed as a protokoll is: by the chair and the adjuster (check warns when either is missing).
+        signatures: [
+          { name: chair, role: "Ordförande", signedAt: `${day}T10:00` },
+          { name: adjuster, role: "Justerare", signedAt: `${day}T11:00` },
+        ],
       };
     }
   }
@@ -296,11 +304,24 @@ function dropShippedPagesFromMenu(settingsFile: string): void {
   fs.writeFileSync(settingsFile, settings.toString());
 }
 
+/** The shipped images the settings name (the logo, the icon): the link check stops a build whose settings lack them. */
+function copySettingsImages(settingsFile: string, dir: string): void {
+  const settings = parseDocument(fs.readFileSync(settingsFile, "utf8"));
+  for (const field of ["logo", "icon"]) {
+    const image = settings.get(field);
+    if (typeof image !== "string") continue;
+    const target = path.join(dir, image);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(fileURLToPath(new URL(`../content${image}`, import.meta.url)), target);
+  }
+}
+
 /** Writes the corpus into `dir` (which should be empty) and returns what it wrote. */
 export function writeCorpus(dir: string, { documents = 1000, seed = 20261124, vocabulary = "bench" }: CorpusOptions = {}): CorpusStats {
   fs.mkdirSync(path.join(dir, DATA_FOLDER), { recursive: true });
   for (const name of DATA_FILE_NAMES) fs.copyFileSync(path.join(SHIPPED_DATA, name), path.join(dir, DATA_FOLDER, name));
   dropShippedPagesFromMenu(path.join(dir, DATA_FOLDER, "installningar.yml"));
+  copySettingsImages(path.join(dir, DATA_FOLDER, "installningar.yml"), dir);
   const organisationsFile = path.join(dir, DATA_FOLDER, "organisationer.yml");
   const organisations = readDataFile("organisationer.yml", organisationsFile, fs.readFileSync(organisationsFile, "utf8")).data?.organisations ?? [];
   const draw = random(seed);
