@@ -348,12 +348,14 @@ describe("utdrag, fakta, rangordning, filter i adressen och vad som läses upp",
     expect(await shownLinks()).toEqual(all.map((hit) => hit.url));
     // A mark on the window: a reload would clear it.
     await page.evaluate(() => ((window as { __same?: boolean }).__same = true));
-    // By keyboard: from the field to the button, then to the type filter, whose choice is made with the arrow keys.
+    // By keyboard: from the field to the button, then to the type filter, chosen by typing its first letter.
     await page.locator("#search-input").focus();
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-typ");
-    await page.locator("#search-typ").selectOption("protokoll");
+    // Typing a letter on a focused select chooses the first option starting with it: "Protokoll".
+    await page.keyboard.press("p");
+    expect(await page.locator("#search-typ").inputValue()).toBe("protokoll");
     await expect.poll(() => new URL(page.url()).searchParams.get("typ")).toBe("protokoll");
     await expect.poll(() => page.locator(RESULT_LINKS).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))).toEqual(minutes.map((hit) => hit.url));
     expect(new URL(page.url()).searchParams.get("q")).toBe(query);
