@@ -138,7 +138,8 @@ export async function searchWeight(outputDir: string, queries: readonly { label:
       return JSON.parse(data.toString("utf8"));
     });
     const found = await index.search(query);
-    await index.documents(found.ids.slice(0, 20));
+    // The first page of results as the search page shows it: each hit with its excerpt, whose text blocks are fetched.
+    await index.documents(found.ids.slice(0, 20), found.matches);
     const bytes = sum(fetched.map(bytesOf));
     weighed.push({ label, query, hits: found.ids.length, fetched: { files: fetched.length, ...bytes }, withScriptsGzip: bytes.gzip + scriptsGzip });
   }
