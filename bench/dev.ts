@@ -65,8 +65,15 @@ export async function devRebuilds(corpusDir: string, outputDir: string, edits: n
   const watching = () => events.some((event) => event.line.includes("Watching"));
 
   try {
-    const serving = () => events.some((event) => event.line.includes("Server at"));
-    await until(() => exited || (wrote(0) >= 0 && watching() && serving()), TIMEOUT_MS, "the first build");
+    // The server's start message is ours and Swedish (src/eleventy/network.ts): ask the server itself instead.
+    const serving = async (): Promise<boolean> => {
+      try {
+        return (await fetch(`http://127.0.0.1:${port}/`)).ok;
+      } catch {
+        return false;
+      }
+    };
+    await until(async () => exited || (wrote(0) >= 0 && watching() && (await serving())), TIMEOUT_MS, "the first build", 50);
     if (exited) throw new Error(`dev server exited before its first build:\n${events.map((event) => event.line).join("\n").slice(-4000)}`);
     const firstBuildMs = (events[wrote(0)] as { at: number }).at - started;
 
