@@ -1,39 +1,14 @@
 // `npm run check` run as editors and CI run it (a child process): one clickable line per finding, errors
 // before warnings, drafts and scheduled documents listed, a summary line, exit 1 on errors, --json for machines.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { markdownFile, writeContent } from "../../helpers/build.ts";
+import { at, ROOT, runCheck, shown } from "../../helpers/check-cli.ts";
 import { TEST_JPEG } from "../../helpers/images.ts";
-
-const ROOT = path.resolve(import.meta.dirname, "../../..");
-
-function runCheck(args: readonly string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/check.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function news(fields: Record<string, unknown>, body = "Text."): string {
   return markdownFile({ title: "En nyhet", date: "2024-01-15", summary: "Kort.", organisation: "nns", ...fields }, body);
-}
-
-/** "line:column" of the first occurrence of `text` in a file of the tree, counted by the test. */
-function at(dir: string, file: string, text: string): string {
-  const source = fs.readFileSync(path.join(dir, file), "utf8");
-  const index = source.indexOf(text);
-  if (index < 0) throw new Error(`"${text}" not in ${file}`);
-  const before = source.slice(0, index).split("\n");
-  return `${before.length}:${(before.at(-1) ?? "").length + 1}`;
-}
-
-/** The path as the check prints it: relative to the working folder it was started in. */
-function shown(dir: string, file: string): string {
-  return path.relative(ROOT, path.join(dir, file)).split(path.sep).join("/");
 }
 
 describe("a tree with one problem of each kind", () => {
