@@ -4,8 +4,7 @@ import { renderToStaticMarkup } from "preact-render-to-string";
 import type { SiteModel } from "#src/site-model/model.ts";
 import { T } from "#src/site/i18n.ts";
 import { CONTENT_SECURITY_POLICY } from "#src/site/security.ts";
-import { PATHS } from "#src/site-model/urls.ts";
-import { ICON_FILES } from "#src/outputs/images/icons.ts";
+import { ICON_FILES, PATHS } from "#src/site-model/urls.ts";
 
 /** A logo is shown 40 px high: the narrowest rendition of a raster logo is sharp enough at 2×. */
 const LOGO_WIDTH = 400;

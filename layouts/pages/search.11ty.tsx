@@ -54,33 +54,9 @@ export function render(raw: unknown) {
         {/* Real form controls, named as the address's parameters: the plain GET carries them, the script reads them. */}
         <fieldset class="search-filters">
           <legend>{T.search.filters}</legend>
-          <div class="search-filter">
-            <label for="search-typ">{T.search.filterType}</label>
-            <select id="search-typ" name="typ">
-              <option value="">{T.search.anyType}</option>
-              {options.types.map(({ key, label }) => (
-                <option value={key}>{label}</option>
-              ))}
-            </select>
-          </div>
-          <div class="search-filter">
-            <label for="search-organisation">{T.search.filterOrganisation}</label>
-            <select id="search-organisation" name="organisation">
-              <option value="">{T.search.anyOrganisation}</option>
-              {options.organisations.map(({ key, name }) => (
-                <option value={key}>{name}</option>
-              ))}
-            </select>
-          </div>
-          <div class="search-filter">
-            <label for="search-ar">{T.search.filterYear}</label>
-            <select id="search-ar" name="ar">
-              <option value="">{T.search.anyYear}</option>
-              {options.years.map((year) => (
-                <option value={String(year)}>{year}</option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="typ" label={T.search.filterType} any={T.search.anyType} choices={options.types.map(({ key, label }) => ({ value: key, text: label }))} />
+          <FilterSelect name="organisation" label={T.search.filterOrganisation} any={T.search.anyOrganisation} choices={options.organisations.map(({ key, name }) => ({ value: key, text: name }))} />
+          <FilterSelect name="ar" label={T.search.filterYear} any={T.search.anyYear} choices={options.years.map((year) => ({ value: String(year), text: String(year) }))} />
         </fieldset>
       </form>
       <noscript>
@@ -122,5 +98,20 @@ export function render(raw: unknown) {
         {T.search.showMore}
       </button>
     </BaseLayout>
+  );
+}
+
+/** One filter: a labelled select named as its address parameter, "any" first. */
+function FilterSelect({ name, label, any, choices }: { name: string; label: string; any: string; choices: readonly { value: string; text: string }[] }) {
+  return (
+    <div class="search-filter">
+      <label for={`search-${name}`}>{label}</label>
+      <select id={`search-${name}`} name={name}>
+        <option value="">{any}</option>
+        {choices.map(({ value, text }) => (
+          <option value={value}>{text}</option>
+        ))}
+      </select>
+    </div>
   );
 }

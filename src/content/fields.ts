@@ -265,9 +265,11 @@ export function emailField(label: string, description: string) {
     .meta({ field: { kind: "email" } });
 }
 
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
 /** A colour as browsers and the CMS's colour picker write it. */
 export function colourField(label: string, description: string) {
-  return text(label, description).regex(/^#[0-9a-fA-F]{6}$/, EXPECTED.colour).meta({ field: { kind: "colour" } });
+  return text(label, description).regex(HEX_COLOUR, EXPECTED.colour).meta({ field: { kind: "colour" } });
 }
 
 /**
@@ -276,7 +278,7 @@ export function colourField(label: string, description: string) {
  */
 export function backgroundColourField(label: string, description: string) {
   return colourField(label, description).superRefine((value, ctx) => {
-    if (!/^#[0-9a-fA-F]{6}$/.test(value)) return;
+    if (!HEX_COLOUR.test(value)) return;
     const ratio = contrastRatio(value, "#ffffff");
     if (ratio < TEXT_CONTRAST) {
       const shown = (Math.floor(ratio * 10) / 10).toFixed(1).replace(".", ",");

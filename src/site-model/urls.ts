@@ -42,6 +42,15 @@ export function typePath(key: TypeKey, pageNumber = 0): string {
   return pagedPath(`/${DOCUMENT_TYPES[key].folder}/`, pageNumber);
 }
 
+/**
+ * The PNGs made of the settings' icon (src/outputs/images/icons.ts): a tab's icon, and the home-screen icon iOS asks
+ * for (which it rounds itself, so no transparency).
+ */
+export const ICON_FILES = [
+  { path: "/assets/ikon-32.png", size: 32, opaque: false },
+  { path: "/assets/ikon-180.png", size: 180, opaque: true },
+] as const;
+
 /** The two formats every feed is written in, with the same entries (src/outputs/feeds/). */
 export type FeedFormat = "atom" | "json";
 export const FEED_FORMATS: readonly FeedFormat[] = ["atom", "json"];

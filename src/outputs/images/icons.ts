@@ -4,12 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-
-/** The PNGs: a tab's icon, and the home-screen icon iOS asks for (which it rounds itself, so no transparency). */
-export const ICON_FILES = [
-  { path: "/assets/ikon-32.png", size: 32, opaque: false },
-  { path: "/assets/ikon-180.png", size: 180, opaque: true },
-] as const;
+import { ICON_FILES } from "../../site-model/urls.ts";
 
 /** Writes the icon's PNGs into the output folder; those newer than the original are kept (the dev server's rebuilds). */
 export async function writeIcons(original: string, outputDir: string): Promise<void> {
