@@ -94,6 +94,7 @@ export class SearchIndexBuild {
   private fed = false;
   private finishSent = false;
   private closed = false;
+  private stopping: Promise<void> | undefined;
 
   /** `dir`: where to write the index as soon as every document is indexed (see start). */
   private constructor(private readonly dir: string | undefined) {
@@ -104,7 +105,12 @@ export class SearchIndexBuild {
     this.result = new Promise((resolve, reject) => {
       this.worker.on("message", (message: FromWorker) => {
         if (message.kind === "ready") this.startMs = message.at - (performance.timeOrigin + this.started);
-        else if (message.kind === "done") resolve(message);
+        else if (message.kind === "done") {
+          resolve(message);
+          // Written while Eleventy may still be rendering: the worker's memory (its heap, the postings) is let go
+          // now rather than when the build ends, which is where the build's peak would otherwise fall.
+          void this.stopWorker();
+        }
         else reject(Object.assign(new Error(`Sökindexet: ${message.message}`), message.stack ? { stack: `Sökindexet: ${message.stack}` } : {}));
       });
       this.worker.on("error", (error) => reject(new Error(`Sökindexet: ${error.message}`, { cause: error })));
@@ -168,8 +174,12 @@ export class SearchIndexBuild {
 
   /** Stops the worker (also when the build failed before finish). */
   async close(): Promise<void> {
-    if (this.closed) return;
     this.closed = true;
-    await this.worker.terminate();
+    await this.stopWorker();
+  }
+
+  private stopWorker(): Promise<void> {
+    this.stopping ??= this.worker.terminate().then(() => undefined);
+    return this.stopping;
   }
 }

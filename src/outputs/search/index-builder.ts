@@ -2,8 +2,9 @@
 // Our own, not Pagefind: on our site Pagefind took 3× the time and 6.7× the memory (bench/RESULTS.md).
 // Memory stays small at 10,000+ documents: a posting is three 32-bit numbers in growing typed arrays (term id, the
 // term's counts in the four fields packed into one word, and which written forms of the term the document has), and
-// the strings kept are the terms, their forms and the shown data of each document. Its excerpt text is handed to
-// a sink as it comes (the worker writes it into the index's folder at once) or, without one, kept until built.
+// the strings kept are the terms, their forms and the shown data of each document. Given a sink, every file is
+// handed to it as soon as it is made (the worker writes it into the index's folder at once): a document's excerpt
+// text as the document is added, each shard as its letter's shards are made; without one, they are kept until built.
 import { createHash } from "node:crypto";
 import type { Manifest, DocumentRow, ShardGroup, YearRange } from "./browser/search-engine.js";
 import { EXCERPT_BLOCK, EXCERPT_BLOCKS, MANIFEST_FILE, chunkFile, facetFile, shardFile, tableFile, textFile } from "./browser/search-engine.js";
@@ -86,6 +87,7 @@ export interface IndexFile {
 }
 
 export interface BuiltIndex {
+  /** Every file of the index, when it was built without a sink (which took them instead). */
   files: IndexFile[];
   documents: number;
   terms: number;
@@ -103,14 +105,19 @@ export class IndexBuilder {
   private readonly postingTerms = new GrowingU32();
   private readonly postingCounts = new GrowingU32();
   private readonly postingForms = new GrowingU32();
-  /** Per term, the lower-case words that gave it, in the order first seen (at most MAX_FORMS). */
-  private readonly termForms: string[][] = [];
+  /**
+   * Per term, the lower-case words that gave it, in the order first seen (at most MAX_FORMS), joined by spaces: one
+   * string per term rather than an array, whose spare capacity would outweigh the few forms it holds.
+   */
+  private readonly termForms: string[] = [];
   /** Per document: its filter values (type and organisation as numbers into these lists, and the year). */
   private readonly typeKeys: string[] = [];
   private readonly organisationKeys: string[] = [];
   private readonly facets: { type: number; organisation: number; year: number }[] = [];
   /** Without a sink: the excerpt text files (src/outputs/search/browser/search-engine.js), until built. */
   private readonly texts: IndexFile[] = [];
+  /** Without a sink: the other files, as build() makes them. */
+  private readonly madeFiles: IndexFile[] = [];
   private readonly textHash = createHash("sha1");
   /** Per document (in the order added): where its postings start, its field lengths, its shown row and time. */
   private readonly starts: number[] = [];
@@ -130,12 +137,13 @@ export class IndexBuilder {
   private built = false;
 
   /**
-   * `textSink`: takes each excerpt text file as its document is added (named by the document's number in the order
-   * added, which its row carries), so the index never holds the texts; without one they come with the other files.
+   * `sink`: takes each file as soon as it is made: the excerpt texts as their documents are added (named by the
+   * document's number in the order added, which its row carries), the rest while building, so the index never holds
+   * the texts nor all shards at once. Without one, build() returns every file.
    */
   constructor(
     private readonly terms: Terms,
-    private readonly textSink?: (file: IndexFile) => void,
+    private readonly sink?: (file: IndexFile) => void,
   ) {}
 
   private idOf(term: string): number {
@@ -144,7 +152,7 @@ export class IndexBuilder {
       id = this.termTexts.length;
       this.termIds.set(term, id);
       this.termTexts.push(term);
-      this.termForms.push([]);
+      this.termForms.push("");
       if (id === this.slotOf.length) {
         const slots = new Int32Array(id * 2);
         slots.set(this.slotOf);
@@ -176,11 +184,13 @@ export class IndexBuilder {
       this.terms.eachWord(text, (word) => {
         let entry = wordIds.get(word);
         if (entry === undefined) {
-          const term = this.terms.termOfLower(word);
-          entry = term === "" ? -1 : this.entryOf(term, word);
+          // Kept (in the caches, as a term or a form): a copy of its own, not a slice that holds the whole text.
+          const own = detached(word);
+          const term = this.terms.termOfLower(own);
+          entry = term === "" ? -1 : this.entryOf(term, own);
           // Bounded: a site with a vast vocabulary only pays the stemmer's cache lookup again.
           if (wordIds.size >= 500_000) wordIds.clear();
-          wordIds.set(word, entry);
+          wordIds.set(own, entry);
         }
         if (entry < 0) return;
         const id = Math.floor(entry / FORM_SLOTS);
@@ -212,7 +222,7 @@ export class IndexBuilder {
     blocks.forEach((block, at) => {
       const file = { name: textFile(documentNumber, at), text: JSON.stringify(block) };
       this.textHash.update(file.name).update("\0").update(file.text).update("\0");
-      if (this.textSink) this.textSink(file);
+      if (this.sink) this.sink(file);
       else this.texts.push(file);
     });
     this.rows.push([document.url, title, document.type, document.day, document.date, summary, blocks.length, documentNumber]);
@@ -223,9 +233,14 @@ export class IndexBuilder {
   /** A word's cache entry: its term's id and the bit of this written form (FORM_UNKNOWN past MAX_FORMS). */
   private entryOf(term: string, word: string): number {
     const id = this.idOf(term);
-    const forms = this.termForms[id]!;
+    const joined = this.termForms[id]!;
+    // Words never hold a space (search-terms.js splits at anything that is not a word's).
+    const forms = joined === "" ? [] : joined.split(" ");
     let bit = forms.indexOf(word);
-    if (bit < 0 && forms.length < MAX_FORMS) bit = forms.push(word) - 1;
+    if (bit < 0 && forms.length < MAX_FORMS) {
+      bit = forms.length;
+      this.termForms[id] = joined === "" ? word : `${joined} ${word}`;
+    }
     return id * FORM_SLOTS + (bit < 0 ? FORM_UNKNOWN : bit);
   }
 
@@ -295,7 +310,7 @@ export class IndexBuilder {
       const parts: (string | number)[] = [JSON.stringify(this.termTexts[term])];
       // The term's written forms: none when its one form is the term itself, a string for one other form, a list
       // (and a form mask after each weight) for several: a query word written as the document writes it ranks first.
-      const forms = this.termForms[term]!;
+      const forms = this.termForms[term]!.split(" ");
       const masks = forms.length > 1;
       if (masks) parts.push(JSON.stringify(forms));
       else if (forms[0] !== this.termTexts[term]) parts.push(JSON.stringify(forms[0]));
@@ -313,9 +328,19 @@ export class IndexBuilder {
       return `[${parts.join(",")}]`;
     };
 
+    // Every file but the excerpt texts goes through here, in this order (shards, tables, chunks, filters), and the
+    // version is hashed from them as they pass: with a sink, a shard is written and let go as soon as it is made.
+    const hash = createHash("sha1");
+    const emit = (file: IndexFile): void => {
+      hash.update(file.name).update("\0").update(file.text).update("\0");
+      if (this.sink) this.sink(file);
+      else this.madeFiles.push(file);
+    };
+
     // Shards: terms grouped by their first letters; a group too big is split by the next letter (the terms no
-    // longer than the key stay in the group's own shard). The client looks a term up by its longest key.
-    const shardTexts = new Map<string, string>();
+    // longer than the key stay in the group's own shard). The client looks a term up by its longest key. One first
+    // letter at a time, in key order: every key under a letter starts with it, so the shards are numbered in the
+    // order of all keys, and only one letter's rows and shards are held at once.
     const rowTexts = new Map<number, string>();
     const sizeOf = (term: number): number => {
       let text = rowTexts.get(term);
@@ -328,10 +353,10 @@ export class IndexBuilder {
       for (const term of members) rowTexts.delete(term);
       return text;
     };
-    const place = (key: string, members: readonly number[], depth: number): void => {
+    const place = (shards: Map<string, string>, key: string, members: readonly number[], depth: number): void => {
       const size = members.reduce((sum, term) => sum + sizeOf(term), 2);
       if (size <= SHARD_LIMIT || members.length === 1) {
-        shardTexts.set(key, shardText(members));
+        shards.set(key, shardText(members));
         return;
       }
       const stay: number[] = [];
@@ -346,8 +371,8 @@ export class IndexBuilder {
           group.push(term);
         }
       }
-      if (stay.length > 0) shardTexts.set(key, shardText(stay));
-      for (const [child, group] of children) place(child, group, depth + 1);
+      if (stay.length > 0) shards.set(key, shardText(stay));
+      for (const [child, group] of children) place(shards, child, group, depth + 1);
     };
     const byFirstLetters = new Map<string, number[]>();
     for (let term = 0; term < termCount; term++) {
@@ -356,26 +381,24 @@ export class IndexBuilder {
       if (!group) byFirstLetters.set(key, (group = []));
       group.push(term);
     }
-    for (const [key, group] of byFirstLetters) place(key, group, codePoints(key).length);
-
-    const keys = [...shardTexts.keys()].sort();
-    const files: IndexFile[] = keys.map((key, index) => ({ name: shardFile(index), text: shardTexts.get(key)! }));
     // Two levels, so the manifest stays small at any vocabulary: it names each first letter and where its shards
     // start; the shard keys under a letter are in that letter's table. A query word needs one table.
     const groups: ShardGroup[] = [];
     const tables: string[][] = [];
-    keys.forEach((key, index) => {
-      const letter = codePoints(key)[0]!;
-      if (groups.at(-1)?.[0] !== letter) {
-        groups.push([letter, index]);
-        tables.push([]);
-      }
-      tables.at(-1)!.push(key);
-    });
-    tables.forEach((table, index) => files.push({ name: tableFile(index), text: JSON.stringify(table) }));
+    let shardCount = 0;
+    for (const letter of [...byFirstLetters.keys()].sort()) {
+      const shards = new Map<string, string>();
+      place(shards, letter, byFirstLetters.get(letter)!, codePoints(letter).length);
+      byFirstLetters.delete(letter);
+      const keys = [...shards.keys()].sort();
+      groups.push([letter, shardCount]);
+      tables.push(keys);
+      for (const key of keys) emit({ name: shardFile(shardCount++), text: shards.get(key)! });
+    }
+    tables.forEach((table, index) => emit({ name: tableFile(index), text: JSON.stringify(table) }));
     for (let start = 0, index = 0; start < documents; start += CHUNK_SIZE, index++) {
       const chunk = order.slice(start, start + CHUNK_SIZE).map((old) => this.rows[old]);
-      files.push({ name: chunkFile(index), text: JSON.stringify(chunk) });
+      emit({ name: chunkFile(index), text: JSON.stringify(chunk) });
     }
 
     // Filters: each type's and organisation's documents as ascending numbers, as differences (fetched only when
@@ -391,8 +414,8 @@ export class IndexBuilder {
       });
       return lists;
     };
-    facetLists(this.typeKeys.length, (facet) => facet.type).forEach((list, index) => files.push({ name: facetFile("typ", index), text: JSON.stringify(list) }));
-    facetLists(this.organisationKeys.length, (facet) => facet.organisation).forEach((list, index) => files.push({ name: facetFile("organisation", index), text: JSON.stringify(list) }));
+    facetLists(this.typeKeys.length, (facet) => facet.type).forEach((list, index) => emit({ name: facetFile("typ", index), text: JSON.stringify(list) }));
+    facetLists(this.organisationKeys.length, (facet) => facet.organisation).forEach((list, index) => emit({ name: facetFile("organisation", index), text: JSON.stringify(list) }));
     const years: YearRange[] = [];
     order.forEach((old, rank) => {
       const { year } = this.facets[old]!;
@@ -401,14 +424,9 @@ export class IndexBuilder {
       if (last && last[0] === year && last[1] + last[2] === rank) last[2]++;
       else years.push([year, rank, 1]);
     });
-    const hash = createHash("sha1");
-    for (const file of files) hash.update(file.name).update("\0").update(file.text).update("\0");
     // The excerpt texts count as they were added, whether a sink took them or they come with the files, so the
     // version is the same either way (a build's index and the dev server's).
     hash.update(this.textHash.digest("hex"));
-    // Each document's excerpt text, block by block (unless the sink has had them): a search fetches the blocks of
-    // the results it shows only.
-    files.push(...this.texts.splice(0));
     const manifest: Manifest = {
       format: 3,
       version: hash.update(stopWords.join(" ")).digest("hex").slice(0, 12),
@@ -420,7 +438,11 @@ export class IndexBuilder {
       years,
       stopWords: [...stopWords],
     };
-    files.unshift({ name: MANIFEST_FILE, text: JSON.stringify(manifest) });
+    const manifestFile = { name: MANIFEST_FILE, text: JSON.stringify(manifest) };
+    // Written last: a folder with a manifest has all the files it names. Without a sink, the excerpt texts (each
+    // document's, block by block: a search fetches the blocks of the results it shows only) come with the rest.
+    if (this.sink) this.sink(manifestFile);
+    const files = this.sink ? [] : [manifestFile, ...this.madeFiles.splice(0), ...this.texts.splice(0)];
     return { files, documents, terms: termCount, postings };
   }
 }
@@ -451,4 +473,13 @@ export function excerptBlocks(facts: string, body: string): string[] {
     at = end;
   }
   return blocks;
+}
+
+/**
+ * A copy of a word that shares no memory with the text it was split from. V8 makes a longer substring a view into
+ * its parent, so a word kept in a cache, as a term or as a form, kept its document's whole text alive (tens of
+ * megabytes at 10,000 documents, bench/RESULTS.md). Slicing a fresh concatenation copies the characters once.
+ */
+function detached(word: string): string {
+  return ` ${word}`.slice(1);
 }

@@ -20,7 +20,7 @@ const terms = createTerms(stemmer, STOP_WORDS);
 let builder: IndexBuilder | undefined;
 /** Where the index is being written (beside its folder), when the build said where from the start. */
 let staging: string | undefined;
-/** The files already written there: each document's excerpt text, written as the document is indexed. */
+/** The files already written there: each as the builder made it (excerpt texts as documents are indexed). */
 const written: { name: string; bytes: number }[] = [];
 let indexMs = 0;
 let heapMb = 0;
@@ -38,9 +38,10 @@ function freshFolder(dir: string): string {
 }
 
 /**
- * The builder, made with the first documents. Told the folder, its excerpt texts go straight into the fresh one as
- * each document is indexed: the texts, the largest part of the index, are never all held in memory, and their
- * writing is spread over the time Eleventy renders instead of added after it.
+ * The builder, made with the first documents. Told the folder, its files go straight into the fresh one as they are
+ * made: the excerpt texts, the largest part of the index, as each document is indexed (their writing is spread over
+ * the time Eleventy renders instead of added after it), the shards as each letter's are made. The index is never
+ * all held in memory.
  */
 function builderFor(dir: string | undefined): IndexBuilder {
   if (builder) return builder;
@@ -70,7 +71,7 @@ function statsOf(built: BuiltIndex, sizes: readonly { name: string; bytes: numbe
 }
 
 /**
- * Writes the files into the fresh folder beside `dir` (the one the texts are in already, if any), then puts it in
+ * Writes the files left into the fresh folder beside `dir` (the one the sink wrote into already, if any), then puts it in
  * place: `dir` is never half written.
  */
 function write(built: BuiltIndex, dir: string): SearchIndexStats {
