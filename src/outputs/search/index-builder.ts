@@ -246,31 +246,30 @@ export class IndexBuilder {
 
   /**
    * Postings by term, each term's documents ascending (counting sort, walking the documents in their new order).
-   * What only adding needed is let go here: the index's strings are made next, and the worker's peak is then.
+   * In place: each posting's new place is worked out once, then the term array (no longer needed) takes each place's
+   * document and the counts and forms are moved along their cycles, so no second copy of the postings is made at
+   * the worker's peak. What only adding needed is let go here: the index's strings are made next.
    */
   private postingsByTerm(order: readonly number[]): { offsets: Uint32Array; byTermDocument: Uint32Array; byTermCounts: Uint32Array; byTermForms: Uint32Array; postings: number } {
     const postings = this.postingTerms.length;
     const termCount = this.termTexts.length;
-    const postingTerms = this.postingTerms.array;
-    const postingCounts = this.postingCounts.array;
-    const postingForms = this.postingForms.array;
+    const postingTerms = this.postingTerms.array.subarray(0, postings);
+    const counts = this.postingCounts.array.subarray(0, postings);
+    const forms = this.postingForms.array.subarray(0, postings);
     this.starts.push(postings);
     const offsets = new Uint32Array(termCount + 1);
     for (let at = 0; at < postings; at++) offsets[postingTerms[at]! + 1]!++;
     for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
     const next = offsets.slice(0, termCount);
-    const byTermDocument = new Uint32Array(postings);
-    const byTermCounts = new Uint32Array(postings);
-    const byTermForms = new Uint32Array(postings);
+    const placeOf = new Uint32Array(postings);
+    for (const old of order) {
+      for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) placeOf[at] = next[postingTerms[at]!]!++;
+    }
+    const byTermDocument = postingTerms;
     order.forEach((old, rank) => {
-      for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) {
-        const term = postingTerms[at]!;
-        const place = next[term]!++;
-        byTermDocument[place] = rank;
-        byTermCounts[place] = postingCounts[at]!;
-        byTermForms[place] = postingForms[at]!;
-      }
+      for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) byTermDocument[placeOf[at]!] = rank;
     });
+    permuteInPlace(placeOf, counts, forms);
     this.postingTerms.release();
     this.postingCounts.release();
     this.postingForms.release();
@@ -278,7 +277,7 @@ export class IndexBuilder {
     this.termIds.clear();
     this.slotOf = new Int32Array(0);
     this.seenIn = new Int32Array(0);
-    return { offsets, byTermDocument, byTermCounts, byTermForms, postings };
+    return { offsets, byTermDocument, byTermCounts: counts, byTermForms: forms, postings };
   }
 
   /** The index's files: manifest, shards and document chunks. Once: building lets go of what adding needed. */
@@ -444,6 +443,36 @@ export class IndexBuilder {
     if (this.sink) this.sink(manifestFile);
     const files = this.sink ? [] : [manifestFile, ...this.madeFiles.splice(0), ...this.texts.splice(0)];
     return { files, documents, terms: termCount, postings };
+  }
+}
+
+/** Marks a place done in permuteInPlace (places are below 2^31: postings are counted in a Uint32Array). */
+const PLACED = 0x8000_0000;
+
+/**
+ * Moves every element at `i` of both arrays to `placeOf[i]`, following each cycle of the permutation once; marks
+ * `placeOf` as it goes, which is no use afterwards.
+ */
+function permuteInPlace(placeOf: Uint32Array, first: Uint32Array, second: Uint32Array): void {
+  for (let start = 0; start < placeOf.length; start++) {
+    if (placeOf[start]! & PLACED) continue;
+    let carriedFirst = first[start]!;
+    let carriedSecond = second[start]!;
+    let to = placeOf[start]!;
+    placeOf[start] = to | PLACED;
+    while (to !== start) {
+      const nextFirst = first[to]!;
+      const nextSecond = second[to]!;
+      first[to] = carriedFirst;
+      second[to] = carriedSecond;
+      carriedFirst = nextFirst;
+      carriedSecond = nextSecond;
+      const after = placeOf[to]!;
+      placeOf[to] = after | PLACED;
+      to = after;
+    }
+    first[start] = carriedFirst;
+    second[start] = carriedSecond;
   }
 }
 
