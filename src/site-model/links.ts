@@ -4,13 +4,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { formatLongDate } from "../text/dates.ts";
 import { sitePagesOf } from "./pages.ts";
-import { FEED_FORMATS, organisationFeedPath, PATHS, typeFeedPath } from "./urls.ts";
+import { PATHS } from "./urls.ts";
+import { publishedFeedPaths } from "./feed-list.ts";
 import { buildCollections, statusOf } from "./collections.ts";
 import { parseFrontMatter } from "../content/front-matter.ts";
 import { fileSlugOf, type RejectedFile } from "../content/read.ts";
 import { normaliseSitePath, offSitePathReason } from "../content/fields.ts";
 import { displayPath, type ContentProblem, type Severity } from "../content/problems.ts";
-import { ARTICLE_KEYS } from "../content/types.ts";
 import type { LoadResult } from "../content/load.ts";
 import { DATA_FOLDER, Organisations, type SiteSettings } from "../content/data-files.ts";
 import { parseYamlFile } from "../content/front-matter.ts";
@@ -32,12 +32,7 @@ const BASE = "https://finsam.invalid";
 /** Every path a build in this mode writes: the sitemap's pages plus feeds, the 404 page and assets. */
 function generatedPaths(documents: readonly ContentDocument[], mode: BuildMode, now: Date, organisations: Organisations): Set<string> {
   const collections = buildCollections(documents, mode, now, organisations);
-  // The feeds as src/outputs/feeds/feeds.ts writes them: each type's, and each organisation's that has published.
-  const feeds = FEED_FORMATS.flatMap((format) => [
-    ...ARTICLE_KEYS.map((key) => typeFeedPath(key, format)),
-    ...collections.organisations.map(({ organisation }) => organisationFeedPath(organisation.key, format)),
-  ]);
-  return new Set([...sitePagesOf(collections).map((page) => page.path), ...Object.values(PATHS), ...feeds]);
+  return new Set([...sitePagesOf(collections).map((page) => page.path), ...Object.values(PATHS), ...publishedFeedPaths(collections)]);
 }
 
 

@@ -6,6 +6,9 @@ import { writeSite } from "../../src/eleventy/run.ts";
 import type { SiteOptions } from "../../src/site/site.ts";
 import { DATA_FILE_NAMES, DATA_FOLDER, readSiteData, type SiteData } from "../../src/content/data-files.ts";
 import { listContent } from "../../src/content/files.ts";
+import { loadSite } from "../../src/site-model/site-checks.ts";
+import { siteModelFrom, type SiteModel } from "../../src/site-model/model.ts";
+import { processContentImages } from "../../src/outputs/images/renditions.ts";
 
 /**
  * The data files every test content tree gets (settings, organisations, member agencies, accessibility statement):
@@ -25,6 +28,16 @@ export function writeFixtureData(contentDir: string): string {
     fs.writeFileSync(path.join(contentDir, relative), text);
   }
   return contentDir;
+}
+
+/**
+ * The site model a build of these options makes (src/cli/build.ts): the folder loaded and checked, then modelled;
+ * with `images`, the folder's images' renditions first, as a build makes them.
+ */
+export async function siteModelOf(options: SiteOptions, { images = false } = {}): Promise<SiteModel> {
+  const now = options.now ?? new Date();
+  const catalogue = images ? (await processContentImages(options.contentDir)).catalogue : undefined;
+  return siteModelFrom(options, await loadSite(options.contentDir, { now }), now, catalogue ? { images: catalogue } : {});
 }
 
 /** The fixture's data, read and checked as a build reads it: for tests that make a model or events by hand. */

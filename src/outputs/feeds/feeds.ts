@@ -2,9 +2,10 @@
 import { absoluteUrl, convertHtmlToAbsoluteUrls, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import { SITE } from "../../site/site.ts";
 import type { SiteModel } from "../../site-model/model.ts";
-import { ARTICLE_KEYS, DOCUMENT_TYPES, type ArticleKey } from "../../content/types.ts";
+import { DOCUMENT_TYPES, type ArticleKey } from "../../content/types.ts";
 import { authorNames, type AnyDocument } from "../../content/document.ts";
-import { FEED_FORMATS, organisationFeedPath, organisationPath, PATHS, typeFeedPath, typePath, type FeedFormat } from "../../site-model/urls.ts";
+import { FEED_FORMATS, organisationPath, PATHS, typePath, type FeedFormat } from "../../site-model/urls.ts";
+import { publishedFeeds } from "../../site-model/feed-list.ts";
 import { T } from "../../site/i18n.ts";
 import { escapeXml, stripInvalidXmlChars } from "../../text/xml.ts";
 import { boundedContent, FEED_CONTENT_LIMIT } from "./cut.ts";
@@ -183,44 +184,39 @@ const ID_PREFIX = `tag:${SITE.idAuthority},${FEED_ID_DATE}:feed`;
  * to change; a type's from its folder in the registry, as it has been since the first feeds.
  */
 export function feedSources(finsam: SiteModel): FeedSource[] {
-  return finsam.perBuild("feed-sources", () => [
-    {
-      id: ID_PREFIX,
-      kind: "site",
-      name: finsam.site.name,
-      title: finsam.site.name,
-      subtitle: finsam.site.description,
-      homePath: PATHS.home,
-      anchor: "alla",
-      paths: { atom: PATHS.atomFeed, json: PATHS.jsonFeed },
-      documents: finsam.collections.all,
-    },
-    ...ARTICLE_KEYS.map((key): FeedSource => {
-      const info = DOCUMENT_TYPES[key];
+  return finsam.perBuild("feed-sources", () =>
+    publishedFeeds(finsam.collections).map((feed): FeedSource => {
+      if (feed.kind === "site") {
+        return { id: ID_PREFIX, kind: "site", name: finsam.site.name, title: finsam.site.name, subtitle: finsam.site.description, homePath: PATHS.home, anchor: "alla", paths: feed.paths, documents: finsam.collections.all };
+      }
+      if (feed.kind === "type") {
+        const info = DOCUMENT_TYPES[feed.key];
+        return {
+          id: `${ID_PREFIX}/${info.folder}`,
+          kind: "type",
+          name: info.plural,
+          title: `${finsam.site.name}: ${info.plural}`,
+          subtitle: info.description,
+          homePath: typePath(feed.key),
+          anchor: typeFeedAnchor(feed.key),
+          paths: feed.paths,
+          documents: finsam.collections.byType[feed.key],
+        };
+      }
+      const { organisation, documents } = feed.group;
       return {
-        id: `${ID_PREFIX}/${info.folder}`,
-        kind: "type",
-        name: info.plural,
-        title: `${finsam.site.name}: ${info.plural}`,
-        subtitle: info.description,
-        homePath: typePath(key),
-        anchor: typeFeedAnchor(key),
-        paths: { atom: typeFeedPath(key, "atom"), json: typeFeedPath(key, "json") },
-        documents: finsam.collections.byType[key],
+        id: `${ID_PREFIX}/organisation/${organisation.key}`,
+        kind: "organisation",
+        name: organisation.name,
+        title: `${finsam.site.name}: ${organisation.name}`,
+        subtitle: T.feedList.organisationSubtitle(organisation.name),
+        homePath: organisationPath(organisation.key),
+        anchor: organisationFeedAnchor(organisation.key),
+        paths: feed.paths,
+        documents,
       };
     }),
-    ...finsam.collections.organisations.map(({ organisation, documents }): FeedSource => ({
-      id: `${ID_PREFIX}/organisation/${organisation.key}`,
-      kind: "organisation",
-      name: organisation.name,
-      title: `${finsam.site.name}: ${organisation.name}`,
-      subtitle: T.feedList.organisationSubtitle(organisation.name),
-      homePath: organisationPath(organisation.key),
-      anchor: organisationFeedAnchor(organisation.key),
-      paths: { atom: organisationFeedPath(organisation.key, "atom"), json: organisationFeedPath(organisation.key, "json") },
-      documents,
-    })),
-  ]);
+  );
 }
 
 /** Every feed file of this build, each source in both formats. */

@@ -6,21 +6,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeSite } from "../../../src/eleventy/run.ts";
-import { siteModelFrom, type SiteModel } from "../../../src/site-model/model.ts";
-import { loadSite } from "../../../src/site-model/site-checks.ts";
 import { ContentError, displayPath } from "../../../src/content/problems.ts";
-import { FIXED_NOW, buildSite, markdownFile, writeContent } from "../../helpers/build.ts";
+import { FIXED_NOW, buildSite, markdownFile, siteModelOf, writeContent } from "../../helpers/build.ts";
 import { TEST_JPEG, TEST_PNG, TEST_WEBP } from "../../helpers/images.ts";
 import type { SiteOptions } from "../../../src/site/site.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const made: string[] = [];
-
-/** The site model a build of these options makes (src/cli/build.ts): the folder loaded and checked, then modelled. */
-async function siteModelOf(options: SiteOptions): Promise<SiteModel> {
-  const now = options.now ?? new Date();
-  return siteModelFrom(options, await loadSite(options.contentDir, { now }), now);
-}
 
 afterAll(() => {
   for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });

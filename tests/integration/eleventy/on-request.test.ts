@@ -4,26 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../../bench/corpus.ts";
-import { siteModelFrom, type SiteModel } from "../../../src/site-model/model.ts";
-import { loadSite } from "../../../src/site-model/site-checks.ts";
-import type { SiteOptions } from "../../../src/site/site.ts";
 import { PAGES_DIR } from "../../../src/eleventy/plugin.ts";
 import { h } from "preact";
 import * as cheerio from "cheerio";
 import { OnRequestPages, modelPaginatedTemplates, renderPage, routes, sitePathOf, type PageTemplate } from "../../../src/eleventy/on-request.ts";
 import { latin1Html, pageText } from "../../../src/outputs/page-text.ts";
-import { buildSite, type BuiltSite } from "../../helpers/build.ts";
-import { processContentImages } from "../../../src/outputs/images/renditions.ts";
-
-/**
- * The site model a build of these options makes (src/cli/build.ts): the folder's images' renditions, the folder
- * loaded and checked, then modelled.
- */
-async function siteModelOf(options: SiteOptions): Promise<SiteModel> {
-  const now = options.now ?? new Date();
-  const { catalogue: images } = await processContentImages(options.contentDir);
-  return siteModelFrom(options, await loadSite(options.contentDir, { now }), now, { images });
-}
+import { buildSite, siteModelOf, type BuiltSite } from "../../helpers/build.ts";
 
 let content: string;
 let templates: PageTemplate[];
@@ -48,7 +34,7 @@ describe("pages rendered on request", () => {
   for (const mode of ["preview", "production"] as const) {
     it(`match what a ${mode} build writes, page for page`, async () => {
       const site: BuiltSite = await buildSite(content, { mode });
-      const table = routes(templates, await siteModelOf(site.options));
+      const table = routes(templates, await siteModelOf(site.options, { images: true }));
       expect(table.size).toBeGreaterThan(70);
       for (const [sitePath, route] of table) {
         expect(await renderPage(route.template.module, route.data), sitePath).toBe(site.read(sitePath));
@@ -65,7 +51,7 @@ describe("pages rendered on request", () => {
 
   it("answers for a path with the path prefix, also written with index.html, and leaves other paths alone", async () => {
     const site = await buildSite(content, { mode: "preview", pathPrefix: "/finsam/" });
-    const model = await siteModelOf(site.options);
+    const model = await siteModelOf(site.options, { images: true });
     const pages = new OnRequestPages(templates);
     const article = model.collections.all[0]?.url as string;
     const response = await pages.respond(model, `/finsam${article}`);

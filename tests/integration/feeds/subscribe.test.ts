@@ -6,7 +6,8 @@ import { XMLParser } from "fast-xml-parser";
 import { ARTICLE_KEYS, DOCUMENT_TYPES } from "../../../src/content/types.ts";
 import { T } from "../../../src/site/i18n.ts";
 import { PATHS } from "../../../src/site-model/urls.ts";
-import { buildSite, type BuiltSite } from "../../helpers/build.ts";
+import { buildSite, siteModelOf, type BuiltSite } from "../../helpers/build.ts";
+import { publishedFeedPaths } from "../../../src/site-model/feed-list.ts";
 import { linkHref, readAtom, readJsonFeed } from "./feed-helpers.ts";
 import { CONFERENCE_ID, DRAFT_ID, NEWER_NEWS_ID, OLDER_NEWS_ID, feedFixture } from "./fixture.ts";
 
@@ -52,6 +53,11 @@ describe("feeds per organisation and per type", async () => {
     expect(json.home_page_url).toBe(`${ORIGIN}/organisationer/${key}/`);
     expect(json.language).toBe("sv");
     expect(json.items.map((item) => item.id)).toEqual(ids);
+  });
+
+  it("writes exactly the feeds the link check knows of (src/site-model/feed-list.ts): no feed is a broken link", async () => {
+    const model = await siteModelOf(site.options);
+    expect(publishedFeedPaths(model.collections).sort()).toEqual(builtFeeds(site).sort());
   });
 
   it("writes no feed for an organisation with nothing published (the fixture's only letter is a draft)", () => {

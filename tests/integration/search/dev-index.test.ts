@@ -1,18 +1,9 @@
 // The dev server's search index (npm start renders pages on request and writes no index with its builds): made
 // when the search page asks for it, served from memory, the same files a build writes, published documents only.
 import { describe, expect, it } from "vitest";
-import { siteModelFrom, type SiteModel } from "../../../src/site-model/model.ts";
-import { loadSite } from "../../../src/site-model/site-checks.ts";
-import type { SiteOptions } from "../../../src/site/site.ts";
 import { DevSearchIndex } from "../../../src/eleventy/dev-search.ts";
-import { buildSite } from "../../helpers/build.ts";
+import { buildSite, siteModelOf } from "../../helpers/build.ts";
 import { MIXED } from "../../helpers/mixed-fixture.ts";
-
-/** The site model a build of these options makes (src/cli/build.ts): the folder loaded and checked, then modelled. */
-async function siteModelOf(options: SiteOptions): Promise<SiteModel> {
-  const now = options.now ?? new Date();
-  return siteModelFrom(options, await loadSite(options.contentDir, { now }), now);
-}
 
 describe("the dev server's search index", () => {
   it("serves, under the path prefix, exactly the files a preview build writes, and nothing else", async () => {
