@@ -1,7 +1,7 @@
 // Content-Security-Policy violations in Chromium, for the e2e tests: through two channels, so none slips by.
 // The page's own securitypolicyviolation events (collected by an init script, read per document) and the
 // browser's console errors about the policy (which would also cover a worker's).
-import type { BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 
 export interface Violation {
   /** "script-src-elem", "style-src-attr", … or "console" for a console report. */
@@ -58,4 +58,12 @@ export function describeViolations(violations: readonly (Violation | string)[]):
   return violations
     .map((violation) => (typeof violation === "string" ? violation : `${violation.directive} blockerade ${violation.blocked} (${violation.source}) ${violation.sample}`))
     .join("\n");
+}
+
+/** A fresh context that records violations, with one page and the console's reports of them. */
+export async function openWatchedPage(browser: Browser, options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page; console: string[] }> {
+  const context = await browser.newContext(options);
+  await recordViolations(context);
+  const page = await context.newPage();
+  return { context, page, console: consoleViolations(page) };
 }

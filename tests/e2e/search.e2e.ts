@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { T } from "../../src/site/i18n.ts";
 import { PATHS } from "../../src/site-model/urls.ts";
 import { search, type SearchHit } from "../helpers/search.ts";
-import { consoleViolations, describeViolations, documentViolations, recordViolations } from "./csp.ts";
+import { describeViolations, documentViolations, openWatchedPage } from "./csp.ts";
 import { describeViolations as describeAxe, wcagViolations } from "./axe.ts";
 import { localUrl, servedSite, connectBrowser, visit } from "./support.ts";
 import type { ServedSite } from "./sites.ts";
@@ -60,10 +60,7 @@ describe.each(SEARCHES)("sökning på $name", ({ name, query }) => {
 
   beforeAll(async () => {
     expected = await expectedHits(site, query);
-    context = await browser.newContext();
-    await recordViolations(context);
-    page = await context.newPage();
-    reported = consoleViolations(page);
+    ({ context, page, console: reported } = await openWatchedPage(browser));
   });
   afterAll(async () => {
     await context.close();
@@ -173,10 +170,7 @@ describe("sökning med många träffar, och data i indexet som inte är att lita
   let reported: string[];
 
   beforeAll(async () => {
-    context = await browser.newContext();
-    await recordViolations(context);
-    page = await context.newPage();
-    reported = consoleViolations(page);
+    ({ context, page, console: reported } = await openWatchedPage(browser));
   });
   afterAll(async () => {
     await context.close();
@@ -297,10 +291,7 @@ describe("utdrag, fakta, rangordning, filter i adressen och vad som läses upp",
   let reported: string[];
 
   beforeAll(async () => {
-    context = await browser.newContext();
-    await recordViolations(context);
-    page = await context.newPage();
-    reported = consoleViolations(page);
+    ({ context, page, console: reported } = await openWatchedPage(browser));
   });
   afterAll(async () => {
     await context.close();

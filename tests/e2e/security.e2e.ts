@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../src/site/security.ts";
 import { PATHS } from "../../src/site-model/urls.ts";
-import { consoleViolations, describeViolations, documentViolations, recordViolations } from "./csp.ts";
+import { describeViolations, documentViolations, openWatchedPage } from "./csp.ts";
 import { connectBrowser, localUrl, servedSite, sitePages, visit } from "./support.ts";
 import type { ServedSite, SiteName } from "./sites.ts";
 
@@ -20,14 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** A fresh context that records violations, with one page and its console reports. */
-async function openContext(): Promise<{ context: BrowserContext; page: Page; console: string[] }> {
-  const context = await browser.newContext();
-  await recordViolations(context);
-  const page = await context.newPage();
-  return { context, page, console: consoleViolations(page) };
-}
 
 /** The first element of the document's head and the number of policy metas, as the browser parsed them. */
 function headPolicy(page: Page) {
@@ -78,7 +70,7 @@ describe.each(SITES)("innehållssäkerhetspolicyn på varje sida: %s", (name) =>
   let page: Page;
   let reported: string[];
   beforeAll(async () => {
-    ({ context, page, console: reported } = await openContext());
+    ({ context, page, console: reported } = await openWatchedPage(browser));
   });
   afterAll(async () => {
     await context.close();
@@ -114,7 +106,7 @@ describe("inskjuten kod blockeras", () => {
     { policy: "bara meta (en värd som inte skickar headers)", strip: { header: true, meta: false } },
     { policy: "bara header", strip: { header: false, meta: true } },
   ])("$policy", async ({ strip }) => {
-    const { context, page, console: reported } = await openContext();
+    const { context, page, console: reported } = await openWatchedPage(browser);
     try {
       if (strip.header || strip.meta) await withoutPolicy(context, site, strip);
       for (const target of targets) {
@@ -139,7 +131,7 @@ describe("inskjuten kod blockeras", () => {
   });
 
   it("utan policy körs samma kod (kontroll: testet kan falla)", async () => {
-    const { context, page } = await openContext();
+    const { context, page } = await openWatchedPage(browser);
     try {
       await withoutPolicy(context, site, { header: true, meta: true });
       await visit(page, localUrl(site, PATHS.search));
@@ -151,7 +143,7 @@ describe("inskjuten kod blockeras", () => {
   });
 
   it("headerns frame-ancestors 'none' håller sidorna ur andras ramar", async () => {
-    const { context, page } = await openContext();
+    const { context, page } = await openWatchedPage(browser);
     try {
       const framed = localUrl(site, "/");
       const refused = page.waitForEvent("console", {
@@ -178,7 +170,7 @@ describe("bilder från andra webbplatser (img-src)", () => {
 
   it("https: och data: visas, okrypterad http: blockeras av både meta och header", async () => {
     const site = servedSite("fixture");
-    const { context, page } = await openContext();
+    const { context, page } = await openWatchedPage(browser);
     try {
       await context.route("*://bilder.example/**", (route) => route.fulfill({ contentType: "image/gif", body: GIF }));
       await visit(page, localUrl(site, "/"));
@@ -215,7 +207,7 @@ describe("Atom-flödena i webbläsaren", () => {
     { name: "prefixed" as const, feed: "/nyheter/feed.xml" },
   ])("$name $feed öppnas som XML utan stilmall och utan överträdelser", async ({ name, feed }) => {
     const site = servedSite(name);
-    const { context, page, console: reported } = await openContext();
+    const { context, page, console: reported } = await openWatchedPage(browser);
     try {
       const response = await visit(page, localUrl(site, feed));
       expect(response.headers()["content-type"]).toBe("application/xml; charset=utf-8");
