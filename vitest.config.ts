@@ -11,6 +11,7 @@ export default defineConfig({
     // Test files share their worker's modules instead of loading the generator anew for each file (through tsx,
     // most of the suite's time): per-build state lives in the site model, not in modules, so nothing leaks.
     isolate: false,
+    globalSetup: ["tests/helpers/temp-root.ts"],
     setupFiles: ["tests/helpers/image-cache.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,

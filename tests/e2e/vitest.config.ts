@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.e2e.ts"],
-    globalSetup: ["tests/e2e/global-setup.ts"],
+    // The temporary folders first (tests/helpers/temp-root.ts): the builds, the fixture and Chromium's profiles too.
+    globalSetup: ["tests/helpers/temp-root.ts", "tests/e2e/global-setup.ts"],
     // The global setup builds with Eleventy, which imports .11ty.tsx templates itself: tsx in the workers too.
     execArgv: ["--import", "tsx"],
     // One shared browser and a 2-core machine: one test file at a time keeps timings honest.
