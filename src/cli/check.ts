@@ -71,7 +71,7 @@ function listed(document: ContentDocument): ListedDocument {
  */
 export async function checkContent(contentDir: string, now: Date = new Date(), loadOptions: Omit<SiteLoadOptions, "now"> = {}): Promise<CheckReport> {
   const started = performance.now();
-  return reportOf(await loadSite(contentDir, loadOptions), now, started);
+  return reportOf(await loadSite(contentDir, { bodies: false, ...loadOptions }), now, started);
 }
 
 function reportOf({ documents, problems, files }: LoadResult, now: Date, started: number): CheckReport {

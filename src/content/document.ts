@@ -6,7 +6,7 @@ export type Status = "published" | "draft" | "scheduled";
 interface DocumentBase<K extends TypeKey> {
   type: K;
   data: FrontMatter<K>;
-  /** Markdown body as the editor wrote it (BOM and CRLF removed). */
+  /** Markdown body as the editor wrote it (BOM and CRLF removed); empty in a load without bodies (`npm run check`). */
   body: string;
   /** 1-based line where the body starts in the source file, for messages about the text. */
   bodyLine: number;

@@ -27,6 +27,8 @@ export interface LoadOptions {
   previous?: LoadResult;
   /** Tests: leave every file to the workers. */
   mainThreadReads?: boolean;
+  /** Keep the documents' bodies (the default); read.ts ReadContext says why `npm run check` does not. */
+  bodies?: boolean;
 }
 
 export interface LoadResult {
@@ -50,6 +52,8 @@ export interface LoadResult {
   rendered: Map<ContentDocument, RenderedBody>;
   /** What reading each file gave, by absolute path: the next load in this process starts from it. */
   readings: Map<string, FileReading>;
+  /** Whether the documents hold their bodies (LoadOptions.bodies); a load without them is no start for one with them. */
+  bodies: boolean;
 }
 
 /** Reads and checks every file of a content folder: each file's problems, in the files' order. */
@@ -62,7 +66,9 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     page: pageKeys(contentDir, inventory.documents),
   };
   // A document read against other organisations may have a different verdict: an edited data file reads all again.
-  const previous = options.previous && JSON.stringify(options.previous.known) === JSON.stringify(known) ? options.previous : undefined;
+  const bodies = options.bodies ?? true;
+  const sameKnown = options.previous && JSON.stringify(options.previous.known) === JSON.stringify(known);
+  const previous = sameKnown && (options.previous?.bodies || !bodies) ? options.previous : undefined;
   const files = inventory.documents.map((file) => path.resolve(file));
   const readings = new Map<string, FileReading>();
   const unread: string[] = [];
@@ -80,7 +86,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   // light parse per body but holds every body's HTML until its page takes it: the build's peak memory at 10,000
   // documents on two cores (bench/RESULTS.md, issue 11). The pages then render their bodies themselves.
   const render = workers > 0 ? options.render : undefined;
-  const read = await readFiles(unread, { root, render, known, workers, mainThreadReads: options.mainThreadReads });
+  const read = await readFiles(unread, { root, render, known, bodies, workers, mainThreadReads: options.mainThreadReads });
   for (const reading of read) readings.set(reading.file, reading);
 
   const result: LoadResult = {
@@ -95,6 +101,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     rejected: [],
     rendered: new Map(),
     readings,
+    bodies,
   };
   for (const file of files) {
     const reading = readings.get(file) as FileReading;

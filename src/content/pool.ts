@@ -3,7 +3,7 @@
 // a worker costs its start (Node, tsx and the loading modules) before it reads a file.
 import os from "node:os";
 import { Piscina } from "piscina";
-import { readBatch, readContentFile, readContentText, type FileReading, type ReferenceKeys, type RenderOptions } from "./read.ts";
+import { readBatch, readContentFile, readContentText, type FileReading, type ReadContext } from "./read.ts";
 import { ReadAhead } from "./read-ahead.ts";
 
 const WORKER = new URL("./read-worker.mjs", import.meta.url);
@@ -39,11 +39,7 @@ function workerExecArgv(): string[] {
   return process.execArgv.filter((arg) => perThread.test(arg));
 }
 
-export interface ReadOptions {
-  root: string;
-  render?: RenderOptions;
-  /** The keys reference fields may take (read.ts ReferenceKeys). */
-  known?: ReferenceKeys;
+export interface ReadOptions extends ReadContext {
   /** Worker threads beside the main thread (0: the main thread reads everything). */
   workers: number;
   /** Tests: leave every batch to the workers, so their path is taken even for a few files. */
@@ -51,12 +47,12 @@ export interface ReadOptions {
 }
 
 /** Every file read (read.ts), on the main thread and `workers` worker threads; results in the files' order. */
-export async function readFiles(files: readonly string[], { root, render, known, workers, mainThreadReads = true }: ReadOptions): Promise<FileReading[]> {
+export async function readFiles(files: readonly string[], { workers, mainThreadReads = true, ...context }: ReadOptions): Promise<FileReading[]> {
   const batches: string[][] = [];
   for (let start = 0; start < files.length; start += BATCH) batches.push(files.slice(start, start + BATCH));
   const results: FileReading[][] = new Array(batches.length);
   if (workers === 0 && files.length < READ_AHEAD_FROM) {
-    batches.forEach((batch, index) => (results[index] = readBatch({ files: batch, root, render, known })));
+    batches.forEach((batch, index) => (results[index] = readBatch({ files: batch, ...context })));
     return results.flat();
   }
   if (workers === 0) {
@@ -66,7 +62,7 @@ export async function readFiles(files: readonly string[], { root, render, known,
         const texts = await ahead.take(index);
         results[index] = batch.map((file, at) => {
           const text = texts?.[at];
-          return text ? readContentText(file, root, text, render, known) : readContentFile(file, root, render, known);
+          return text ? readContentText(file, text, context) : readContentFile(file, context);
         });
       }
     } finally {
@@ -79,12 +75,12 @@ export async function readFiles(files: readonly string[], { root, render, known,
   const take = (): number | undefined => (next < batches.length ? next++ : undefined);
   const worker = async (): Promise<void> => {
     for (let index = take(); index !== undefined; index = take()) {
-      results[index] = (await pool.run({ files: batches[index], root, render, known })) as FileReading[];
+      results[index] = (await pool.run({ files: batches[index], ...context })) as FileReading[];
     }
   };
   const mainThread = async (): Promise<void> => {
     for (let index = take(); index !== undefined; index = take()) {
-      results[index] = readBatch({ files: batches[index] as string[], root, render, known });
+      results[index] = readBatch({ files: batches[index] as string[], ...context });
       // Let the workers' results in and their next batches out between two of ours.
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -98,48 +98,49 @@ export interface FileReading {
   rendered?: RenderedBody;
 }
 
+/** What every file of one load is read against: plain data, handed to each thread that reads. */
+export interface ReadContext {
+  /** The content folder. */
+  root: string;
+  render?: RenderOptions;
+  /** The keys reference fields may take. */
+  known?: ReferenceKeys;
+  /**
+   * Keep each document's body (the default). `npm run check` keeps none: its checks are made while the file is read,
+   * and a body held to the end keeps its whole file's text in memory, which the collector then copies (bench/RESULTS.md).
+   */
+  bodies?: boolean;
+}
+
 /**
  * Reads, parses and checks one file, and renders its body when asked: the work per file, the same on the main thread
  * and in a loading worker (src/content/read-worker.mjs). Nothing is kept here.
  */
-export function readContentFile(file: string, contentDir: string, render?: RenderOptions, known: ReferenceKeys = {}): FileReading {
+export function readContentFile(file: string, context: ReadContext): FileReading {
   const stat = fs.statSync(file);
-  return readContentText(file, contentDir, { source: fs.readFileSync(file, "utf8"), mtimeMs: stat.mtimeMs, size: stat.size }, render, known);
+  return readContentText(file, { source: fs.readFileSync(file, "utf8"), mtimeMs: stat.mtimeMs, size: stat.size }, context);
 }
 
 /** readContentFile for a file another thread has read (src/content/read-ahead.ts). */
-export function readContentText(
-  file: string,
-  contentDir: string,
-  { source, mtimeMs, size, normalised, candidates }: SourceText,
-  render?: RenderOptions,
-  known: ReferenceKeys = {},
-): FileReading {
-  const { result, rendered } = readDocument(file, contentDir, source, known, render, normalised, candidates);
-  return { file, mtimeMs, size, result, ...(rendered ? { rendered } : {}) };
+export function readContentText(file: string, text: SourceText, context: ReadContext): FileReading {
+  const { result, rendered } = readDocument(file, text, context);
+  return { file, mtimeMs: text.mtimeMs, size: text.size, result, ...(rendered ? { rendered } : {}) };
 }
 
 /** What a loading worker is asked: a batch of files of one content folder. */
-export interface ReadBatch {
+export interface ReadBatch extends ReadContext {
   files: readonly string[];
-  root: string;
-  render?: RenderOptions;
-  known?: ReferenceKeys;
 }
 
 /** A batch read in order: what a loading worker runs (src/content/read-worker.mjs). */
-export function readBatch({ files, root, render, known }: ReadBatch): FileReading[] {
-  return files.map((file) => readContentFile(file, root, render, known));
+export function readBatch({ files, ...context }: ReadBatch): FileReading[] {
+  return files.map((file) => readContentFile(file, context));
 }
 
 function readDocument(
   file: string,
-  contentDir: string,
-  source: string,
-  known: ReferenceKeys,
-  render?: RenderOptions,
-  normalised = false,
-  candidates?: SourceFile["candidates"],
+  { source, normalised = false, candidates }: SourceText,
+  { root: contentDir, render, known = {}, bodies = true }: ReadContext,
 ): { result: DocumentResult; rendered?: RenderedBody } {
   const shown = displayPath(file);
   const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
@@ -204,7 +205,7 @@ function readDocument(
     return { result: { problems: reported, rejected } };
   }
 
-  const document = documentOf(type, result.data, { body: parsed.body, bodyLine: parsed.bodyLine, sourcePath: shown, fileSlug });
+  const document = documentOf(type, result.data, { body: bodies ? parsed.body : "", bodyLine: parsed.bodyLine, sourcePath: shown, fileSlug });
   const rendered = render && tokens ? { words: countTextWords(tokens), html: renderParsedBody(tokens, render.pathPrefix, render.images) } : undefined;
   return { result: { document, problems: reported, references: outline.references }, rendered };
 }

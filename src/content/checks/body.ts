@@ -3,6 +3,7 @@
 import type { Token } from "markdown-it";
 import { collectRefusedLinks, markdown } from "../../text/markdown.ts";
 import { holdsPlaceholder } from "../fields.ts";
+import { detached } from "../../text/detached.ts";
 import type { ContentProblem } from "../problems.ts";
 import type { SourceFile } from "./source-file.ts";
 
@@ -198,7 +199,8 @@ function collectReferences(children: Token[], source: BodySource, [from, to]: [n
       kind: isLink ? "link" : "image",
       target,
       written,
-      alt: isLink ? "" : child.content,
+      // Kept for the site-wide image checks: its own copy, not a view that holds the whole file.
+      alt: isLink ? "" : detached(child.content),
       position: source.position(at),
       start: source.position(bang >= 0 ? { line: at.line, index: bang } : at),
     });

@@ -10,6 +10,7 @@ import type { Manifest, DocumentRow, ShardGroup, YearRange } from "./browser/sea
 import { EXCERPT_BLOCK, EXCERPT_BLOCKS, MANIFEST_FILE, chunkFile, facetFile, shardFile, tableFile, textFile } from "./browser/search-engine.js";
 import type { Terms } from "./browser/search-terms.js";
 import type { Fact } from "./facts.ts";
+import { detached } from "../../text/detached.ts";
 
 /** What the index holds of one document: the texts searched and the data a result shows. */
 export interface IndexedDocument {
@@ -502,13 +503,4 @@ export function excerptBlocks(facts: string, body: string): string[] {
     at = end;
   }
   return blocks;
-}
-
-/**
- * A copy of a word that shares no memory with the text it was split from. V8 makes a longer substring a view into
- * its parent, so a word kept in a cache, as a term or as a form, kept its document's whole text alive (tens of
- * megabytes at 10,000 documents, bench/RESULTS.md). Slicing a fresh concatenation copies the characters once.
- */
-function detached(word: string): string {
-  return ` ${word}`.slice(1);
 }

@@ -106,6 +106,25 @@ describe("loading on every core", () => {
     expect(linked && withBodies.bodyHtml(linked)).toContain('href="/finsam/nyheter/"');
   });
 
+  it.each([
+    ["on the main thread", { workers: 0 }],
+    ["on a worker", { workers: 1, mainThreadReads: false }],
+  ] satisfies [string, Omit<SiteLoadOptions, "now">][])("finds the same without the bodies (npm run check) %s", async (_name, options) => {
+    const result = await load({ ...options, bodies: false });
+    expect(result.bodies).toBe(false);
+    expect(result.documents).toStrictEqual(expected.documents.map((document) => ({ ...document, body: "" })));
+    expect(result.problems).toStrictEqual(expected.problems);
+    expect([...result.references.values()]).toStrictEqual([...expected.references.values()]);
+    expect(result.rejected).toStrictEqual(expected.rejected);
+  });
+
+  it("reads every file again after a load without bodies when the next one keeps them", async () => {
+    const bodiless = await load({ workers: 0, bodies: false });
+    const next = await load({ workers: 0, previous: bodiless });
+    expect(next.documents).toStrictEqual(expected.documents);
+    for (const file of next.files) expect(next.readings.get(file), file).not.toBe(bodiless.readings.get(file));
+  });
+
   it("reads again only the files that changed since the previous load (the dev server)", async () => {
     const first = await load({ workers: 0 });
     const file = first.files.find((candidate) => candidate.endsWith("2024-01-14-alt.md")) as string;

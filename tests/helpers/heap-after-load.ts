@@ -1,0 +1,25 @@
+// Run as a child process (`node --expose-gc --import tsx`): how much heap a load of a content folder keeps, as JSON on
+// stdout. A load beforehand fills the modules' own tables (schemas, memoised dates and slugs), so they do not count.
+import { loadSite } from "../../src/site-model/site-checks.ts";
+import type { LoadResult } from "../../src/content/load.ts";
+
+const [dir = "", bodies = "yes"] = process.argv.slice(2);
+const collect = (globalThis as { gc?: () => void }).gc;
+if (!collect) throw new Error("run with --expose-gc");
+const options = { bodies: bodies === "yes", workers: 0 };
+
+// Each load in a function of its own: a result awaited at the top level stays on the stack after it is dropped.
+async function load(): Promise<LoadResult> {
+  return loadSite(dir, options);
+}
+async function warmUp(): Promise<void> {
+  await load();
+}
+
+await warmUp();
+collect();
+const before = process.memoryUsage().heapUsed;
+const loaded = await load();
+collect();
+const kept = process.memoryUsage().heapUsed - before;
+console.log(JSON.stringify({ kept, documents: loaded.documents.length, problems: loaded.problems.length }));
