@@ -20,7 +20,7 @@ import {
   text,
   webAddressField,
 } from "./fields.ts";
-import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { validPhoneNumber } from "./phone-numbers.ts";
 import { FrontMatterError, parseYamlFile } from "./front-matter.ts";
 import { issuesToProblems } from "./validate.ts";
 import { displayPath, type ContentProblem } from "./problems.ts";
@@ -113,15 +113,9 @@ const nonAccessibleContent = z
 
 const PHONE = "ett telefonnummer som går att ringa, t.ex. 010-123 45 67 eller +46 10 123 45 67";
 
-/** A Swedish number as written ("010-123 45 67"), or an international one with its +: one that can be dialled. */
-function phoneOf(value: string) {
-  const phone = parsePhoneNumberFromString(value, "SE");
-  return phone?.isValid() ? phone : undefined;
-}
-
 /** The tel: address of a number the schema took: E.164, which every phone dials ("tel:+46101234567"). */
 export function phoneHref(value: string): string {
-  return `tel:${phoneOf(value)?.number ?? value.replace(/[^\d+]/g, "")}`;
+  return `tel:${validPhoneNumber(value)?.number ?? value.replace(/[^\d+]/g, "")}`;
 }
 
 export const accessibilitySchema = z
@@ -141,7 +135,7 @@ export const accessibilitySchema = z
       "Telefon",
       "Ett telefonnummer dit läsare kan ringa om brister eller för att få innehåll i en annan form, t.ex. växelns eller kansliets, som 010-123 45 67; aldrig en persons eget. Står bredvid e-postadressen.",
     )
-      .refine((value) => phoneOf(value) !== undefined, PHONE)
+      .refine((value) => validPhoneNumber(value) !== undefined, PHONE)
       .optional(),
     responseTime: text("Svarstid", "Hur snart den som skriver får svar, t.ex. Vi svarar inom fem arbetsdagar."),
     enforcementUrl: webAddressField("Anmälan till tillsynsmyndigheten (länk)", "Diggs formulär för anmälan, https://www.digg.se/tdosanmalan."),

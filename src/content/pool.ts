@@ -2,7 +2,6 @@
 // (read.ts readBatch in both), and the results come back in the files' order. Small folders stay on the main thread:
 // a worker costs its start (Node, tsx and the loading modules) before it reads a file.
 import os from "node:os";
-import { Piscina } from "piscina";
 import { readBatch, readContentFile, readContentText, type FileReading, type ReadContext } from "./read.ts";
 import { ReadAhead } from "./read-ahead.ts";
 
@@ -70,6 +69,8 @@ export async function readFiles(files: readonly string[], { workers, mainThreadR
     }
     return results.flat();
   }
+  // Imported here: a folder loaded on the main thread (every one on two cores) never starts piscina.
+  const { Piscina } = await import("piscina");
   const pool = new Piscina({ filename: WORKER.href, minThreads: workers, maxThreads: workers, execArgv: workerExecArgv(), idleTimeout: 100 });
   let next = 0;
   const take = (): number | undefined => (next < batches.length ? next++ : undefined);

@@ -1,6 +1,6 @@
 // GDPR guard: personnummer, samordningsnummer, phone numbers and e-mail addresses anywhere in a document.
 import personnummerModule from "personnummer";
-import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { validPhoneNumber } from "../phone-numbers.ts";
 import type { ContentProblem } from "../problems.ts";
 import type { SourceFile } from "./source-file.ts";
 import { PERSONNUMMER, PHONE } from "./privacy-patterns.mjs";
@@ -60,8 +60,7 @@ function maskEmail(address: string): string {
 
 /** E.164 ("+46701234567") for a valid phone number, read as Swedish unless it has a country code. */
 export function normalisePhone(text: string): string | undefined {
-  const phone = parsePhoneNumberFromString(text.replace(/\s+/g, " ").trim(), "SE");
-  return phone?.isValid() ? phone.number : undefined;
+  return validPhoneNumber(text.replace(/\s+/g, " ").trim())?.number;
 }
 
 /**
