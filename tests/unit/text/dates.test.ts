@@ -213,3 +213,41 @@ describe("parsing a day without luxon, as luxon parses it", () => {
     }
   });
 });
+
+describe("parsing a date-time without luxon, as luxon parses it", () => {
+  const luxonTime = (text: string): number | undefined => {
+    const parsed = DateTime.fromISO(text.replace(" ", "T"), { zone: "Europe/Stockholm", setZone: false });
+    return parsed.isValid ? parsed.toMillis() : undefined;
+  };
+  const pad = (value: number, width = 2) => String(value).padStart(width, "0");
+
+  it("gives luxon's instant every quarter hour around each change of offset from 1900 to 2040", () => {
+    const zone = DateTime.now().setZone("Europe/Stockholm").zone;
+    const texts: string[] = [];
+    for (let time = Date.UTC(1900, 0, 1); time <= Date.UTC(2040, 11, 31); time += 86_400_000) {
+      if (zone.offset(time) === zone.offset(time + 86_400_000)) continue;
+      // The day before the change, its day and the day after, on Stockholm's clock.
+      for (let step = -4 * 24; step < 8 * 24; step += 1) {
+        const clock = new Date(time + step * 900_000);
+        texts.push(`${clock.getUTCFullYear()}-${pad(clock.getUTCMonth() + 1)}-${pad(clock.getUTCDate())}T${pad(clock.getUTCHours())}:${pad(clock.getUTCMinutes())}`);
+      }
+    }
+    expect(texts.length).toBeGreaterThan(250 * 3 * 24);
+    for (const text of texts) expect(parseSwedishDate(text)?.getTime(), text).toBe(luxonTime(text));
+  });
+
+  it("gives luxon's instant at random moments of the years 1000-9999, and refuses what luxon refuses", () => {
+    let seed = 20261206;
+    const next = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % below;
+    };
+    const texts = ["2019-03-31T02:30", "2019-10-27T02:30", "2019-10-27 02:59:59", "2019-10-22T24:00", "2019-10-22T23:60", "2019-10-22T12:00:60", "2019-02-29T10:00", "0999-12-31T23:00"];
+    for (let index = 0; index < 3000; index++) {
+      const separator = next(2) === 0 ? "T" : " ";
+      const seconds = next(2) === 0 ? "" : `:${pad(next(60))}`;
+      texts.push(`${pad(1000 + next(9000), 4)}-${pad(1 + next(12))}-${pad(1 + next(31))}${separator}${pad(next(24))}:${pad(next(60))}${seconds}`);
+    }
+    for (const text of texts) expect(parseSwedishDate(text)?.getTime(), text).toBe(luxonTime(text));
+  });
+});
