@@ -115,10 +115,8 @@ export class IndexBuilder {
   private readonly typeKeys: string[] = [];
   private readonly organisationKeys: string[] = [];
   private readonly facets: { type: number; organisation: number; year: number }[] = [];
-  /** Without a sink: the excerpt text files (src/outputs/search/browser/search-engine.js), until built. */
-  private readonly texts: IndexFile[] = [];
-  /** Without a sink: the other files, as build() makes them. */
-  private readonly madeFiles: IndexFile[] = [];
+  /** Without a sink: every file made so far (the excerpt texts as documents are added, the rest in build()). */
+  private readonly kept: IndexFile[] = [];
   private readonly textHash = createHash("sha1");
   /** Per document (in the order added): where its postings start, its field lengths, its shown row and time. */
   private readonly starts: number[] = [];
@@ -146,6 +144,12 @@ export class IndexBuilder {
     private readonly terms: Terms,
     private readonly sink?: (file: IndexFile) => void,
   ) {}
+
+  /** A file made: to the sink when there is one, else kept until build() returns it. */
+  private give(file: IndexFile): void {
+    if (this.sink) this.sink(file);
+    else this.kept.push(file);
+  }
 
   private idOf(term: string): number {
     let id = this.termIds.get(term);
@@ -223,8 +227,7 @@ export class IndexBuilder {
     blocks.forEach((block, at) => {
       const file = { name: textFile(documentNumber, at), text: JSON.stringify(block) };
       this.textHash.update(file.name).update("\0").update(file.text).update("\0");
-      if (this.sink) this.sink(file);
-      else this.texts.push(file);
+      this.give(file);
     });
     this.rows.push([document.url, title, document.type, document.day, document.date, summary, blocks.length, documentNumber]);
     this.times.push(document.time);
@@ -333,8 +336,7 @@ export class IndexBuilder {
     const hash = createHash("sha1");
     const emit = (file: IndexFile): void => {
       hash.update(file.name).update("\0").update(file.text).update("\0");
-      if (this.sink) this.sink(file);
-      else this.madeFiles.push(file);
+      this.give(file);
     };
 
     // Shards: terms grouped by their first letters; a group too big is split by the next letter (the terms no
@@ -439,10 +441,9 @@ export class IndexBuilder {
       stopWords: [...stopWords],
     };
     const manifestFile = { name: MANIFEST_FILE, text: JSON.stringify(manifest) };
-    // Written last: a folder with a manifest has all the files it names. Without a sink, the excerpt texts (each
-    // document's, block by block: a search fetches the blocks of the results it shows only) come with the rest.
-    if (this.sink) this.sink(manifestFile);
-    const files = this.sink ? [] : [manifestFile, ...this.madeFiles.splice(0), ...this.texts.splice(0)];
+    // Written last: a folder with a manifest has all the files it names.
+    this.give(manifestFile);
+    const files = this.kept.splice(0);
     return { files, documents, terms: termCount, postings };
   }
 }
