@@ -7,7 +7,7 @@
 // text as the document is added, each shard as its letter's shards are made; without one, they are kept until built.
 import { createHash } from "node:crypto";
 import type { Manifest, DocumentRow, ShardGroup, YearRange } from "./browser/search-engine.js";
-import { EXCERPT_BLOCK, EXCERPT_BLOCKS, MANIFEST_FILE, chunkFile, facetFile, shardFile, tableFile, textFile } from "./browser/search-engine.js";
+import { EXCERPT_BLOCKS, MANIFEST_FILE, chunkFile, excerptBlockSize, facetFile, shardFile, tableFile, textFile } from "./browser/search-engine.js";
 import type { Terms } from "./browser/search-terms.js";
 import type { Fact } from "./facts.ts";
 import { detached } from "../../text/detached.ts";
@@ -485,20 +485,22 @@ function numberIn(list: string[], value: string): number {
 }
 
 /**
- * A document's excerpt text in blocks of about EXCERPT_BLOCK characters, cut between words: its facts, then its
- * body, as far as EXCERPT_BLOCKS blocks go. A search fetches a shown result's blocks one by one until one has a
- * matched word, so a result usually costs one block; a word found only further on gets no excerpt (its summary shows).
+ * A document's excerpt text in blocks cut between words, each about excerptBlockSize(its number) characters: its
+ * facts, then its body, as far as EXCERPT_BLOCKS blocks go. A search fetches a shown result's blocks one by one until
+ * one has a matched word, so a result usually costs the first block; a word found only further on gets no excerpt
+ * (its summary shows).
  */
 export function excerptBlocks(facts: string, body: string): string[] {
   const text = facts === "" ? body : body === "" ? facts : `${facts}\n${body}`;
   const blocks: string[] = [];
   let at = 0;
   while (at < text.length && blocks.length < EXCERPT_BLOCKS) {
-    let end = Math.min(text.length, at + EXCERPT_BLOCK);
+    const size = excerptBlockSize(blocks.length);
+    let end = Math.min(text.length, at + size);
     if (end < text.length) {
       // Cut at the last space or line break in the block's last fifth, so no word is split between two blocks.
       const space = Math.max(text.lastIndexOf(" ", end - 1), text.lastIndexOf("\n", end - 1));
-      if (space > at + EXCERPT_BLOCK * 0.8) end = space + 1;
+      if (space > at + size * 0.8) end = space + 1;
     }
     blocks.push(text.slice(at, end));
     at = end;

@@ -84,9 +84,19 @@ export const MIN_PREFIX = 3;
 export const PREFIX_WEIGHT = 0.8;
 /** A word found through its stem in another written form ("kreativa" for "kreativt") counts this much. */
 export const STEM_WEIGHT = 0.7;
-/** Characters per excerpt block file, and the most blocks a document has (src/outputs/search/index-builder.ts). */
+/**
+ * The excerpt text's blocks (src/outputs/search/index-builder.ts): the first of EXCERPT_BLOCK characters, each later
+ * one twice the one before, at most EXCERPT_BLOCKS. A result whose word is near the start fetches the first block
+ * only, and a long text takes three files rather than one per 2,000 characters: most of the index's files were these
+ * blocks, and each file costs a build its writing (bench/RESULTS.md, issue 11).
+ */
 export const EXCERPT_BLOCK = 2000;
-export const EXCERPT_BLOCKS = 6;
+export const EXCERPT_BLOCKS = 3;
+
+/** @param {number} block */
+export function excerptBlockSize(block) {
+  return EXCERPT_BLOCK * 2 ** block;
+}
 /** About how many characters an excerpt shows, and how many of them come before the first matched word. */
 const EXCERPT_LENGTH = 200;
 const EXCERPT_LEAD = 60;
