@@ -122,11 +122,16 @@ const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)
 
 /**
  * A day ("2019-10-22", at midnight) or a date-time without offset ("2019-10-22T09:00") on Stockholm's clock, without
- * luxon, whose zone lookup costs about 20 µs a date (a quarter of a cold check's date work at 10,000 documents). The
- * offset comes from Intl at the wall time read as UTC, and is checked by reading the result back. Null for a day that
- * does not exist (2019-02-30); undefined when in doubt (a time the clocks skip, an hour of 24, a year before 1000),
- * and luxon decides. tests/unit/text/dates.test.ts holds this to luxon for every day from 1890 to 2110 and every
- * quarter hour around each change of offset from 1900 to 2040.
+ * luxon, whose zone lookup is the slow part of reading dates (bench/RESULTS.md, issue 11). The offset comes from Intl
+ * at the wall time read as UTC, and is checked by reading the result back. Where the clocks change, the answer does
+ * not depend on today's date (luxon's does: it starts from the offset in force now):
+ * - a time shown twice (02:30 on the last Sunday of October; midnight on 1 October 1916) is the later one, in
+ *   standard time;
+ * - a time the clocks skip (02:30 on the last Sunday of March) is read with the offset before the change, so it is
+ *   shown an hour later (03:30).
+ * Null for a day that does not exist (2019-02-30); undefined for what luxon decides (an hour of 24, a year before 1000).
+ * tests/unit/text/dates.test.ts holds this to luxon (with luxon's clock in winter) for every day from 1890 to 2110 and
+ * every quarter hour around each change of offset from 1900 to 2040.
  */
 function stockholmTime(text: string): number | null | undefined {
   const match = LOCAL_TIME.exec(text);
@@ -143,8 +148,12 @@ function stockholmTime(text: string): number | null | undefined {
   if (offset === undefined) return undefined;
   const time = asUtc - offset * 60_000;
   const clock = wallClock(new Date(time));
-  const shown = clock && Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond);
-  return shown === asUtc ? time : undefined;
+  if (!clock) return undefined;
+  if (Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond) === asUtc) return time;
+  // The clock does not show the wall time at that instant: the offset changed between the two (the wall time is
+  // within hours of a change). Read it with the offset that instant has: the one in force at the wall time, or, for a
+  // time the clocks skipped, the one before the change.
+  return asUtc - clock.offset * 60_000;
 }
 
 function pad2(value: number): string {

@@ -1,6 +1,6 @@
 // Dates are Swedish calendar days: the machine's time zone must never move them.
-import { afterEach, describe, expect, it } from "vitest";
-import { DateTime } from "luxon";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DateTime, Settings } from "luxon";
 import {
   formatClockSpan,
   formatDateRange,
@@ -202,7 +202,23 @@ describe("formatting without luxon, as luxon formats", () => {
   });
 });
 
+/**
+ * Luxon reads a time the clocks show twice, or skip, by the offset in force today: its clock is set to winter for the
+ * comparisons, where it answers as parseSwedishDate does on any day (the rule is tested on its own below).
+ */
+function withLuxonInWinter(): void {
+  const luxonNow = Settings.now;
+  beforeEach(() => {
+    Settings.now = () => Date.UTC(2026, 0, 15, 12);
+  });
+  afterEach(() => {
+    Settings.now = luxonNow;
+  });
+}
+
 describe("parsing a day without luxon, as luxon parses it", () => {
+  withLuxonInWinter();
+
   it("gives luxon's instant for every day from 1890 to 2110, and refuses the days luxon refuses", () => {
     const days: string[] = [];
     for (let time = Date.UTC(1890, 0, 1); time <= Date.UTC(2110, 11, 31); time += 86_400_000) days.push(new Date(time).toISOString().slice(0, 10));
@@ -215,6 +231,8 @@ describe("parsing a day without luxon, as luxon parses it", () => {
 });
 
 describe("parsing a date-time without luxon, as luxon parses it", () => {
+  withLuxonInWinter();
+
   const luxonTime = (text: string): number | undefined => {
     const parsed = DateTime.fromISO(text.replace(" ", "T"), { zone: "Europe/Stockholm", setZone: false });
     return parsed.isValid ? parsed.toMillis() : undefined;
@@ -233,7 +251,19 @@ describe("parsing a date-time without luxon, as luxon parses it", () => {
       }
     }
     expect(texts.length).toBeGreaterThan(250 * 3 * 24);
-    for (const text of texts) expect(parseSwedishDate(text)?.getTime(), text).toBe(luxonTime(text));
+    const shows = (time: number | undefined, text: string) => time !== undefined && DateTime.fromMillis(time, { zone: "Europe/Stockholm" }).toFormat("yyyy-MM-dd'T'HH:mm") === text;
+    const luxonWrong: string[] = [];
+    for (const text of texts) {
+      const ours = parseSwedishDate(text)?.getTime();
+      const luxon = luxonTime(text);
+      if (ours === luxon) continue;
+      // Only where luxon's own instant does not show the time (two changes of an hour each in 1945: Berlin's double
+      // summer time, which the zone database gives Stockholm), and ours does.
+      expect(shows(luxon, text), text).toBe(false);
+      expect(shows(ours, text), text).toBe(true);
+      luxonWrong.push(text);
+    }
+    expect(luxonWrong.length).toBeLessThan(20);
   });
 
   it("gives luxon's instant at random moments of the years 1000-9999, and refuses what luxon refuses", () => {
@@ -249,5 +279,32 @@ describe("parsing a date-time without luxon, as luxon parses it", () => {
       texts.push(`${pad(1000 + next(9000), 4)}-${pad(1 + next(12))}-${pad(1 + next(31))}${separator}${pad(next(24))}:${pad(next(60))}${seconds}`);
     }
     for (const text of texts) expect(parseSwedishDate(text)?.getTime(), text).toBe(luxonTime(text));
+  });
+});
+
+describe("where the clocks change", () => {
+  const luxonNow = Settings.now;
+  afterEach(() => {
+    Settings.now = luxonNow;
+  });
+
+  it("reads a time shown twice as the later one and a skipped time an hour on, whatever today's date", () => {
+    // Times no other test here reads: parseSwedishDate remembers what it read.
+    const cases: [string, string][] = [
+      // 02:15 on 31 October 2021 came twice: first in summer time (00:15Z), then in standard time.
+      ["2021-10-31T02:15:07", "2021-10-31T01:15:07.000Z"],
+      // Midnight to 01:00 came twice on 1 October 1916.
+      ["1916-10-01T00:30:07", "1916-09-30T23:30:07.000Z"],
+      // 02:15 on 28 March 2021 never came: the clocks went from 02:00 to 03:00; read as 03:15 summer time.
+      ["2021-03-28T02:15:07", "2021-03-28T01:15:07.000Z"],
+    ];
+    // Luxon's clock in summer first: there luxon alone would give other instants.
+    for (const summer of [true, false]) {
+      Settings.now = () => (summer ? Date.UTC(2026, 6, 1, 12) : Date.UTC(2026, 0, 15, 12));
+      for (const [text, instant] of cases) expect(parseSwedishDate(text)?.toISOString(), `${text}, luxon's clock in ${summer ? "summer" : "winter"}`).toBe(instant);
+    }
+    // What luxon alone gives in summer: the earlier instant, so the rule is ours, not luxon's.
+    Settings.now = () => Date.UTC(2026, 6, 1, 12);
+    expect(DateTime.fromISO("2021-10-31T02:15:07", { zone: "Europe/Stockholm" }).toUTC().toISO()).toBe("2021-10-31T00:15:07.000Z");
   });
 });
