@@ -65,13 +65,16 @@ function listed(document: ContentDocument): ListedDocument {
   return { file: document.sourcePath, title: document.data.title, url: document.url, ...(isArticle(document) ? { date: document.data.date.toISOString() } : {}) };
 }
 
+/** How the check loads: without bodies, which nothing needs once each file is checked (src/content/read.ts ReadContext). */
+export const CHECK_LOADING = { bodies: false } as const satisfies Omit<SiteLoadOptions, "now">;
+
 /**
  * Loads and checks a content folder: the same problems a build would stop on or warn about. `now` decides what is
  * listed as scheduled; the link check judges by the moment of the load, as a build started now would.
  */
 export async function checkContent(contentDir: string, now: Date = new Date(), loadOptions: Omit<SiteLoadOptions, "now"> = {}): Promise<CheckReport> {
   const started = performance.now();
-  return reportOf(await loadSite(contentDir, { bodies: false, ...loadOptions }), now, started);
+  return reportOf(await loadSite(contentDir, { ...CHECK_LOADING, ...loadOptions }), now, started);
 }
 
 function reportOf({ documents, problems, files }: LoadResult, now: Date, started: number): CheckReport {

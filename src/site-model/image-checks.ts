@@ -8,8 +8,7 @@ import { DATA_FOLDER, shownPath } from "../content/files.ts";
 import type { ContentDocument } from "../content/document.ts";
 import type { BodyReference, Position } from "../content/checks/body.ts";
 import { normaliseSitePath, offSitePathReason } from "../content/fields.ts";
-import { outlineBody } from "../content/checks/body.ts";
-import { fieldPosition, IMAGES_FOLDER, sitePath } from "./links.ts";
+import { bodyReferences, fieldPosition, IMAGES_FOLDER, sitePath } from "./links.ts";
 import { extensionOf, imageFacts, MAX_IMAGE_BYTES, type ImageFacts, type SniffedKind } from "./image-facts.ts";
 import { checkSvg } from "./svg-check.ts";
 
@@ -216,7 +215,7 @@ function usedIn(uses: readonly ImageUse[]): string {
 }
 
 /** Where each image under /bilder/ is used: lead images, body images, the site's logo and icon. */
-function usesOf(loaded: Pick<LoadResult, "documents" | "root" | "references" | "rejected" | "site">): Map<string, ImageUse[]> {
+function usesOf(loaded: Pick<LoadResult, "documents" | "root" | "references" | "rejected" | "site" | "bodies">): Map<string, ImageUse[]> {
   const uses = new Map<string, ImageUse[]>();
   const add = (target: string | undefined, use: ImageUse) => {
     const image = target === undefined ? undefined : imagePathOf(target);
@@ -225,7 +224,7 @@ function usesOf(loaded: Pick<LoadResult, "documents" | "root" | "references" | "
   for (const document of loaded.documents) {
     const use = { file: document.sourcePath, draft: document.data.draft === true };
     add(leadImage(document), use);
-    for (const reference of referencesOf(loaded, document)) if (reference.kind === "image") add(reference.target, use);
+    for (const reference of bodyReferences(loaded, document)) if (reference.kind === "image") add(reference.target, use);
   }
   for (const file of loaded.rejected) {
     // A file with errors of its own is published once they are fixed, unless it is a draft: its images are judged now.
@@ -241,10 +240,6 @@ function usesOf(loaded: Pick<LoadResult, "documents" | "root" | "references" | "
 
 function leadImage(document: ContentDocument): string | undefined {
   return "image" in document.data ? document.data.image : undefined;
-}
-
-function referencesOf(loaded: Pick<LoadResult, "references">, document: ContentDocument): readonly BodyReference[] {
-  return loaded.references.get(document) ?? outlineBody(document.body, document.bodyLine).references;
 }
 
 /** A document's lead image narrower than the layout needs, and alt texts that describe nothing. */
@@ -297,7 +292,7 @@ function bodyAltProblems(file: string, references: readonly BodyReference[]): Co
  * The image findings of a loaded folder. Each file under /bilder/ is read once however many documents share it, so
  * 10,000 documents with the same few photos cost the few reads; documents only look up what was read.
  */
-export async function imageProblems(loaded: Pick<LoadResult, "documents" | "root" | "assets" | "references" | "rejected" | "site">): Promise<ContentProblem[]> {
+export async function imageProblems(loaded: Pick<LoadResult, "documents" | "root" | "assets" | "references" | "rejected" | "site" | "bodies">): Promise<ContentProblem[]> {
   const images = loaded.assets.filter((asset) => asset.startsWith(`/${IMAGES_FOLDER}/`));
   const read = await readAll(loaded.root, images);
   const uses = usesOf(loaded);
@@ -316,7 +311,7 @@ export async function imageProblems(loaded: Pick<LoadResult, "documents" | "root
       message: `${finding.message}${usedIn(used)}${draftsOnly ? " (bara utkast använder bilden: rätta det innan de publiceras)" : ""}`,
     });
   }
-  for (const document of loaded.documents) problems.push(...documentProblems(document, referencesOf(loaded, document), read));
+  for (const document of loaded.documents) problems.push(...documentProblems(document, bodyReferences(loaded, document), read));
   for (const file of loaded.rejected) problems.push(...bodyAltProblems(file.file, file.references));
   return problems;
 }

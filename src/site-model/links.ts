@@ -146,7 +146,19 @@ interface LinkSource {
 }
 
 /** The links and images of every document and of every file rejected for errors of its own. */
-export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "files" | "assets" | "references" | "rejected" | "site">, now: Date): ContentProblem[] {
+/**
+ * A document's links and images: the loader keeps them for every document it makes; a document made some other way (a
+ * test) is outlined here. A load without bodies (`npm run check`) has nothing to outline: a document of it without
+ * its references would pass every link check unread, so that stops the check instead.
+ */
+export function bodyReferences(loaded: Pick<LoadResult, "references" | "bodies">, document: ContentDocument): readonly BodyReference[] {
+  const kept = loaded.references.get(document);
+  if (kept) return kept;
+  if (!loaded.bodies) throw new Error(`${document.sourcePath}: laddades utan text och utan sina länkar, så länkarna kan inte kontrolleras`);
+  return outlineBody(document.body, document.bodyLine).references;
+}
+
+export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "files" | "assets" | "references" | "rejected" | "site" | "bodies">, now: Date): ContentProblem[] {
   const { documents, root: contentDir, files, rejected } = loaded;
   if (documents.length === 0 && rejected.length === 0 && !loaded.site) return [];
   // A data file with an error of its own (reported beside this) leaves no organisations: the pages a link may reach
@@ -169,8 +181,7 @@ export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "fi
   for (const document of documents) {
     problems.push(...frontMatterImageProblems(document, index), ...signedOriginalProblems(document, index));
     const source: LinkSource = { url: document.url, status: statusOf(document, now), document };
-    // Every loaded document has its references; a document made some other way (a test) is outlined here.
-    for (const reference of loaded.references.get(document) ?? outlineBody(document.body, document.bodyLine).references) {
+    for (const reference of bodyReferences(loaded, document)) {
       const problem = referenceProblem(source, reference, index, now);
       if (problem) problems.push({ file: document.sourcePath, ...reference.position, ...problem });
     }

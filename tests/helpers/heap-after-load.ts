@@ -2,11 +2,13 @@
 // stdout. A load beforehand fills the modules' own tables (schemas, memoised dates and slugs), so they do not count.
 import { loadSite } from "../../src/site-model/site-checks.ts";
 import type { LoadResult } from "../../src/content/load.ts";
+import { CHECK_LOADING } from "../../src/cli/check.ts";
 
-const [dir = "", bodies = "yes"] = process.argv.slice(2);
+/** `build`: as a build loads; `check`: as `npm run check` loads. */
+const [dir = "", as = "build"] = process.argv.slice(2);
 const collect = (globalThis as { gc?: () => void }).gc;
 if (!collect) throw new Error("run with --expose-gc");
-const options = { bodies: bodies === "yes", workers: 0 };
+const options = { ...(as === "check" ? CHECK_LOADING : {}), workers: 0 };
 
 // Each load in a function of its own: a result awaited at the top level stays on the stack after it is dropped.
 async function load(): Promise<LoadResult> {

@@ -284,7 +284,11 @@ export class IndexBuilder {
     return { offsets, byTermDocument, byTermCounts: counts, byTermForms: forms, postings };
   }
 
-  /** The index's files: manifest, shards and document chunks. Once: building lets go of what adding needed. */
+  /**
+   * Makes the index's files (shards and their tables, document chunks, filter lists, the manifest last) and gives
+   * each to the sink, or returns them with the excerpt texts kept while adding. Once: building lets go of what adding
+   * needed.
+   */
   build(stopWords: readonly string[]): BuiltIndex {
     if (this.built) throw new Error("Sökindexet är redan byggt.");
     this.built = true;

@@ -1,5 +1,5 @@
-// `npm run check` holds no document's text once the file is checked (src/content/read.ts ReadContext): a load without
-// bodies keeps a small part of the folder's text, where one with bodies keeps all of it. Before, an image's alt text
+// `npm run check` holds no document's text once the file is checked (src/content/read.ts ReadContext): loaded as the
+// check loads (src/cli/check.ts CHECK_LOADING), a folder keeps a small part of its text, where a build's load keeps all. Before, an image's alt text
 // (a view into its file's text) kept every file alive whatever the load dropped.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,8 +16,8 @@ interface Kept {
   problems: number;
 }
 
-function heapKept(dir: string, bodies: "yes" | "no"): Kept {
-  const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "tests/helpers/heap-after-load.ts", dir, bodies], { cwd: ROOT, encoding: "utf8" });
+function heapKept(dir: string, as: "build" | "check"): Kept {
+  const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "tests/helpers/heap-after-load.ts", dir, as], { cwd: ROOT, encoding: "utf8" });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout) as Kept;
 }
@@ -35,8 +35,8 @@ describe("the memory a check keeps", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("is the documents' fields and links, not their texts", () => {
-    const withBodies = heapKept(dir, "yes");
-    const without = heapKept(dir, "no");
+    const withBodies = heapKept(dir, "build");
+    const without = heapKept(dir, "check");
     expect(without.documents).toBe(300);
     expect(without.problems).toBe(withBodies.problems);
     // The bodies are the difference: most of the folder's characters (one byte each in a Latin-1 text).

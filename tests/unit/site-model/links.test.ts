@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/content/load.ts";
-import { linkProblems } from "../../../src/site-model/links.ts";
+import { bodyReferences, linkProblems } from "../../../src/site-model/links.ts";
 import { loadSite } from "../../../src/site-model/site-checks.ts";
 import { displayPath, type ContentProblem } from "../../../src/content/problems.ts";
 import { markdownFile, writeContent } from "../../helpers/build.ts";
@@ -292,5 +292,20 @@ describe("relative links", () => {
 describe("the shipped content", () => {
   it("has no link problems", async () => {
     expect(linkProblems(await loadContent("content"), NOW)).toEqual([]);
+  });
+});
+
+describe("a document without its links", () => {
+  it("is outlined from its body, or stops the check when the load kept no bodies (npm run check)", async () => {
+    const dir = writeContent({ "nyheter/2024-01-15-under-test.md": news({}, "Se [kontakt](/kontakt/).") });
+    const withBodies = await loadContent(dir);
+    const withoutBodies = await loadContent(dir, { bodies: false });
+    const [document] = withBodies.documents;
+    const [bodiless] = withoutBodies.documents;
+    expect(bodyReferences(withBodies, document!).map((reference) => reference.target)).toEqual(["/kontakt/"]);
+    expect(bodyReferences(withoutBodies, bodiless!)).toEqual(bodyReferences(withBodies, document!));
+    // The same documents without the references the loader kept for them.
+    expect(bodyReferences({ ...withBodies, references: new Map() }, document!).map((reference) => reference.target)).toEqual(["/kontakt/"]);
+    expect(() => bodyReferences({ ...withoutBodies, references: new Map() }, bodiless!)).toThrow(/laddades utan text/);
   });
 });
