@@ -145,7 +145,6 @@ interface LinkSource {
   document?: ContentDocument;
 }
 
-/** The links and images of every document and of every file rejected for errors of its own. */
 /**
  * A document's links and images: the loader keeps them for every document it makes; a document made some other way (a
  * test) is outlined here. A load without bodies (`npm run check`) has nothing to outline: a document of it without
@@ -158,6 +157,7 @@ export function bodyReferences(loaded: Pick<LoadResult, "references" | "bodies">
   return outlineBody(document.body, document.bodyLine).references;
 }
 
+/** The links and images of every document and of every file rejected for errors of its own. */
 export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "files" | "assets" | "references" | "rejected" | "site" | "bodies">, now: Date): ContentProblem[] {
   const { documents, root: contentDir, files, rejected } = loaded;
   if (documents.length === 0 && rejected.length === 0 && !loaded.site) return [];
