@@ -66,7 +66,7 @@ export interface CheckSample extends Sample {
 export async function check(corpusDir: string): Promise<CheckSample> {
   const sample = mustSucceed(
     "npm run check",
-    await runNode(["--import", "tsx", "src/cli/check.ts", "--content", corpusDir, "--json"], { cwd: ROOT, timeoutMs: HOUR }),
+    await runNode(["src/cli/compiled.mjs", "check", "--content", corpusDir, "--json"], { cwd: ROOT, timeoutMs: HOUR }),
   );
   const { summary } = JSON.parse(sample.stdout) as { summary: { errors: number; warnings: number } };
   return { ...sample, errors: summary.errors, warnings: summary.warnings };

@@ -249,10 +249,12 @@ export async function run(argv: readonly string[], io: CheckIo = { out: console.
   return printed(await checkContent(invoked.contentDir, now), invoked, io);
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
+/**
+ * The process's command: `run` with the process's arguments and exit code, and a failure if Node runs out of work
+ * before the check has finished (a worker gone without a word). Also what src/cli/compiled.mjs runs.
+ */
+export function main(argv: readonly string[]): void {
   let settled = false;
-  // Node exits when it runs out of work, even with the check unfinished (a worker gone without a word): a failure.
   process.on("beforeExit", () => {
     if (settled) return;
     settled = true;
@@ -260,7 +262,7 @@ if (invokedDirectly) {
     console.error("kontrollen tog slut innan alla filer var lästa.");
     process.exitCode = 2;
   });
-  run(process.argv.slice(2)).then(
+  run(argv).then(
     (code) => {
       settled = true;
       process.exitCode = code;
@@ -274,3 +276,5 @@ if (invokedDirectly) {
     },
   );
 }
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -6,7 +6,7 @@ import path from "node:path";
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export function runCheck(args: readonly string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/check.ts", ...args], {
+  const result = spawnSync(process.execPath, ["src/cli/compiled.mjs", "check", ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, ...env },

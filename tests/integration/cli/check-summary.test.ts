@@ -15,7 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 const BROKEN = path.join(ROOT, "tests/fixtures/broken");
 
 function runCheck(args: readonly string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/check.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["src/cli/compiled.mjs", "check", ...args], { cwd: ROOT, encoding: "utf8" });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -142,7 +142,7 @@ describe("loading on every core", () => {
 
 describe("npm run check on every core", () => {
   function check(workers: string, nodeOptions: string[] = []) {
-    const result = spawnSync(process.execPath, [...nodeOptions, "--import", "tsx", "src/cli/check.ts", "--content", dir, "--json"], {
+    const result = spawnSync(process.execPath, [...nodeOptions, "src/cli/compiled.mjs", "check", "--content", dir, "--json"], {
       encoding: "utf8",
       env: { ...process.env, FINSAM_LOAD_WORKERS: workers },
     });
