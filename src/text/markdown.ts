@@ -6,6 +6,7 @@ import { T } from "../site/i18n.ts";
 import { slugify } from "./slug.ts";
 import { largestFallback, pictureHtml, pictureParts, type ImageCatalogue, type ImageRenditions } from "./picture.ts";
 import { escapeXml } from "./xml.ts";
+import { withFastScanning } from "./markdown-scanning.ts";
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|\/|#|\.{0,2}\/|[^:]*$)/i;
 
@@ -32,7 +33,7 @@ export function collectRefusedLinks<T>(parse: () => T): { result: T; refused: st
 }
 
 function createRenderer(): MarkdownIt {
-  const md = markdownIt({ html: false, linkify: true, typographer: false });
+  const md = withFastScanning(markdownIt({ html: false, linkify: true, typographer: false }));
   // markdown-it already refuses javascript:/vbscript:/file: and most data: URLs; keep an allow-list so a
   // future option change cannot let them through.
   const defaultValidate = md.validateLink.bind(md);

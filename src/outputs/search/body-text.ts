@@ -5,8 +5,10 @@
 // and its test of every run of text was the largest part of this parse at a large vocabulary (bench/RESULTS.md).
 import markdownIt from "markdown-it";
 import { textBlocks } from "../../text/markdown.ts";
+import { withFastScanning } from "../../text/markdown-scanning.ts";
 
-const parser = markdownIt({ html: false, linkify: false, typographer: false });
+/** Exported for the test that it scans as the site's renderer does. */
+export const parser = withFastScanning(markdownIt({ html: false, linkify: false, typographer: false }));
 
 /** Line breaks part words; blocks are lines of their own. */
 export function bodyText(body: string): string {

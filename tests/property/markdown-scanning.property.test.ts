@@ -1,0 +1,82 @@
+// src/text/markdown-scanning.ts: markdown-it with the faster scans gives markdown-it's own line table, tokens and
+// HTML for any text, and both of the project's parsers use it.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import markdownIt from "markdown-it";
+import { withFastScanning } from "../../src/text/markdown-scanning.ts";
+import { markdown } from "../../src/text/markdown.ts";
+import { bodyText, parser } from "../../src/outputs/search/body-text.ts";
+import { markdownBody, runs } from "./arbitraries.ts";
+
+/** Pieces where lines, indents and inline rules begin and end. */
+const PIECES = [
+  " ", "  ", "    ", "\t", " \t", "\n", "\n\n", "#", "## ", "> ", "- ", "* ", "1. ", "10) ", "[", "]", "(", ")", "![", "](",
+  "`", "```", "~~~", "|", "---", "===", "<", ">", "&amp;", ":", "_", "__", "*", "**", "\\", "{lang=en}", "{", "}",
+  "~", "^", "=", "+", "@", "$", "%", "!", "https://www.finsam.se/a", "mailto:a@b.se", "www.finsam.se", "[a]: /b",
+  "Samordningsförbundet", "åäö", "ÅÄÖ", "ord", "1", ".", ",", "\u00a0", "\u2028", "😀",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(""));
+const OPTIONS = [
+  { html: false, linkify: true, typographer: false },
+  { html: true, linkify: false, typographer: true },
+] as const;
+
+function pair(options: (typeof OPTIONS)[number]) {
+  return { plain: markdownIt(options), fast: withFastScanning(markdownIt(options)) };
+}
+
+function lineTable(md: markdownIt, src: string) {
+  const { bMarks, eMarks, tShift, sCount, bsCount, lineMax, src: kept } = new md.block.State(src, md, {}, []);
+  return { bMarks, eMarks, tShift, sCount, bsCount, lineMax, kept };
+}
+
+describe("markdown-it with the faster scans", () => {
+  it("makes markdown-it's line table, including a last line of only blanks", () => {
+    const { plain, fast } = pair(OPTIONS[0]);
+    for (const src of ["", " ", "\t", "abc", "abc\n", "abc\n  ", "abc\n \t", "  x", "\t\tx\n\n \t y\n", "\n\n", "a\n \n\tb"]) {
+      expect(lineTable(fast, src), JSON.stringify(src)).toEqual(lineTable(plain, src));
+    }
+    fc.assert(
+      fc.property(text, (src) => {
+        expect(lineTable(fast, src)).toEqual(lineTable(plain, src));
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it("gives markdown-it's own tokens and HTML for any text", () => {
+    for (const options of OPTIONS) {
+      const { plain, fast } = pair(options);
+      fc.assert(
+        fc.property(fc.oneof(text, markdownBody), (src) => {
+          expect(JSON.stringify(fast.parse(src, {}))).toBe(JSON.stringify(plain.parse(src, {})));
+          expect(fast.render(src)).toBe(plain.render(src));
+        }),
+        { numRuns: runs(500) },
+      );
+    }
+  });
+
+  it("really compares: a scan that stops elsewhere is told apart", () => {
+    const { plain } = pair(OPTIONS[0]);
+    const wrong = markdownIt(OPTIONS[0]);
+    wrong.inline.ruler.at("text", (state, silent) => {
+      // Stops only at line breaks: "*" and "[" end up as text.
+      const end = state.src.indexOf("\n", state.pos);
+      const to = end === -1 || end > state.posMax ? state.posMax : end;
+      if (to === state.pos) return false;
+      if (!silent) state.pending += state.src.slice(state.pos, to);
+      state.pos = to;
+      return true;
+    });
+    expect(wrong.render("a *b* [c](/d)")).not.toBe(plain.render("a *b* [c](/d)"));
+  });
+
+  it("is what the site's renderer and the search index's parser use", () => {
+    const reference = markdownIt({ html: false, linkify: true, typographer: false });
+    expect(markdown.block.State).not.toBe(reference.block.State);
+    expect(markdown.block.State.name).toBe("LineTable");
+    expect(parser.block.State.name).toBe("LineTable");
+    expect(bodyText("# Rubrik\n\nText med [länk](/a) och *betoning*.")).toBe("Rubrik\nText med länk och betoning.");
+  });
+});
