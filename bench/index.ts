@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus, type CorpusStats, type Vocabulary } from "./corpus.ts";
-import { bareBuild, check, prepareBareProject, productionBuild, type BuildSample, type CheckSample } from "./builds.ts";
+import { bareBuild, check, compileCheck, prepareBareProject, productionBuild, type BuildSample, type CheckSample } from "./builds.ts";
 import { devRebuilds, type DevResult } from "./dev.ts";
 import { pageWeight, searchWeight, type PageWeight, type SearchWeight } from "./weight.ts";
 import { measurePhotos, type PhotoResult } from "./photos.ts";
@@ -427,6 +427,7 @@ async function main(): Promise<number> {
   const photoN = Math.max(...sizes);
   const photoVocabulary = vocabularies.includes("real") ? "real" : vocabularies[0];
   const photos = only.has("images") ? Number(values.photos ?? 500) : 0;
+  if (only.has("check")) await compileCheck();
   for (const n of sizes) {
     for (const vocabulary of vocabularies) {
       const here = n === photoN && vocabulary === photoVocabulary ? photos : 0;
