@@ -6,7 +6,7 @@ import type MarkdownIt from "markdown-it";
 import type { StateInline } from "markdown-it";
 
 /** The characters at which markdown-it's `text` rule stops (its isTerminatorChar). */
-const TERMINATORS = "[\\n!#$%&*+\\-:<=>@[\\\\\\]^_`{}~]";
+const TERMINATOR = /[\n!#$%&*+\-:<=>@[\\\]^_`{}~]/;
 
 /** `md` with both scans replaced; returns it. */
 export function withFastScanning(md: MarkdownIt): MarkdownIt {
@@ -21,9 +21,11 @@ export function withFastScanning(md: MarkdownIt): MarkdownIt {
   }
   md.block.State = LineTable;
 
-  const terminator = new RegExp(TERMINATORS, "g");
-  md.inline.ruler.at("text", (state: StateInline, silent: boolean): boolean => {
+  // Its own copy: a global expression keeps where it last stopped (lastIndex).
+  const terminator = new RegExp(TERMINATOR.source, "g");
+  md.inline.ruler.at("text", function plainTextRun(state: StateInline, silent: boolean): boolean {
     const from = state.pos;
+    if (from >= state.posMax) return false;
     terminator.lastIndex = from;
     const found = terminator.exec(state.src);
     const to = found === null || found.index > state.posMax ? state.posMax : found.index;

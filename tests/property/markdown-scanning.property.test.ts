@@ -57,6 +57,25 @@ describe("markdown-it with the faster scans", () => {
     }
   });
 
+  it("moves over text exactly as markdown-it's text rule does, from any place to any end of its range", () => {
+    const { plain, fast } = pair(OPTIONS[0]);
+    const step = (md: markdownIt, src: string, pos: number, posMax: number, silent: boolean) => {
+      const state = new md.inline.State(src, md, {}, []);
+      state.pos = pos;
+      state.posMax = posMax;
+      const moved = md.inline.ruler.getRules("")[0]?.(state, silent);
+      return { moved, pos: state.pos, pending: state.pending };
+    };
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (src, a, b) => {
+        const pos = a % (src.length + 1);
+        const posMax = b % (src.length + 1);
+        for (const silent of [false, true]) expect(step(fast, src, pos, posMax, silent)).toEqual(step(plain, src, pos, posMax, silent));
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
+
   it("really compares: a scan that stops elsewhere is told apart", () => {
     const { plain } = pair(OPTIONS[0]);
     const wrong = markdownIt(OPTIONS[0]);
@@ -75,8 +94,12 @@ describe("markdown-it with the faster scans", () => {
   it("is what the site's renderer and the search index's parser use", () => {
     const reference = markdownIt({ html: false, linkify: true, typographer: false });
     expect(markdown.block.State).not.toBe(reference.block.State);
-    expect(markdown.block.State.name).toBe("LineTable");
-    expect(parser.block.State.name).toBe("LineTable");
+    // markdown-it's own text rule is the first of the inline chain; ours has a name of its own.
+    expect(reference.inline.ruler.getRules("")[0]?.name).toBe("text");
+    for (const md of [markdown, parser]) {
+      expect(md.block.State.name).toBe("LineTable");
+      expect(md.inline.ruler.getRules("")[0]?.name).toBe("plainTextRun");
+    }
     expect(bodyText("# Rubrik\n\nText med [länk](/a) och *betoning*.")).toBe("Rubrik\nText med länk och betoning.");
   });
 });

@@ -1,17 +1,19 @@
 // src/cli/compiled.mjs: a command compiled into one file is made from the sources as they are now, keeps each
-// module's own location, and is given up (for tsx) rather than half written where it cannot be made.
+// module's own location, is never paired with a record of other sources, and is given up (for tsx) where it cannot
+// be made, never half written.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { spawnSync } from "node:child_process";
-import { beforeEach, describe, expect, it } from "vitest";
-import { compiled, load } from "../../../src/cli/compiled.mjs";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { compiled } from "../../../src/cli/compiled.mjs";
 import { ROOT } from "../../helpers/check-cli.ts";
 
-
+const COMPILED = path.join(ROOT, "src/cli/compiled.mjs");
 let root: string;
 let cacheDir: string;
+let entry: string;
 
 function write(file: string, text: string, mtime?: Date): void {
   fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -19,16 +21,23 @@ function write(file: string, text: string, mtime?: Date): void {
   if (mtime) fs.utimesSync(path.join(root, file), mtime, mtime);
 }
 
-/** Runs the compiled file in a child process (a fresh module each time) and returns what it printed. */
+/** Runs a module in a child process (a fresh module each time) and returns what it printed. */
 function runOutput(file: string): string {
   const result = spawnSync(process.execPath, [file], { encoding: "utf8" });
   expect(result.stderr).toBe("");
   return result.stdout.trim();
 }
 
+function wordOf(file: string | undefined): string {
+  expect(file).toBeDefined();
+  return (JSON.parse(runOutput(file as string)) as { word: string }).word;
+}
+
 beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "compiled-"));
+  // The real path: esbuild reports modules by it.
+  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "compiled-")));
   cacheDir = path.join(root, "node_modules", ".cache", "finsam-cli");
+  entry = path.join(root, "src/cli/say.ts");
   write("src/words.ts", 'export const word: string = "första";\nexport const here = import.meta.url;\nexport const folder = import.meta.dirname;\n');
   write(
     "src/cli/say.ts",
@@ -36,76 +45,122 @@ beforeEach(() => {
   );
 });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe("a command compiled into one file", () => {
   it("runs as the sources do, each module with its own location", async () => {
-    const file = await compiled(path.join(root, "src/cli/say.ts"), { root, cacheDir });
-    expect(file).toBe(path.join(cacheDir, "src-cli-say.mjs"));
+    const file = await compiled(entry, { root, cacheDir });
+    expect(file).toMatch(/[/\\]src-cli-say-[A-Z0-9]{8}\.mjs$/);
     expect(JSON.parse(runOutput(file as string))).toEqual({
       word: "första",
       here: pathToFileURL(path.join(root, "src/words.ts")).href,
       folder: path.join(root, "src"),
-      self: path.join(root, "src/cli/say.ts"),
+      self: entry,
     });
   });
 
   it("is kept while its sources are unchanged, and made again when one changes, even to the same size", async () => {
-    const entry = path.join(root, "src/cli/say.ts");
     const file = (await compiled(entry, { root, cacheDir })) as string;
-    const made = fs.statSync(file).mtimeMs;
-    const old = new Date(Date.now() - 60_000);
+    const old = new Date(Date.now() - 10_000);
     fs.utimesSync(file, old, old);
     const stamped = fs.statSync(file).mtimeMs;
-    expect(stamped).not.toBe(made);
-    await compiled(entry, { root, cacheDir });
+    expect(await compiled(entry, { root, cacheDir })).toBe(file);
     expect(fs.statSync(file).mtimeMs).toBe(stamped);
 
     write("src/words.ts", fs.readFileSync(path.join(root, "src/words.ts"), "utf8").replace("första", "fjärde"), new Date(Date.now() + 5_000));
-    await compiled(entry, { root, cacheDir });
-    expect(JSON.parse(runOutput(file)).word).toBe("fjärde");
+    expect(wordOf(await compiled(entry, { root, cacheDir }))).toBe("fjärde");
   });
 
-  it("is made again when the record of what it was made from is gone or unreadable", async () => {
-    const entry = path.join(root, "src/cli/say.ts");
+  it("is made again when the record of what it was made from is unreadable or names no file", async () => {
     const file = (await compiled(entry, { root, cacheDir })) as string;
-    fs.writeFileSync(file, 'console.log(JSON.stringify({ word: "inaktuell" }));\n');
-    fs.writeFileSync(path.join(cacheDir, "src-cli-say.json"), "{ inte json");
-    await compiled(entry, { root, cacheDir });
-    expect(JSON.parse(runOutput(file)).word).toBe("första");
+    const record = path.join(cacheDir, "src-cli-say.json");
+    for (const broken of ["{ inte json", "{}", "null", JSON.stringify({ output: "borta.mjs", inputs: {} })]) {
+      fs.writeFileSync(file, 'console.log(JSON.stringify({ word: "inaktuell" }));\n');
+      fs.writeFileSync(record, broken);
+      expect(wordOf(await compiled(entry, { root, cacheDir })), broken).toBe("första");
+    }
   });
 
-  it("gives nothing, and leaves no file behind, where the sources do not compile or the cache cannot be written", async () => {
+  it("notices a source saved while the compiler was reading it", async () => {
+    const words = path.join(root, "src/words.ts");
+    const read = fs.promises.readFile;
+    // The editor saves just after the compiler has read the file: the compiled copy has the old text.
+    vi.spyOn(fs.promises, "readFile").mockImplementation(async (...args: Parameters<typeof read>) => {
+      const text = await read(...args);
+      if (args[0] === words) write("src/words.ts", String(text).replace("första", "sparad"), new Date(Date.now() + 5_000));
+      return text;
+    });
+    expect(wordOf(await compiled(entry, { root, cacheDir }))).toBe("första");
+    vi.restoreAllMocks();
+    expect(wordOf(await compiled(entry, { root, cacheDir }))).toBe("sparad");
+  });
+
+  it("is whole when two commands compile at once, and earlier copies go once no command can still be loading them", async () => {
+    const [one, two] = await Promise.all([compiled(entry, { root, cacheDir }), compiled(entry, { root, cacheDir })]);
+    expect(one).toBe(two);
+    expect(wordOf(one)).toBe("första");
+
+    const old = new Date(Date.now() - 120_000);
+    for (const file of fs.readdirSync(cacheDir)) fs.utimesSync(path.join(cacheDir, file), old, old);
+    write("src/words.ts", 'export const word = "andra";\nexport const here = "";\nexport const folder = "";\n', new Date(Date.now() + 5_000));
+    const second = (await compiled(entry, { root, cacheDir })) as string;
+    write("src/words.ts", 'export const word = "tredje";\nexport const here = "";\nexport const folder = "";\n', new Date(Date.now() + 10_000));
+    const third = (await compiled(entry, { root, cacheDir })) as string;
+    const kept = fs.readdirSync(cacheDir).filter((file) => file.endsWith(".mjs"));
+    // The first copy was old enough to go; the second, a moment old, may still be loading somewhere.
+    expect(kept.sort()).toEqual([path.basename(second), path.basename(third)].sort());
+    expect(wordOf(third)).toBe("tredje");
+  });
+
+  it("gives nothing, and leaves no file behind, where the sources do not compile, are gone or use import.meta otherwise", async () => {
     write("src/cli/broken.ts", "export const = ;\n");
     expect(await compiled(path.join(root, "src/cli/broken.ts"), { root, cacheDir })).toBeUndefined();
-    expect(fs.existsSync(path.join(cacheDir, "src-cli-broken.mjs"))).toBe(false);
+    write("src/cli/resolves.ts", 'console.log(import.meta.resolve("./x.js"));\n');
+    expect(await compiled(path.join(root, "src/cli/resolves.ts"), { root, cacheDir })).toBeUndefined();
+    fs.rmSync(path.join(root, "src/words.ts"));
+    expect(await compiled(entry, { root, cacheDir })).toBeUndefined();
+    expect(fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []).toEqual([]);
 
     const blocked = path.join(root, "blocked");
     fs.writeFileSync(blocked, "a file where the cache folder should be");
-    expect(await compiled(path.join(root, "src/cli/say.ts"), { root, cacheDir: path.join(blocked, "cli") })).toBeUndefined();
+    write("src/words.ts", 'export const word = "x";\nexport const here = "";\nexport const folder = "";\n');
+    expect(await compiled(entry, { root, cacheDir: path.join(blocked, "cli") })).toBeUndefined();
+  });
+
+  it("can be made of the project's own check", async () => {
+    const file = await compiled(path.join(ROOT, "src/cli/check.ts"), { root: ROOT, cacheDir: path.join(root, "check-cache") });
+    expect(file).toBeDefined();
+    expect(fs.readFileSync(file as string, "utf8")).not.toMatch(/\bimport\.meta\b/);
   });
 });
 
 describe("a command's module", () => {
-  it("is loaded through tsx where it cannot be compiled, and still runs", async () => {
-    write("src/cli/greet.ts", 'export function main(argv: readonly string[]): string {\n  return `hej ${argv.join(" ")}`;\n}\n');
+  it("is loaded through tsx where it cannot be compiled, and still runs", () => {
+    // An ES module project, as this one is.
+    write("package.json", JSON.stringify({ type: "module" }));
+    write("src/cli/greet.ts", 'export function main(argv: readonly string[]): string {\n  const greeting: string = "hej";\n  return `${greeting} ${argv.join(" ")}`;\n}\n');
     const blocked = path.join(root, "blocked");
     fs.writeFileSync(blocked, "a file where the cache folder should be");
-    const command = await load(path.join(root, "src/cli/greet.ts"), { root, cacheDir: path.join(blocked, "cli") });
-    expect(command.main(["Finsam"])).toBe("hej Finsam");
-
-    const made = await load(path.join(root, "src/cli/greet.ts"), { root, cacheDir });
-    expect(made.main(["igen"])).toBe("hej igen");
-    expect(fs.existsSync(path.join(cacheDir, "src-cli-greet.mjs"))).toBe(true);
+    const script = `
+      const { load } = await import(${JSON.stringify(pathToFileURL(COMPILED).href)});
+      const command = await load(${JSON.stringify(path.join(root, "src/cli/greet.ts"))}, { root: ${JSON.stringify(root)}, cacheDir: ${JSON.stringify(path.join(blocked, "cli"))} });
+      console.log(command.main(["Finsam"]));`;
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("hej Finsam");
   });
 });
 
 describe("node src/cli/compiled.mjs", () => {
   it("runs npm run check's command and refuses a command it does not know", () => {
-    const known = spawnSync(process.execPath, ["src/cli/compiled.mjs", "check", "--content", "content"], { cwd: ROOT, encoding: "utf8" });
+    const known = spawnSync(process.execPath, [COMPILED, "check", "--content", "content"], { cwd: ROOT, encoding: "utf8" });
     expect(known.stderr).toBe("");
     expect(known.status).toBe(0);
     expect(known.stdout).toMatch(/^Inga fel \(\d+ dokument kontrollerade/);
 
-    const unknown = spawnSync(process.execPath, ["src/cli/compiled.mjs", "bygg"], { cwd: ROOT, encoding: "utf8" });
+    const unknown = spawnSync(process.execPath, [COMPILED, "bygg"], { cwd: ROOT, encoding: "utf8" });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('Okänt kommando "bygg"');
   });
