@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ELEVENTY_CLI, ROOT, mustSucceed, runNode, type Sample } from "./measure.ts";
-import { PROJECT, compiled } from "../src/cli/compiled.mjs";
+import { PROJECT, compiled } from "../src/runtime/compiled-modules.mjs";
 
 const HOUR = 3_600_000;
 
@@ -64,12 +64,12 @@ export interface CheckSample extends Sample {
 }
 
 /**
- * The compiled command `npm run check` runs (src/cli/compiled.mjs), made before the first timed check: it is made
+ * The compiled command `npm run check` runs (src/runtime/compiled-modules.mjs), made before the first timed check: it is made
  * once after a change of the sources, not on every check, so a "cold" check is cold for the content, not the code.
  * Where it cannot be made the check would run through tsx, and be timed so without a word: that stops the bench.
  */
 export async function compileCheck(): Promise<void> {
-  if (!(await compiled(path.join(ROOT, "src/cli/check.ts"), PROJECT))) throw new Error("npm run check could not be compiled (src/cli/compiled.mjs): it would run through tsx");
+  if (!(await compiled(path.join(ROOT, "src/cli/check.ts"), PROJECT))) throw new Error("npm run check could not be compiled (src/runtime/compiled-modules.mjs): it would run through tsx");
 }
 
 /** `npm run check` on the corpus (JSON output, so the findings can be counted: the corpus must be clean). */

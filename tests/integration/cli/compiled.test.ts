@@ -1,16 +1,17 @@
-// src/cli/compiled.mjs: a command compiled into one file is made from the sources as they are now, keeps each
-// module's own location, is never paired with a record of other sources, and is given up (for tsx) where it cannot
-// be made, never half written.
+// src/runtime/compiled-modules.mjs and the command that uses it, src/cli/compiled.mjs: a module compiled into one
+// file is made from the sources as they are now, keeps each module's own location, is never paired with a record of
+// other sources, and is given up (for tsx) where it cannot be made, never half written.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { spawnSync } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { compiled } from "../../../src/cli/compiled.mjs";
+import { compiled } from "../../../src/runtime/compiled-modules.mjs";
 import { ROOT } from "../../helpers/check-cli.ts";
 
 const COMPILED = path.join(ROOT, "src/cli/compiled.mjs");
+const MODULES = path.join(ROOT, "src/runtime/compiled-modules.mjs");
 let root: string;
 let cacheDir: string;
 let entry: string;
@@ -36,7 +37,7 @@ function wordOf(file: string | undefined): string {
 beforeEach(() => {
   // The real path: esbuild reports modules by it.
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "compiled-")));
-  cacheDir = path.join(root, "node_modules", ".cache", "finsam-cli");
+  cacheDir = path.join(root, "node_modules", ".cache", "finsam-compiled");
   entry = path.join(root, "src/cli/say.ts");
   write("src/words.ts", 'export const word: string = "första";\nexport const here = import.meta.url;\nexport const folder = import.meta.dirname;\n');
   write(
@@ -129,10 +130,12 @@ describe("a command compiled into one file", () => {
     expect(await compiled(entry, { root, cacheDir: path.join(blocked, "cli") })).toBeUndefined();
   });
 
-  it("can be made of the project's own check", async () => {
-    const file = await compiled(path.join(ROOT, "src/cli/check.ts"), { root: ROOT, cacheDir: path.join(root, "check-cache") });
-    expect(file).toBeDefined();
-    expect(fs.readFileSync(file as string, "utf8")).not.toMatch(/\bimport\.meta\b/);
+  it("can be made of the project's check and its search index worker", async () => {
+    for (const own of ["src/cli/check.ts", "src/outputs/search/worker.ts"]) {
+      const file = await compiled(path.join(ROOT, own), { root: ROOT, cacheDir: path.join(root, "project-cache") });
+      expect(file, own).toBeDefined();
+      expect(fs.readFileSync(file as string, "utf8")).not.toMatch(/\bimport\.meta\b/);
+    }
   });
 });
 
@@ -144,7 +147,7 @@ describe("a command's module", () => {
     const blocked = path.join(root, "blocked");
     fs.writeFileSync(blocked, "a file where the cache folder should be");
     const script = `
-      const { load } = await import(${JSON.stringify(pathToFileURL(COMPILED).href)});
+      const { load } = await import(${JSON.stringify(pathToFileURL(MODULES).href)});
       const command = await load(${JSON.stringify(path.join(root, "src/cli/greet.ts"))}, { root: ${JSON.stringify(root)}, cacheDir: ${JSON.stringify(path.join(blocked, "cli"))} });
       console.log(command.main(["Finsam"]));`;
     const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
