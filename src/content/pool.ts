@@ -1,6 +1,6 @@
 // Loading on every core: the main thread and piscina's worker threads read batches of files from one queue
 // (read.ts readBatch in both), and the results come back in the files' order. Small folders stay on the main thread:
-// a worker costs its start (Node, tsx and the loading modules) before it reads a file.
+// a worker costs its start (a thread and the loading modules) before it reads a file.
 import os from "node:os";
 import { readBatch, readContentFile, readContentText, type FileReading, type ReadContext } from "./read.ts";
 import { ReadAhead } from "./read-ahead.ts";
@@ -13,7 +13,8 @@ const MAX_WORKERS = 3;
 
 /**
  * Files from which a worker pays off: checking, about 4,000; building renders each body too, about twice the work per
- * file. On two cores none does (bench/RESULTS.md, issue 10): a worker starts through tsx, and the search index's
+ * file, measured when a worker started through tsx (it now starts from a compiled copy, src/runtime/). On two cores
+ * none does (bench/RESULTS.md, issue 10; a compiled worker did not pay either, issue 11), and the search index's
  * worker has the second core while the pages render.
  */
 const PARALLEL_FROM = 4000;
@@ -31,7 +32,7 @@ export function loadingWorkers(files: number, render: boolean, env: NodeJS.Proce
 
 /**
  * The options a worker may take from this process: Node refuses a worker any process-wide option
- * (--max-old-space-size, --trace-gc, …), and `--import tsx` is the worker module's own job.
+ * (--max-old-space-size, --trace-gc, …), and loading TypeScript is the worker module's own job.
  */
 function workerExecArgv(): string[] {
   const perThread = /^--(cpu-prof|heap-prof|enable-source-maps|no-warnings|no-deprecation|trace-warnings|trace-uncaught|conditions=)/;

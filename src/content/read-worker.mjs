@@ -1,9 +1,10 @@
 // A loading worker's module (src/content/pool.ts runs it in piscina): reads batches of content files exactly as the
 // main thread does (read.ts readBatch). Plain JavaScript, because Node 20 applies no `--import tsx` to a worker's
-// own entry: it registers tsx itself, then loads the TypeScript.
-import { register } from "tsx/esm/api";
+// own entry: it loads read.ts from its compiled copy, or through tsx where none can be made
+// (src/runtime/compiled-modules.mjs).
+import { fileURLToPath } from "node:url";
+import { load } from "../runtime/compiled-modules.mjs";
 
-register();
-const { readBatch } = await import("./read.ts");
+const { readBatch } = await load(fileURLToPath(new URL("./read.ts", import.meta.url)));
 
 export default readBatch;
