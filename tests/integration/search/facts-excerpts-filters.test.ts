@@ -186,13 +186,13 @@ describe("a fixture", () => {
     expect(texts()).toEqual([]);
     const [long] = await engine.documents(inSummary.ids, inSummary.matches);
     expect(texts()).toEqual([textFile(long!.text, 0)]);
-    // A word of the body's second block: the first (fetched once, above), then the second; never the third.
+    // A word of the body's second block: the first (fetched once, above), then the second.
     const found = await engine.search("djupordet");
     const [document] = await engine.documents(found.ids, found.matches);
     expect(document!.id).toBe(long!.id);
     expect(texts()).toEqual([textFile(document!.text, 0), textFile(document!.text, 1)]);
     expect(document!.blocks).toBe(EXCERPT_BLOCKS);
-    // Each block twice the one before: a long text in few files.
+    // A short first block, then the rest in one: a long text in two files.
     const lengths = Array.from({ length: EXCERPT_BLOCKS }, (_, block) => (JSON.parse(site.read(`/sok/index/${textFile(document!.text, block)}`)) as string).length);
     lengths.forEach((length, block) => {
       expect(length).toBeLessThanOrEqual(excerptBlockSize(block));

@@ -85,17 +85,19 @@ export const PREFIX_WEIGHT = 0.8;
 /** A word found through its stem in another written form ("kreativa" for "kreativt") counts this much. */
 export const STEM_WEIGHT = 0.7;
 /**
- * The excerpt text's blocks (src/outputs/search/index-builder.ts): the first of EXCERPT_BLOCK characters, each later
- * one twice the one before, at most EXCERPT_BLOCKS. A result whose word is near the start fetches the first block
- * only, and a long text takes three files rather than one per 2,000 characters: most of the index's files were these
- * blocks, and each file costs a build its writing (bench/RESULTS.md, issue 11).
+ * The excerpt text's blocks (src/outputs/search/index-builder.ts): the first of EXCERPT_BLOCK characters, the second
+ * of the next REST_BLOCK. A result whose word is near the start fetches the first block only, and a text takes two
+ * files rather than one per 2,000 characters: most of the index's files are these blocks, and each file costs a build
+ * its writing and a deploy its upload (bench/RESULTS.md, issue 11). A word beyond the first block costs the same
+ * 14,000 characters at most as with three growing blocks before.
  */
 export const EXCERPT_BLOCK = 2000;
-export const EXCERPT_BLOCKS = 3;
+const REST_BLOCK = 12000;
+export const EXCERPT_BLOCKS = 2;
 
 /** @param {number} block */
 export function excerptBlockSize(block) {
-  return EXCERPT_BLOCK * 2 ** block;
+  return block === 0 ? EXCERPT_BLOCK : REST_BLOCK;
 }
 /** About how many characters an excerpt shows, and how many of them come before the first matched word. */
 const EXCERPT_LENGTH = 200;
