@@ -8,6 +8,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { threadId } from "node:worker_threads";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** This project's sources and where their compiled copies are kept. */
@@ -131,7 +132,9 @@ async function compile(entry, name, record, { root, cacheDir }) {
  * @param {string | Uint8Array} contents
  */
 function writeWhole(file, contents) {
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Per thread, not only per process: worker threads of one process (the search index's, the loading ones) may
+  // compile the same module at once.
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   fs.writeFileSync(temporary, contents);
   fs.renameSync(temporary, file);
 }

@@ -1,7 +1,6 @@
 // `npm run check -- --summary <file>` as the pages workflow runs it: the findings in Swedish Markdown on the run's
 // summary page, read back through a real Markdown renderer, for an editor who saved in the CMS and has no terminal.
 // Text from content (field values quoted in messages, file names) must show as itself and build nothing.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,14 +9,9 @@ import markdownIt from "markdown-it";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { markdownFile, writeContent } from "../../helpers/build.ts";
+import { ROOT, runCheck } from "../../helpers/check-cli.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
 const BROKEN = path.join(ROOT, "tests/fixtures/broken");
-
-function runCheck(args: readonly string[]) {
-  const result = spawnSync(process.execPath, ["src/cli/compiled.mjs", "check", ...args], { cwd: ROOT, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 interface JsonProblem {
   file: string;

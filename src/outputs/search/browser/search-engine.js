@@ -91,7 +91,7 @@ export const STEM_WEIGHT = 0.7;
  * its writing and a deploy its upload (bench/RESULTS.md, issue 11). A word beyond the first block costs the same
  * 14,000 characters at most as with three growing blocks before.
  */
-export const EXCERPT_BLOCK = 2000;
+const EXCERPT_BLOCK = 2000;
 const REST_BLOCK = 12000;
 export const EXCERPT_BLOCKS = 2;
 
