@@ -4,6 +4,7 @@
 // sources; where it cannot be made, the module is loaded through tsx as before and meets the same errors. Plain
 // JavaScript: it runs before anything can load TypeScript. Used by `npm run check` (src/cli/compiled.mjs) and the
 // search index's worker (src/outputs/search/worker-boot.mjs).
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -32,7 +33,9 @@ const KEEP_OLD_MS = 60_000;
  * @returns {Promise<string | undefined>}
  */
 export async function compiled(entry, where) {
-  const name = path.relative(where.root, entry).replace(/\.[cm]?[jt]sx?$/, "").replace(/[^A-Za-z0-9]+/g, "-");
+  // Named by the checkout as well: two checkouts may share one node_modules (a link), and each runs its own sources.
+  const checkout = createHash("sha1").update(where.root).digest("hex").slice(0, 8);
+  const name = `${path.relative(where.root, entry).replace(/\.[cm]?[jt]sx?$/, "").replace(/[^A-Za-z0-9]+/g, "-")}-${checkout}`;
   const record = path.join(where.cacheDir, `${name}.json`);
   try {
     return upToDate(record, where.cacheDir) ?? (await compile(entry, name, record, where));

@@ -10,7 +10,7 @@ import type { Manifest, DocumentRow, ShardGroup, YearRange } from "./browser/sea
 import { EXCERPT_BLOCKS, MANIFEST_FILE, chunkFile, excerptBlockSize, facetFile, shardFile, tableFile, textFile } from "./browser/search-engine.js";
 import type { Terms } from "./browser/search-terms.js";
 import type { Fact } from "./facts.ts";
-import { detached } from "../../text/detached.ts";
+import { WordTable } from "./word-table.ts";
 
 /** What the index holds of one document: the texts searched and the data a result shows. */
 export interface IndexedDocument {
@@ -60,9 +60,10 @@ const KEY_LENGTH = 1;
  * "exact". Swedish inflection gives a stem a handful of forms.
  */
 const MAX_FORMS = 31;
-/** A word's entry in the builder's cache: its term id times this plus its form's bit (FORM_UNKNOWN: none). */
-const FORM_SLOTS = 32;
-const FORM_UNKNOWN = 31;
+/** A word's number in the builder's cache: its term id shifted by FORM_BITS, then its form's bit (FORM_UNKNOWN: none). */
+const FORM_BITS = 5;
+const FORM_MASK = (1 << FORM_BITS) - 1;
+const FORM_UNKNOWN = FORM_MASK;
 
 class GrowingU32 {
   array = new Uint32Array(1 << 16);
@@ -74,6 +75,15 @@ class GrowingU32 {
       this.array = bigger;
     }
     this.array[this.length++] = value;
+  }
+  /** Makes room for `more` values past the length (written into `array` directly, and kept when it grows). */
+  reserve(more: number): void {
+    if (this.length + more <= this.array.length) return;
+    let capacity = this.array.length * 2;
+    while (capacity < this.length + more) capacity *= 2;
+    const bigger = new Uint32Array(capacity);
+    bigger.set(this.array);
+    this.array = bigger;
   }
   release(): void {
     this.array = new Uint32Array(0);
@@ -131,8 +141,11 @@ export class IndexBuilder {
    */
   private slotOf = new Int32Array(1 << 16);
   private seenIn = new Int32Array(1 << 16).fill(-1);
-  /** Each lower-case word's term id times FORM_SLOTS plus its form bit (-1: a stop word): one lookup per word seen before. */
-  private readonly wordIds = new Map<string, number>();
+  /** Each lower-case word's number (entryOf; -1: a stop word): worked out once per word. */
+  private readonly words = new WordTable((word) => {
+    const term = this.terms.termOfLower(word);
+    return term === "" ? -1 : this.entryOf(term, word);
+  });
   private built = false;
 
   /**
@@ -179,50 +192,49 @@ export class IndexBuilder {
     const body = document.body.normalize("NFC");
     const texts = [title, summary, facts.map(([, value]) => value).join("\n"), body];
     const documentNumber = this.rows.length;
-    const ids: number[] = [];
-    const counts: number[] = [];
-    const forms: number[] = [];
-    const wordIds = this.wordIds;
-    texts.forEach((text, field) => {
-      let length = 0;
+    // The document's postings are written straight after those before it: its terms in the order first seen, each
+    // term's slot found through slotOf while seenIn says it is this document's.
+    const first = this.postingTerms.length;
+    let postings = 0;
+    for (let field = 0; field < texts.length; field++) {
       const shift = field * 8;
-      this.terms.eachWord(text, (word) => {
-        let entry = wordIds.get(word);
-        if (entry === undefined) {
-          // Kept (in the caches, as a term or a form): a copy of its own, not a slice that holds the whole text.
-          const own = detached(word);
-          const term = this.terms.termOfLower(own);
-          entry = term === "" ? -1 : this.entryOf(term, own);
-          // Bounded: a site with a vast vocabulary only pays the stemmer's cache lookup again.
-          if (wordIds.size >= 500_000) wordIds.clear();
-          wordIds.set(own, entry);
-        }
-        if (entry < 0) return;
-        const id = Math.floor(entry / FORM_SLOTS);
-        const bit = entry % FORM_SLOTS;
+      // Cut and lower-cased as search-terms.js's eachWord does, each word looked up without a string of its own.
+      const words = this.words.scan(texts[field]!.normalize("NFC").toLowerCase());
+      const found = this.words.found;
+      // Taken after the scan, which may have added terms (and grown the arrays by term id).
+      this.postingTerms.reserve(postings + words);
+      this.postingCounts.reserve(postings + words);
+      this.postingForms.reserve(postings + words);
+      const ids = this.postingTerms.array;
+      const counts = this.postingCounts.array;
+      const forms = this.postingForms.array;
+      const { seenIn, slotOf } = this;
+      let length = 0;
+      for (let at = 0; at < words; at++) {
+        const entry = found[at]!;
+        if (entry < 0) continue;
+        const id = entry >>> FORM_BITS;
+        const bit = entry & FORM_MASK;
         length++;
         let slot: number;
-        if (this.seenIn[id] === documentNumber) slot = this.slotOf[id]!;
+        if (seenIn[id] === documentNumber) slot = slotOf[id]!;
         else {
-          slot = ids.length;
-          this.seenIn[id] = documentNumber;
-          this.slotOf[id] = slot;
-          ids.push(id);
-          counts.push(0);
-          forms.push(0);
+          slot = first + postings++;
+          seenIn[id] = documentNumber;
+          slotOf[id] = slot;
+          ids[slot] = id;
+          counts[slot] = 0;
+          forms[slot] = 0;
         }
         if (bit !== FORM_UNKNOWN) forms[slot] = forms[slot]! | (1 << bit);
-        const count = (counts[slot]! >>> shift) & 0xff;
-        if (count < 0xff) counts[slot] = counts[slot]! + (1 << shift);
-      });
+        if (((counts[slot]! >>> shift) & 0xff) < 0xff) counts[slot] = counts[slot]! + (1 << shift);
+      }
       this.lengths[field]!.push(length);
-    });
-    this.starts.push(this.postingTerms.length);
-    for (let slot = 0; slot < ids.length; slot++) {
-      this.postingTerms.push(ids[slot]!);
-      this.postingCounts.push(counts[slot]! >>> 0);
-      this.postingForms.push(forms[slot]! >>> 0);
     }
+    this.starts.push(first);
+    this.postingTerms.length += postings;
+    this.postingCounts.length += postings;
+    this.postingForms.length += postings;
     const blocks = excerptBlocks(facts.map(([label, value]) => `${label}: ${value}`).join("\n"), body);
     blocks.forEach((block, at) => {
       const file = { name: textFile(documentNumber, at), text: JSON.stringify(block) };
@@ -245,7 +257,7 @@ export class IndexBuilder {
       bit = forms.length;
       this.termForms[id] = joined === "" ? word : `${joined} ${word}`;
     }
-    return id * FORM_SLOTS + (bit < 0 ? FORM_UNKNOWN : bit);
+    return (id << FORM_BITS) | (bit < 0 ? FORM_UNKNOWN : bit);
   }
 
   /**
@@ -277,7 +289,7 @@ export class IndexBuilder {
     this.postingTerms.release();
     this.postingCounts.release();
     this.postingForms.release();
-    this.wordIds.clear();
+    this.words.clear();
     this.termIds.clear();
     this.slotOf = new Int32Array(0);
     this.seenIn = new Int32Array(0);

@@ -53,7 +53,7 @@ afterEach(() => {
 describe("a command compiled into one file", () => {
   it("runs as the sources do, each module with its own location", async () => {
     const file = await compiled(entry, { root, cacheDir });
-    expect(file).toMatch(/[/\\]src-cli-say-[A-Z0-9]{8}\.mjs$/);
+    expect(file).toMatch(/[/\\]src-cli-say-[0-9a-f]{8}-[A-Z0-9]{8}\.mjs$/);
     expect(JSON.parse(runOutput(file as string))).toEqual({
       word: "första",
       here: pathToFileURL(path.join(root, "src/words.ts")).href,
@@ -76,12 +76,24 @@ describe("a command compiled into one file", () => {
 
   it("is made again when the record of what it was made from is unreadable or names no file", async () => {
     const file = (await compiled(entry, { root, cacheDir })) as string;
-    const record = path.join(cacheDir, "src-cli-say.json");
+    const record = path.join(cacheDir, fs.readdirSync(cacheDir).find((name) => /^src-cli-say-[0-9a-f]{8}\.json$/.test(name))!);
     for (const broken of ["{ inte json", "{}", "null", JSON.stringify({ output: "borta.mjs", inputs: {} })]) {
       fs.writeFileSync(file, 'console.log(JSON.stringify({ word: "inaktuell" }));\n');
       fs.writeFileSync(record, broken);
       expect(wordOf(await compiled(entry, { root, cacheDir })), broken).toBe("första");
     }
+  });
+
+  it("is each checkout's own where two checkouts share one cache folder (a linked node_modules)", async () => {
+    const other = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "compiled-other-")));
+    fs.cpSync(path.join(root, "src"), path.join(other, "src"), { recursive: true });
+    fs.writeFileSync(path.join(other, "src/words.ts"), 'export const word = "andra";\nexport const here = "";\nexport const folder = "";\n');
+    const otherEntry = path.join(other, "src/cli/say.ts");
+    for (let round = 0; round < 2; round++) {
+      expect(wordOf(await compiled(entry, { root, cacheDir }))).toBe("första");
+      expect(wordOf(await compiled(otherEntry, { root: other, cacheDir }))).toBe("andra");
+    }
+    fs.rmSync(other, { recursive: true, force: true });
   });
 
   it("notices a source saved while the compiler was reading it", async () => {
