@@ -261,31 +261,57 @@ export class IndexBuilder {
   }
 
   /**
-   * Postings by term, each term's documents ascending (counting sort, walking the documents in their new order).
-   * In place: each posting's new place is worked out once, then the term array (no longer needed) takes each place's
-   * document and the counts and forms are moved along their cycles, so no second copy of the postings is made at
-   * the worker's peak. What only adding needed is let go here: the index's strings are made next.
+   * Postings by term, each term's documents ascending (counting sort, walking the documents in their new order), with
+   * each posting's BM25F weight. No second copy of the postings is made at the worker's peak: the weights are worked
+   * out in place of the counts, in the order added (each document's norms at hand), then the three arrays adding
+   * needed take, one after the other, the weights, forms and document numbers in the new order, each by a single
+   * scatter (reading in order, writing anywhere: no chain of dependent reads, as moving along the permutation's cycles
+   * had). What only adding needed is let go here: the index's strings are made next.
    */
-  private postingsByTerm(order: readonly number[]): { offsets: Uint32Array; byTermDocument: Uint32Array; byTermCounts: Uint32Array; byTermForms: Uint32Array; postings: number } {
+  private postingsByTerm(order: readonly number[]): { offsets: Uint32Array; ranks: Uint32Array; weights: Uint32Array; forms: Uint32Array; postings: number } {
     const postings = this.postingTerms.length;
     const termCount = this.termTexts.length;
-    const postingTerms = this.postingTerms.array.subarray(0, postings);
+    const documents = this.rows.length;
+    const terms = this.postingTerms.array.subarray(0, postings);
     const counts = this.postingCounts.array.subarray(0, postings);
     const forms = this.postingForms.array.subarray(0, postings);
     this.starts.push(postings);
     const offsets = new Uint32Array(termCount + 1);
-    for (let at = 0; at < postings; at++) offsets[postingTerms[at]! + 1]!++;
+    for (let at = 0; at < postings; at++) offsets[terms[at]! + 1]!++;
     for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
+
+    // BM25F: each field's count normalised by its length against the average, weighted, then saturated.
+    const idf = new Float64Array(termCount);
+    for (let term = 0; term < termCount; term++) {
+      const frequency = offsets[term + 1]! - offsets[term]!;
+      idf[term] = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+    }
+    const averages = this.lengths.map((lengths) => Math.max(1, lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documents)));
+    const norms = new Float64Array(FIELDS.length);
+    for (let old = 0; old < documents; old++) {
+      for (let field = 0; field < FIELDS.length; field++) norms[field] = FIELD_WEIGHTS[field]! / (1 - B + (B * this.lengths[field]![old]!) / averages[field]!);
+      for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) {
+        const packed = counts[at]!;
+        let tf = 0;
+        for (let field = 0; field < FIELDS.length; field++) tf += ((packed >>> (field * 8)) & 0xff) * norms[field]!;
+        counts[at] = Math.max(1, Math.round(WEIGHT_SCALE * idf[terms[at]!]! * ((tf * (K1 + 1)) / (tf + K1))));
+      }
+    }
+
     const next = offsets.slice(0, termCount);
     const placeOf = new Uint32Array(postings);
     for (const old of order) {
-      for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) placeOf[at] = next[postingTerms[at]!]!++;
+      for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) placeOf[at] = next[terms[at]!]!++;
     }
-    const byTermDocument = postingTerms;
+    // Each array, once read, takes the next one's values in their new places.
+    const weights = terms;
+    for (let at = 0; at < postings; at++) weights[placeOf[at]!] = counts[at]!;
+    const byTermForms = counts;
+    for (let at = 0; at < postings; at++) byTermForms[placeOf[at]!] = forms[at]!;
+    const ranks = forms;
     order.forEach((old, rank) => {
-      for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) byTermDocument[placeOf[at]!] = rank;
+      for (let at = this.starts[old]!; at < this.starts[old + 1]!; at++) ranks[placeOf[at]!] = rank;
     });
-    permuteInPlace(placeOf, counts, forms);
     this.postingTerms.release();
     this.postingCounts.release();
     this.postingForms.release();
@@ -293,7 +319,7 @@ export class IndexBuilder {
     this.termIds.clear();
     this.slotOf = new Int32Array(0);
     this.seenIn = new Int32Array(0);
-    return { offsets, byTermDocument, byTermCounts: counts, byTermForms: forms, postings };
+    return { offsets, ranks, weights, forms: byTermForms, postings };
   }
 
   /**
@@ -310,22 +336,10 @@ export class IndexBuilder {
     // Newest first (then by URL, so equal times are stable): the number a document gets is its place in that order.
     const order = Array.from({ length: documents }, (_, index) => index);
     order.sort((a, b) => this.times[b]! - this.times[a]! || (this.rows[a]![0] < this.rows[b]![0] ? -1 : 1));
-    const { offsets, byTermDocument, byTermCounts, byTermForms, postings } = this.postingsByTerm(order);
-
-    // BM25F: each field's count normalised by its length against the average, weighted, then saturated.
-    const averages = this.lengths.map((lengths) => Math.max(1, lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documents)));
-    const norms = FIELDS.map((_, field) => {
-      const norm = new Float64Array(documents);
-      order.forEach((old, rank) => {
-        norm[rank] = FIELD_WEIGHTS[field]! / (1 - B + (B * this.lengths[field]![old]!) / averages[field]!);
-      });
-      return norm;
-    });
+    const { offsets, ranks, weights, forms: formMasks, postings } = this.postingsByTerm(order);
     const rowOf = (term: number): string => {
       const start = offsets[term]!;
       const end = offsets[term + 1]!;
-      const frequency = end - start;
-      const idf = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
       const parts: (string | number)[] = [JSON.stringify(this.termTexts[term])];
       // The term's written forms: none when its one form is the term itself, a string for one other form, a list
       // (and a form mask after each weight) for several: a query word written as the document writes it ranks first.
@@ -335,13 +349,9 @@ export class IndexBuilder {
       else if (forms[0] !== this.termTexts[term]) parts.push(JSON.stringify(forms[0]));
       let previous = 0;
       for (let at = start; at < end; at++) {
-        const rank = byTermDocument[at]!;
-        const packed = byTermCounts[at]!;
-        let tf = 0;
-        for (let field = 0; field < FIELDS.length; field++) tf += ((packed >>> (field * 8)) & 0xff) * norms[field]![rank]!;
-        const weight = Math.max(1, Math.round(WEIGHT_SCALE * idf * ((tf * (K1 + 1)) / (tf + K1))));
-        parts.push(rank - previous, weight);
-        if (masks) parts.push(byTermForms[at]!);
+        const rank = ranks[at]!;
+        parts.push(rank - previous, weights[at]!);
+        if (masks) parts.push(formMasks[at]!);
         previous = rank;
       }
       return `[${parts.join(",")}]`;
@@ -461,36 +471,6 @@ export class IndexBuilder {
     this.give(manifestFile);
     const files = this.kept.splice(0);
     return { files, documents, terms: termCount, postings };
-  }
-}
-
-/** Marks a place done in permuteInPlace (places are below 2^31: postings are counted in a Uint32Array). */
-const PLACED = 0x8000_0000;
-
-/**
- * Moves every element at `i` of both arrays to `placeOf[i]`, following each cycle of the permutation once; marks
- * `placeOf` as it goes, which is no use afterwards.
- */
-function permuteInPlace(placeOf: Uint32Array, first: Uint32Array, second: Uint32Array): void {
-  for (let start = 0; start < placeOf.length; start++) {
-    if (placeOf[start]! & PLACED) continue;
-    let carriedFirst = first[start]!;
-    let carriedSecond = second[start]!;
-    let to = placeOf[start]!;
-    placeOf[start] = to | PLACED;
-    while (to !== start) {
-      const nextFirst = first[to]!;
-      const nextSecond = second[to]!;
-      first[to] = carriedFirst;
-      second[to] = carriedSecond;
-      carriedFirst = nextFirst;
-      carriedSecond = nextSecond;
-      const after = placeOf[to]!;
-      placeOf[to] = after | PLACED;
-      to = after;
-    }
-    first[start] = carriedFirst;
-    second[start] = carriedSecond;
   }
 }
 
