@@ -76,6 +76,39 @@ describe("markdown-it with the faster scans", () => {
     );
   });
 
+  it("finds a paragraph that may hold an address exactly where linkify-it's own test does", () => {
+    const { plain, fast } = pair(OPTIONS[0]);
+    const pieces = [
+      "localhost", "LocalHost", "www.", "WWW.", "www", ".se", ".SE", ".com>", ".рф", ".5.", "127.0.0.1", "a@b", "@", "http:", "HTTPS:",
+      "//", "/", "ftp:", "mailto:", ":", ".", ". ", ".\n", ".\u00a0", ".\u2003", "t.ex.", "finsam.se", "x", "ord", ">", "｜", "_",
+      " ", "\n", "\u00a0", "[a](/b)", "!", "(", ")",
+    ];
+    const addressish = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(addressish, text, fc.string({ unit: "binary", maxLength: 20 })), (src) => {
+        expect(fast.linkify.pretest(src)).toBe(plain.linkify.pretest(src));
+      }),
+      { numRuns: runs(3000) },
+    );
+    // The quick test holds because every scheme linkify-it looks for has a ":" or "//" (the site's instance included).
+    for (const md of [fast, markdown]) {
+      const schemes = Object.keys((md.linkify as unknown as { __compiled__: Record<string, unknown> }).__compiled__).filter((name) => name !== "");
+      expect(schemes.length).toBeGreaterThan(0);
+      for (const scheme of schemes) expect(scheme.includes(":") || scheme.includes("//"), scheme).toBe(true);
+    }
+    // And it is in use: a paragraph without anything like an address never reaches linkify-it's own expression.
+    const seen: string[] = [];
+    const own = fast.linkify.re as unknown as { pretest: RegExp };
+    const original = own.pretest;
+    own.pretest = { test: (value: string) => (seen.push(value), original.test(value)) } as RegExp;
+    try {
+      fast.render("Ett stycke utan adress. Ett till.\n\nSe www.finsam.se.");
+    } finally {
+      own.pretest = original;
+    }
+    expect(seen).toEqual(["Se www.finsam.se."]);
+  });
+
   it("really compares: a scan that stops elsewhere is told apart", () => {
     const { plain } = pair(OPTIONS[0]);
     const wrong = markdownIt(OPTIONS[0]);
