@@ -60,10 +60,14 @@ const KEY_LENGTH = 1;
  * "exact". Swedish inflection gives a stem a handful of forms.
  */
 const MAX_FORMS = 31;
-/** A word's number in the builder's cache: its term id shifted by FORM_BITS, then its form's bit (FORM_UNKNOWN: none). */
+/**
+ * A word's number in the builder's cache (a 32-bit integer in the word table): its term id shifted by FORM_BITS, then
+ * its form's bit (FORM_UNKNOWN: none). So an index holds at most MAX_TERMS distinct terms.
+ */
 const FORM_BITS = 5;
 const FORM_MASK = (1 << FORM_BITS) - 1;
 const FORM_UNKNOWN = FORM_MASK;
+const MAX_TERMS = 2 ** (31 - FORM_BITS);
 
 class GrowingU32 {
   array = new Uint32Array(1 << 16);
@@ -168,6 +172,7 @@ export class IndexBuilder {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.termTexts.length;
+      if (id === MAX_TERMS) throw new Error(`Sökindexet rymmer högst ${MAX_TERMS} olika ord.`);
       this.termIds.set(term, id);
       this.termTexts.push(term);
       this.termForms.push("");
@@ -184,6 +189,8 @@ export class IndexBuilder {
   }
 
   add(document: IndexedDocument): void {
+    // Building let go of the arrays adding writes into.
+    if (this.built) throw new Error("Sökindexet är redan byggt.");
     if (this.urls.has(document.url)) throw new Error(`Sökindexet fick ${document.url} två gånger.`);
     this.urls.add(document.url);
     const title = document.title.normalize("NFC");

@@ -89,11 +89,14 @@ describe("a command compiled into one file", () => {
     fs.cpSync(path.join(root, "src"), path.join(other, "src"), { recursive: true });
     fs.writeFileSync(path.join(other, "src/words.ts"), 'export const word = "andra";\nexport const here = "";\nexport const folder = "";\n');
     const otherEntry = path.join(other, "src/cli/say.ts");
-    for (let round = 0; round < 2; round++) {
-      expect(wordOf(await compiled(entry, { root, cacheDir }))).toBe("första");
-      expect(wordOf(await compiled(otherEntry, { root: other, cacheDir }))).toBe("andra");
+    try {
+      for (let round = 0; round < 2; round++) {
+        expect(wordOf(await compiled(entry, { root, cacheDir }))).toBe("första");
+        expect(wordOf(await compiled(otherEntry, { root: other, cacheDir }))).toBe("andra");
+      }
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
     }
-    fs.rmSync(other, { recursive: true, force: true });
   });
 
   it("notices a source saved while the compiler was reading it", async () => {
