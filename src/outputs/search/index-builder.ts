@@ -72,14 +72,6 @@ const MAX_TERMS = 2 ** (31 - FORM_BITS);
 class GrowingU32 {
   array = new Uint32Array(1 << 16);
   length = 0;
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const bigger = new Uint32Array(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
-    }
-    this.array[this.length++] = value;
-  }
   /** Makes room for `more` values past the length (written into `array` directly, and kept when it grows). */
   reserve(more: number): void {
     if (this.length + more <= this.array.length) return;
@@ -205,8 +197,9 @@ export class IndexBuilder {
     let postings = 0;
     for (let field = 0; field < texts.length; field++) {
       const shift = field * 8;
-      // Cut and lower-cased as search-terms.js's eachWord does, each word looked up without a string of its own.
-      const words = this.words.scan(texts[field]!.normalize("NFC").toLowerCase());
+      // Cut and lower-cased as search-terms.js's eachWord does (the texts are in NFC already), each word looked up
+      // without a string of its own.
+      const words = this.words.scan(texts[field]!.toLowerCase());
       const found = this.words.found;
       // Taken after the scan, which may have added terms (and grown the arrays by term id).
       this.postingTerms.reserve(postings + words);

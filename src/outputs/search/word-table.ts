@@ -5,13 +5,14 @@
 // only for a word not seen before. Words are cut exactly as search-terms.js's eachWord cuts them (a property test
 // holds the two to each other): maximal runs of letters, marks and digits, whole code points.
 import { detached } from "../../text/detached.ts";
+import { WORD_CHARACTERS } from "./browser/search-terms.js";
 
 /** A text's words as a class per UTF-16 unit: not yet known, part of a word, between words, half of a surrogate pair. */
 const UNKNOWN = 0;
 const WORD = 1;
 const BETWEEN = 2;
 const SURROGATE = 3;
-const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+const WORD_CHARACTER = new RegExp(`^[${WORD_CHARACTERS}]$`, "u");
 
 /** FNV-1a over UTF-16 units: cheap, and spreads the short words of a text well enough for linear probing. */
 const FNV_OFFSET = 0x811c9dc5 | 0;

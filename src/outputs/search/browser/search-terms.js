@@ -9,11 +9,13 @@
 
 /**
  * A word: a run of letters (with their combining marks) and digits. Hyphens, apostrophes and all punctuation
- * split words: "Älv-och-kust" is älv, och, kust; "FK:s" is fk, s; "covid-19" is covid, 19.
+ * split words: "Älv-och-kust" is älv, och, kust; "FK:s" is fk, s; "covid-19" is covid, 19. The characters of a word,
+ * for a class in a `u` expression (also the index builder's word table, src/outputs/search/word-table.ts).
  */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+export const WORD_CHARACTERS = String.raw`\p{L}\p{M}\p{N}`;
+const WORD = new RegExp(`[${WORD_CHARACTERS}]+`, "gu");
 /** Whatever lies between two words: WORD's complement, for split(). */
-const BETWEEN_WORDS = /[^\p{L}\p{M}\p{N}]+/u;
+const BETWEEN_WORDS = new RegExp(`[^${WORD_CHARACTERS}]+`, "u");
 
 /** Letters counted as vowels for the "-et" rule below. */
 const VOWELS = /[aeiouyåäö]/;
