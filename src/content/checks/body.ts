@@ -4,6 +4,8 @@ import type { Token } from "markdown-it";
 import { collectRefusedLinks, markdown } from "../../text/markdown.ts";
 import { holdsPlaceholder } from "../fields.ts";
 import { detached } from "../../text/detached.ts";
+import { PLAIN_PATH, plainOutline } from "./plain-outline.ts";
+import type { HeadingPart, LinkPart, LinkingBlock, OutlineParts } from "./outline-parts.ts";
 import type { ContentProblem } from "../problems.ts";
 import type { SourceFile } from "./source-file.ts";
 
@@ -55,7 +57,7 @@ interface Cursor {
 
 /** Locates text in the body's source lines; tokens only say which lines a block spans. */
 class BodySource {
-  private readonly lines: string[];
+  readonly lines: readonly string[];
 
   constructor(
     body: string,
@@ -100,11 +102,6 @@ class BodySource {
   }
 }
 
-/**
- * A path on the site of characters that need no encoding: markdown-it's normalised form, its text form and its
- * decoded form are the path itself (nothing to decode, no host to turn back from punycode). Most links are.
- */
-const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/]*$/;
 
 /** Spellings the editor may have used for a destination markdown-it has percent-encoded. */
 function writtenForms(target: string): string[] {
@@ -140,51 +137,74 @@ function parseForChecks(body: string): ParsedBody {
   return { tokens, refused };
 }
 
-/**
- * Headings, links and images of a body with their file positions, from one markdown-it parse: the checks' own,
- * or a full parse the caller has made anyway (src/text/markdown.ts parseBody, before any path prefix).
- */
-export function outlineBody(body: string, bodyLine: number, parsed: ParsedBody = parseForChecks(body)): BodyOutline {
-  const { tokens } = parsed;
-  const source = new BodySource(body, bodyLine);
-  const headings: BodyHeading[] = [];
-  const references: BodyReference[] = [];
-  let blockLines: [number, number] = [0, source.lineCount];
-
+function partsOfTokens({ tokens, refused }: ParsedBody, lineCount: number): OutlineParts {
+  const headings: HeadingPart[] = [];
+  const blocks: LinkingBlock[] = [];
+  let blockLines: [number, number] = [0, lineCount];
   tokens.forEach((token, index) => {
     if (token.map) blockLines = [token.map[0], token.map[1]];
     if (token.type === "heading_open") {
-      const line = token.map?.[0] ?? 0;
-      const text = source.line(line);
-      const hash = token.markup.startsWith("#") ? text.indexOf("#") : -1;
-      headings.push({
-        level: Number(token.tag.slice(1)),
-        text: tokens[index + 1]?.content ?? "",
-        position: source.position(hash >= 0 ? { line, index: hash } : source.blockStart(line)),
-      });
+      headings.push({ level: Number(token.tag.slice(1)), text: tokens[index + 1]?.content ?? "", line: token.map?.[0] ?? 0, marked: token.markup.startsWith("#") });
     }
-    if (token.type === "inline" && token.children) {
-      collectReferences(token.children, source, blockLines, references);
+    if (token.type !== "inline" || !token.children) return;
+    const links: LinkPart[] = [];
+    for (const child of token.children) {
+      const isLink = child.type === "link_open";
+      if (!isLink && child.type !== "image") continue;
+      // Bare URLs and <autolinks> are always absolute (external) addresses.
+      if (isLink && (child.markup === "linkify" || child.markup === "autolink")) continue;
+      links.push({ kind: isLink ? "link" : "image", target: String(child.attrGet(isLink ? "href" : "src") ?? ""), alt: isLink ? "" : child.content });
     }
+    if (links.length > 0) blocks.push({ from: blockLines[0], to: blockLines[1], links });
   });
-  const refused = [...new Set(parsed.refused)].map((target): BodyReference => {
-    const forms = writtenForms(target);
-    const found = source.find(forms, { line: 0, index: 0 }, source.lineCount);
-    const at = found ?? { line: 0, index: 0 };
-    const written = (found && forms.find((form) => source.line(found.line).startsWith(form, found.index))) || target;
-    return { kind: "link", target, written, alt: "", position: source.position(at), start: source.position(at) };
-  });
-  return { bodyLine, headings, references, refused };
+  return { headings, blocks, refused };
 }
 
-function collectReferences(children: Token[], source: BodySource, [from, to]: [number, number], into: BodyReference[]): void {
+/**
+ * Headings, links and images of a body with their file positions. From a full parse the caller has made anyway
+ * (src/text/markdown.ts parseBody, before any path prefix); else from the line scan of plain-outline.ts where the
+ * body is plain enough for it, and from the checks' own lighter parse where not.
+ */
+export function outlineBody(body: string, bodyLine: number, parsed?: ParsedBody): BodyOutline {
+  const source = new BodySource(body, bodyLine);
+  const parts = parsed ? partsOfTokens(parsed, source.lineCount) : (plainOutline(body, source.lines) ?? partsOfTokens(parseForChecks(body), source.lineCount));
+  return placeOutline(parts, source, bodyLine);
+}
+
+/** The lighter parse's outline, never the line scan's: what tests hold plain-outline.ts to. */
+export function parsedOutline(body: string, bodyLine: number): BodyOutline {
+  const source = new BodySource(body, bodyLine);
+  return placeOutline(parsedOutlineParts(body), source, bodyLine);
+}
+
+/** The lighter parse's outline before it is placed in the file: the blocks and headings as markdown-it has them. */
+export function parsedOutlineParts(body: string): OutlineParts {
+  return partsOfTokens(parseForChecks(body), body.split("\n").length);
+}
+
+function placeOutline({ headings, blocks, refused }: OutlineParts, source: BodySource, bodyLine: number): BodyOutline {
+  const references: BodyReference[] = [];
+  for (const block of blocks) placeReferences(block, source, references);
+  return {
+    bodyLine,
+    headings: headings.map(({ level, text, line, marked }) => {
+      const hash = marked ? source.line(line).indexOf("#") : -1;
+      return { level, text, position: source.position(hash >= 0 ? { line, index: hash } : source.blockStart(line)) };
+    }),
+    references,
+    refused: [...new Set(refused)].map((target): BodyReference => {
+      const forms = writtenForms(target);
+      const found = source.find(forms, { line: 0, index: 0 }, source.lineCount);
+      const at = found ?? { line: 0, index: 0 };
+      const written = (found && forms.find((form) => source.line(found.line).startsWith(form, found.index))) || target;
+      return { kind: "link", target, written, alt: "", position: source.position(at), start: source.position(at) };
+    }),
+  };
+}
+
+function placeReferences({ from, to, links }: LinkingBlock, source: BodySource, into: BodyReference[]): void {
   let cursor: Cursor = { line: from, index: 0 };
-  for (const child of children) {
-    const isLink = child.type === "link_open";
-    if (!isLink && child.type !== "image") continue;
-    // Bare URLs and <autolinks> are always absolute (external) addresses.
-    if (isLink && (child.markup === "linkify" || child.markup === "autolink")) continue;
-    const target = String(child.attrGet(isLink ? "href" : "src") ?? "");
+  for (const { kind, target, alt } of links) {
     const forms = writtenForms(target);
     // In order within the block; a reference-style destination is defined elsewhere in the body.
     const found =
@@ -194,13 +214,13 @@ function collectReferences(children: Token[], source: BodySource, [from, to]: [n
     const at = found ?? source.blockStart(from);
     if (found && found.line >= cursor.line) cursor = { line: found.line, index: found.index + 1 };
     const written = (found && forms.find((form) => source.line(found.line).startsWith(form, found.index))) || markdown.normalizeLinkText(target);
-    const bang = isLink ? -1 : source.line(at.line).lastIndexOf("![", at.index);
+    const bang = kind === "link" ? -1 : source.line(at.line).lastIndexOf("![", at.index);
     into.push({
-      kind: isLink ? "link" : "image",
+      kind,
       target,
       written,
       // Kept for the site-wide image checks: its own copy, not a view that holds the whole file.
-      alt: isLink ? "" : detached(child.content),
+      alt: kind === "link" ? "" : detached(alt),
       position: source.position(at),
       start: source.position(bang >= 0 ? { line: at.line, index: bang } : at),
     });
