@@ -121,13 +121,21 @@ export function holdsBidiControls(value: string): boolean {
  * filled in can never be published.
  */
 const PLACEHOLDER = /\[fyll i\b/i;
+/** PLACEHOLDER after its "[": tried only where a "[" is, which the engine's string search finds far faster. */
+const PLACEHOLDER_AFTER_BRACKET = new RegExp(PLACEHOLDER.source.slice(2), "iy");
 
 export function placeholder(hint: string): string {
   return `[fyll i: ${hint.trim().replace(/\.$/, "")}]`;
 }
 
+/** Whether the text has PLACEHOLDER in it (tests/unit/content/fields.test.ts holds this to the expression). */
 export function holdsPlaceholder(value: unknown): boolean {
-  return typeof value === "string" && PLACEHOLDER.test(value);
+  if (typeof value !== "string") return false;
+  for (let at = value.indexOf("["); at !== -1; at = value.indexOf("[", at + 1)) {
+    PLACEHOLDER_AFTER_BRACKET.lastIndex = at + 1;
+    if (PLACEHOLDER_AFTER_BRACKET.test(value)) return true;
+  }
+  return false;
 }
 
 /**

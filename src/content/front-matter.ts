@@ -67,6 +67,9 @@ export interface ParseOptions {
   normalised?: boolean;
 }
 
+/** Comment lines, as gray-matter strips them to decide whether front matter is empty. */
+const COMMENT_LINES = /^\s*#[^\n]+/gm;
+
 export function parseFrontMatter(rawSource: string, { normalised = false }: ParseOptions = {}): ParsedFile {
   const source = normalised ? rawSource : normaliseSource(rawSource);
   if (!/^---[ \t]*\n/.test(source)) {
@@ -79,7 +82,7 @@ export function parseFrontMatter(rawSource: string, { normalised = false }: Pars
     (yamlDocument ??= parseDocument(block, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true }));
   const readYaml = (): unknown => yamlData(block, readDocument(), lineCounter, "front matter");
   // Only comments, or nothing, between the lines is no fields at all (gray-matter's own rule): nothing to locate.
-  const empty = block.replace(/^\s*#[^\n]+/gm, "").trim() === "";
+  const empty = block.includes("#") ? block.replace(COMMENT_LINES, "").trim() === "" : !/\S/.test(block);
   // Most front matter is plain "name: value" lines and lists: read those directly (the same values the yaml package
   // gives, at a hundredth of the cost) and leave the positions, needed only for a message, until one is asked for.
   const data = empty ? {} : (readSimpleYaml(block) ?? readYaml());

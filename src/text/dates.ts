@@ -103,6 +103,12 @@ function zoneFields(time: number): Record<string, string | undefined> {
 const wallClock = memoByTime((date: Date): WallClock | null => {
   const time = date.getTime();
   if (!Number.isFinite(time)) return null;
+  const offset = steadyOffset(time);
+  return offset === undefined ? clockByIntl(time) : clockWithOffset(time, offset);
+});
+
+/** The wall clock as Intl shows it at one instant: what every instant cost before steadyOffset. */
+function clockByIntl(time: number): WallClock | null {
   const fields = zoneFields(time);
   const year = Number(fields.year);
   if (fields.era !== "AD" || !(year >= 1000 && year <= 9999)) return null;
@@ -115,7 +121,43 @@ const wallClock = memoByTime((date: Date): WallClock | null => {
   const offset = (Date.UTC(year, month - 1, day, hour, minute, second) - (time - millisecond)) / 60_000;
   if (!Number.isInteger(offset)) return null;
   return { year, month, day, hour, minute, second, millisecond, offset };
-});
+}
+
+/** The wall clock at an instant whose offset is known: arithmetic, the fields of the shifted instant in UTC. */
+function clockWithOffset(time: number, offset: number): WallClock | null {
+  const shown = new Date(time + offset * 60_000);
+  const year = shown.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return clockByIntl(time);
+  return {
+    year,
+    month: shown.getUTCMonth() + 1,
+    day: shown.getUTCDate(),
+    hour: shown.getUTCHours(),
+    minute: shown.getUTCMinutes(),
+    second: shown.getUTCSeconds(),
+    millisecond: shown.getUTCMilliseconds(),
+    offset,
+  };
+}
+
+/** Stockholm's offset from UTC in minutes at an instant, by Intl, remembered: months' edges are asked for again and again. */
+const offsetByIntl = memoise((time: number): number | undefined => clockByIntl(time)?.offset, MEMO_LIMIT);
+
+/**
+ * Stockholm's offset through the UTC month of an instant, where the month starts and ends with the same one: no month
+ * of the zone's history has two changes of offset (tests/unit/text/dates.test.ts finds every change from 1895 to 2100
+ * and reads the clock around each), so a month with the same offset at both ends has no change. Undefined for a
+ * month with a change in it, and outside the years 1000-9999: there Intl is asked at the instant itself. Two Intl
+ * lookups per month instead of one per instant, which was most of the time a check spent on dates (bench/RESULTS.md).
+ */
+function steadyOffset(time: number): number | undefined {
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
+  if (year < 1000 || year > 9999) return undefined;
+  const month = date.getUTCMonth();
+  const start = offsetByIntl(Date.UTC(year, month, 1));
+  return start !== undefined && start === offsetByIntl(Date.UTC(year, month + 1, 1)) ? start : undefined;
+}
 
 /** A day, or a date-time without offset or fraction: what stockholmTime reads without luxon. */
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
