@@ -3,6 +3,7 @@
 import matter from "gray-matter";
 import { LineCounter, Schema, isMap, isScalar, isSeq, parseDocument, visit, type Document } from "yaml";
 import { needsNormalising } from "./source-text.mjs";
+import { detached } from "../text/detached.ts";
 
 export interface ParsedFile {
   /** The whole file as read, BOM removed and line endings normalised: what line numbers count in. */
@@ -42,14 +43,16 @@ const SPLIT_ONLY = { engines: { yaml: () => ({}) } };
  * The block after the opening "---" and the body after the first line that starts with "---". gray-matter gets
  * only the head: the file up to its closing delimiter and the two characters after it (all its rule reads: it
  * drops one "\r" and one "\n" there). Handed the whole file it copies it into a Buffer and looks it up in its
- * cache by the whole text, which makes V8 copy every file into its string table (bench/RESULTS.md, issue 11).
+ * cache by the whole text, which makes V8 copy every file into its string table (bench/RESULTS.md, issue 11). The
+ * head is a copy (text/detached.ts): every field's text is cut from it, and the documents a check keeps would otherwise
+ * keep every file's whole text alive.
  * tests/property/front-matter-split.property.test.ts compares this
  * with gray-matter given the whole file.
  */
 export function splitFrontMatter(source: string): { matter: string; body: string } {
   const close = source.indexOf("\n---", 3);
   const cut = close < 0 ? source.length : close + 6;
-  const file = matter(cut >= source.length ? source : source.slice(0, cut), SPLIT_ONLY);
+  const file = matter(cut >= source.length ? source : detached(source.slice(0, cut)), SPLIT_ONLY);
   // What gray-matter leaves of the head is its tail, so the body is one slice of the file: no copy of it is made.
   return { matter: file.matter, body: cut >= source.length ? file.content : source.slice(cut - file.content.length) };
 }

@@ -217,8 +217,8 @@ function placeReferences({ from, to, links }: LinkingBlock, source: BodySource, 
     const bang = kind === "link" ? -1 : source.line(at.line).lastIndexOf("![", at.index);
     into.push({
       kind,
-      target,
-      written,
+      target: detached(target),
+      written: detached(written),
       // Kept for the site-wide image checks: its own copy, not a view that holds the whole file.
       alt: kind === "link" ? "" : detached(alt),
       position: source.position(at),
