@@ -26,19 +26,38 @@ export const PROJECT = { root: ROOT, cacheDir: path.join(ROOT, "node_modules", "
 const KEEP_OLD_MS = 60_000;
 
 /**
- * The path of a compiled, up-to-date copy of `entry` (a module and everything it imports from the project, with the
- * packages left to Node), or undefined where none can be made.
+ * Packages a copy that takes in its packages still leaves to Node: a native addon, and piscina, which starts its
+ * workers from a file beside its own. No other package the check imports reads a file of its own (by __dirname,
+ * import.meta or require.resolve).
+ */
+const LEFT_TO_NODE = ["sharp", "piscina"];
+
+/**
+ * The CommonJS packages a copy takes in ask for Node's modules with `require`, which a module file does not have.
+ */
+const REQUIRE_IN_MODULE = 'import { createRequire as finsamCreateRequire } from "node:module";\nconst require = finsamCreateRequire(import.meta.url);';
+
+/**
+ * @typedef {{ packages?: "left" | "within" }} Options  Whether the copy leaves the packages to Node (the default: a
+ *   thread that also loads them otherwise shares one copy) or takes them in too, so that Node resolves and loads one
+ *   file instead of hundreds: the start of `npm run check` (bench/RESULTS.md, issue 11).
+ */
+
+/**
+ * The path of a compiled, up-to-date copy of `entry` (a module and everything it imports from the project, and with
+ * `packages: "within"` the packages too), or undefined where none can be made.
  * @param {string} entry
  * @param {Where} where
+ * @param {Options} [options]
  * @returns {Promise<string | undefined>}
  */
-export async function compiled(entry, where) {
+export async function compiled(entry, where, { packages = "left" } = {}) {
   // Named by the checkout as well: two checkouts may share one node_modules (a link), and each runs its own sources.
   const checkout = createHash("sha1").update(where.root).digest("hex").slice(0, 8);
-  const name = `${path.relative(where.root, entry).replace(/\.[cm]?[jt]sx?$/, "").replace(/[^A-Za-z0-9]+/g, "-")}-${checkout}`;
+  const name = `${path.relative(where.root, entry).replace(/\.[cm]?[jt]sx?$/, "").replace(/[^A-Za-z0-9]+/g, "-")}-${checkout}${packages === "within" ? "-whole" : ""}`;
   const record = path.join(where.cacheDir, `${name}.json`);
   try {
-    return upToDate(record, where.cacheDir) ?? (await compile(entry, name, record, where));
+    return upToDate(record, where.cacheDir) ?? (await compile(entry, name, record, where, packages));
   } catch {
     return undefined;
   }
@@ -87,9 +106,10 @@ function sameStamp(now, was) {
  * @param {string} name
  * @param {string} record
  * @param {Where} where
+ * @param {"left" | "within"} packages
  * @returns {Promise<string>}
  */
-async function compile(entry, name, record, { root, cacheDir }) {
+async function compile(entry, name, record, { root, cacheDir }, packages) {
   const esbuild = await import("esbuild");
   /** @type {Map<string, Stamp>} */
   const stamps = new Map();
@@ -105,16 +125,19 @@ async function compile(entry, name, record, { root, cacheDir }) {
     platform: "node",
     format: "esm",
     target: "node20.19",
-    packages: "external",
+    ...(packages === "within" ? { external: LEFT_TO_NODE, banner: { js: REQUIRE_IN_MODULE } } : { packages: "external" }),
     outdir: cacheDir,
     entryNames: `${name}-[hash]`,
     outExtension: { ".js": ".mjs" },
     sourcemap: "linked",
+    // The sources are where the map says: reading a map with their text in it was much of a start.
+    sourcesContent: false,
     metafile: true,
     write: false,
     logLevel: "silent",
     plugins: [ownModules(stamps)],
   });
+  // Every file it was made from, a package's too when the copy takes it in: an update of one makes the copy again.
   for (const input of Object.keys(result.metafile.inputs)) {
     const file = path.resolve(root, input);
     if (!stamps.has(file)) stamps.set(file, stampOf(file));
@@ -202,10 +225,11 @@ function loaderOf(file) {
  * The module `entry`, run from its compiled copy where one can be made, else through tsx.
  * @param {string} entry
  * @param {Where} [where]
+ * @param {Options} [options]
  * @returns {Promise<Record<string, unknown>>}
  */
-export async function load(entry, where = PROJECT) {
-  const file = await compiled(entry, where);
+export async function load(entry, where = PROJECT, options = {}) {
+  const file = await compiled(entry, where, options);
   if (file) return import(pathToFileURL(file).href);
   const { register } = await import("tsx/esm/api");
   register();

@@ -145,6 +145,35 @@ describe("a command compiled into one file", () => {
     expect(await compiled(entry, { root, cacheDir: path.join(blocked, "cli") })).toBeUndefined();
   });
 
+  it("takes the packages in when asked, leaves sharp and piscina to Node, and is made again when a package changes", async () => {
+    write("node_modules/greeting/package.json", JSON.stringify({ name: "greeting", main: "index.js" }));
+    write("node_modules/greeting/index.js", 'exports.greet = (name) => `hej ${name} ${require("node:path").basename("/a/b")}`;\n');
+    for (const left of ["sharp", "piscina"]) {
+      write(`node_modules/${left}/package.json`, JSON.stringify({ name: left, main: "index.js" }));
+      write(`node_modules/${left}/index.js`, `exports.name = "${left} as Node loads it";\n`);
+    }
+    const uses = path.join(root, "src/cli/uses.ts");
+    write(
+      "src/cli/uses.ts",
+      'import { greet } from "greeting";\nimport sharp from "sharp";\nimport piscina from "piscina";\nconsole.log(JSON.stringify({ said: greet("Finsam"), left: [sharp.name, piscina.name] }));\n',
+    );
+    const within = (await compiled(uses, { root, cacheDir }, { packages: "within" })) as string;
+    expect(JSON.parse(runOutput(within))).toEqual({ said: "hej Finsam b", left: ["sharp as Node loads it", "piscina as Node loads it"] });
+    const text = fs.readFileSync(within, "utf8");
+    expect(text).toContain("exports.greet");
+    expect(text).not.toMatch(/from "greeting"/);
+    expect(text).toMatch(/from "sharp"/);
+    expect(text).toMatch(/from "piscina"/);
+
+    const left = (await compiled(uses, { root, cacheDir }, { packages: "left" })) as string;
+    expect(left).not.toBe(within);
+    expect(fs.readFileSync(left, "utf8")).toMatch(/from "greeting"/);
+
+    write("node_modules/greeting/index.js", "exports.greet = (name) => `hallå ${name}`;\n", new Date(Date.now() + 5_000));
+    const again = (await compiled(uses, { root, cacheDir }, { packages: "within" })) as string;
+    expect(JSON.parse(runOutput(again)).said).toBe("hallå Finsam");
+  });
+
   it("can be made of the project's check and its search index worker", async () => {
     for (const own of ["src/cli/check.ts", "src/outputs/search/worker.ts"]) {
       const file = await compiled(path.join(ROOT, own), { root: ROOT, cacheDir: path.join(root, "project-cache") });
