@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { SITE } from "../site/site.ts";
 import { formatIsoDay, yearOf } from "../text/dates.ts";
-import { slugify } from "../text/slug.ts";
+import { slugifyOnce } from "../text/slug.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder, type TypeKey } from "./types.ts";
 import { documentKeyFields, referenceFields } from "./describe.ts";
 import type { DocumentKeyTarget, ReferenceTarget } from "./fields.ts";
@@ -24,7 +24,7 @@ import type { SourceText } from "./read-ahead.ts";
 /** "2022-03-03-Magnus slutar.md" → "magnus-slutar": the date prefix is for sorting in folders. */
 export function fileSlugOf(file: string): string {
   const stem = path.basename(file, ".md").replace(/^\d{4}-\d{2}-\d{2}[-_ ]?/, "");
-  return slugify(stem);
+  return slugifyOnce(stem);
 }
 
 export interface DocumentResult {

@@ -219,7 +219,11 @@ function usesOf(loaded: Pick<LoadResult, "documents" | "root" | "references" | "
   const uses = new Map<string, ImageUse[]>();
   const add = (target: string | undefined, use: ImageUse) => {
     const image = target === undefined ? undefined : imagePathOf(target);
-    if (image !== undefined) uses.set(image, [...(uses.get(image) ?? []), use]);
+    if (image === undefined) return;
+    // Added to in place: a logo or a common photo has thousands of uses, and a copy per use grew as their square.
+    const known = uses.get(image);
+    if (known) known.push(use);
+    else uses.set(image, [use]);
   };
   for (const document of loaded.documents) {
     const use = { file: document.sourcePath, draft: document.data.draft === true };

@@ -100,12 +100,14 @@ function zoneFields(time: number): Record<string, string | undefined> {
   return fields;
 }
 
-const wallClock = memoByTime((date: Date): WallClock | null => {
-  const time = date.getTime();
+const wallClock = memoByTime((date: Date): WallClock | null => clockAt(date.getTime()));
+
+/** wallClock without remembering: for instants read once, such as the two each parsed date asks about. */
+function clockAt(time: number): WallClock | null {
   if (!Number.isFinite(time)) return null;
   const offset = steadyOffset(time);
   return offset === undefined ? clockByIntl(time) : clockWithOffset(time, offset);
-});
+}
 
 /** The wall clock as Intl shows it at one instant: what every instant cost before steadyOffset. */
 function clockByIntl(time: number): WallClock | null {
@@ -186,10 +188,10 @@ function stockholmTime(text: string): number | null | undefined {
   // Date.UTC carries 2019-02-30 over into March, month 13 into the next year and an hour of 24 into the next day.
   if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return hour >= 24 || minute >= 60 || second >= 60 ? undefined : null;
   if (back.getUTCHours() !== hour || back.getUTCMinutes() !== minute || back.getUTCSeconds() !== second) return undefined;
-  const offset = wallClock(back)?.offset;
+  const offset = clockAt(asUtc)?.offset;
   if (offset === undefined) return undefined;
   const time = asUtc - offset * 60_000;
-  const clock = wallClock(new Date(time));
+  const clock = clockAt(time);
   if (!clock) return undefined;
   if (Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond) === asUtc) return time;
   // The clock does not show the wall time at that instant: the offset changed between the two (the wall time is

@@ -14,6 +14,11 @@ export function slugify(text: string): string {
   return text.length > MEMO_TEXT_LENGTH ? slugOf(text) : slugOfShort(text);
 }
 
+/** slugify for a text slugged once (a file's name): not remembered, where remembering every one only costs. */
+export function slugifyOnce(text: string): string {
+  return slugOf(text);
+}
+
 /** Exactly the texts slugify returns unchanged (and not empty): lower-case letters a–z and digits, single hyphens between. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
