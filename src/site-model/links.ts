@@ -18,6 +18,7 @@ import { fieldName } from "../content/validate.ts";
 import { isArticle, type ContentDocument, type Status } from "../content/document.ts";
 import type { BuildMode } from "../site/site.ts";
 import { outlineBody, type BodyReference, type Position } from "../content/checks/body.ts";
+import { PLAIN_PATH } from "../content/checks/plain-outline.ts";
 
 /** The folder under the content folder the build copies to /bilder/. */
 export const IMAGES_FOLDER = "bilder";
@@ -46,9 +47,8 @@ function kindOf(target: string): Kind {
   return trimmed.startsWith("/") ? "root" : "relative";
 }
 
-// A root-relative path of plain characters without "." or ".." segments is its own site path: most links are,
+// A plain path (content/checks/plain-outline.ts) without "." or ".." segments is its own site path: most links are,
 // and resolving tens of thousands of them through URL took a quarter of the link check.
-const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/]*$/;
 const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)/;
 
 /** The site path a link leads to, without query or fragment, percent-decoded: "/nyheter/2024/a/". */
