@@ -1,6 +1,7 @@
 // The tree of ordinary pages (content/sidor/): each page's address is its key under its parent's address, e.g.
 // /om-oss/styrelse/. Known only once every page is read, so loading sets it after the files (load.ts).
 import path from "node:path";
+import { relativePath } from "./relative-path.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, type PageKey } from "./types.ts";
 import { fileSlugOf } from "./read.ts";
 import { displayPath, type ContentProblem } from "./problems.ts";
@@ -13,7 +14,7 @@ export const PAGE_FOLDER = DOCUMENT_TYPES[PAGE_TYPE].folder;
 export function pageKeys(contentDir: string, documentFiles: readonly string[]): { keys: string[]; file: string } {
   const root = path.resolve(contentDir);
   const keys = documentFiles
-    .filter((file) => path.relative(root, path.resolve(file)).split(path.sep)[0] === PAGE_FOLDER)
+    .filter((file) => relativePath(root, file).split("/")[0] === PAGE_FOLDER)
     .map((file) => fileSlugOf(file))
     .filter((key) => key !== "");
   return { keys: [...new Set(keys)].sort(), file: `${displayPath(path.join(root, PAGE_FOLDER))}/` };

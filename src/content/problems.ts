@@ -1,5 +1,5 @@
 // What goes wrong in content, in a form both the build and `check` can print: file, line, Swedish text.
-import path from "node:path";
+import { relativePath } from "./relative-path.ts";
 
 export type Severity = "fel" | "varning";
 
@@ -28,7 +28,7 @@ export function asDraftProblems(problems: readonly ContentProblem[]): ContentPro
 }
 
 export function displayPath(absolutePath: string): string {
-  return path.relative(process.cwd(), absolutePath).split(path.sep).join("/");
+  return relativePath(process.cwd(), absolutePath);
 }
 
 /** "path:line:column nivå: meddelande": editors and CI logs make the location clickable. */

@@ -6,6 +6,7 @@ import path from "node:path";
 import { SITE } from "../site/site.ts";
 import { formatIsoDay, yearOf } from "../text/dates.ts";
 import { slugifyOnce } from "../text/slug.ts";
+import { relativePath } from "./relative-path.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder, type TypeKey } from "./types.ts";
 import { documentKeyFields, referenceFields } from "./describe.ts";
 import type { DocumentKeyTarget, ReferenceTarget } from "./fields.ts";
@@ -143,7 +144,7 @@ function readDocument(
   { root: contentDir, render, known = {}, bodies = true }: ReadContext,
 ): { result: DocumentResult; rendered?: RenderedBody } {
   const shown = displayPath(file);
-  const folder = path.relative(contentDir, file).split(path.sep)[0] ?? "";
+  const folder = relativePath(contentDir, file).split("/")[0] ?? "";
   const type = typeForFolder(folder);
   if (!type) {
     const folders = TYPE_KEYS.map((key) => `${DOCUMENT_TYPES[key].folder}/`).join(", ");
@@ -172,7 +173,8 @@ function readDocument(
   const result = info.schema.safeParse(parsed.data);
   const problems: ContentProblem[] = result.success ? [] : issuesToProblems(result.error.issues, shown, parsed, info.label);
   problems.push(...referenceProblems(parsed, shown, known), ...documentKeyProblems(type, parsed, shown, known));
-  const bodyBytes = Buffer.byteLength(parsed.body);
+  // A UTF-16 unit is at most three bytes of UTF-8: most bodies are far below the limit without counting.
+  const bodyBytes = parsed.body.length * 3 <= BODY_MAX_BYTES ? 0 : Buffer.byteLength(parsed.body);
   if (bodyBytes > BODY_MAX_BYTES) {
     // Nothing else is read of a body this size: every check on it would be work without end for one mistake.
     problems.push({
