@@ -16,7 +16,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   } else {
     // An internal error's stack trace then points into the sources, not the compiled copy.
     process.setSourceMapsEnabled(true);
-    // Its packages within: nothing else in the process loads them, and Node then opens one file, not hundreds.
+    // Its packages within: Node then opens one file, not hundreds (loading workers, if any, load theirs apart).
     const { main } = await load(path.join(PROJECT.root, "src", "cli", `${command}.ts`), PROJECT, { packages: "within" });
     if (typeof main !== "function") throw new Error(`src/cli/${command}.ts exports no main(argv)`);
     await main(argv);

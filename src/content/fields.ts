@@ -122,7 +122,7 @@ export function holdsBidiControls(value: string): boolean {
  */
 const PLACEHOLDER = /\[fyll i\b/i;
 /** PLACEHOLDER after its "[": tried only where a "[" is, which the engine's string search finds far faster. */
-const PLACEHOLDER_AFTER_BRACKET = new RegExp(PLACEHOLDER.source.slice(2), "iy");
+const PLACEHOLDER_AFTER_BRACKET = /fyll i\b/iy;
 
 export function placeholder(hint: string): string {
   return `[fyll i: ${hint.trim().replace(/\.$/, "")}]`;

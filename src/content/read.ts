@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { SITE } from "../site/site.ts";
 import { formatIsoDay, yearOf } from "../text/dates.ts";
-import { slugifyOnce } from "../text/slug.ts";
+import { slugifyUncached } from "../text/slug.ts";
 import { relativePath } from "./relative-path.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS, typeForFolder, type TypeKey } from "./types.ts";
 import { documentKeyFields, referenceFields } from "./describe.ts";
@@ -25,7 +25,7 @@ import type { SourceText } from "./read-ahead.ts";
 /** "2022-03-03-Magnus slutar.md" → "magnus-slutar": the date prefix is for sorting in folders. */
 export function fileSlugOf(file: string): string {
   const stem = path.basename(file, ".md").replace(/^\d{4}-\d{2}-\d{2}[-_ ]?/, "");
-  return slugifyOnce(stem);
+  return slugifyUncached(stem);
 }
 
 export interface DocumentResult {
@@ -174,8 +174,8 @@ function readDocument(
   const problems: ContentProblem[] = result.success ? [] : issuesToProblems(result.error.issues, shown, parsed, info.label);
   problems.push(...referenceProblems(parsed, shown, known), ...documentKeyProblems(type, parsed, shown, known));
   // A UTF-16 unit is at most three bytes of UTF-8: most bodies are far below the limit without counting.
-  const bodyBytes = parsed.body.length * 3 <= BODY_MAX_BYTES ? 0 : Buffer.byteLength(parsed.body);
-  if (bodyBytes > BODY_MAX_BYTES) {
+  const bodyBytes = parsed.body.length * 3 > BODY_MAX_BYTES ? Buffer.byteLength(parsed.body) : undefined;
+  if (bodyBytes !== undefined && bodyBytes > BODY_MAX_BYTES) {
     // Nothing else is read of a body this size: every check on it would be work without end for one mistake.
     problems.push({
       file: shown,

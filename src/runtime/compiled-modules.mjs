@@ -27,10 +27,15 @@ const KEEP_OLD_MS = 60_000;
 
 /**
  * Packages a copy that takes in its packages still leaves to Node: a native addon, and piscina, which starts its
- * workers from a file beside its own. No other package the check imports reads a file of its own (by __dirname,
- * import.meta or require.resolve).
+ * workers from a file beside its own.
  */
 const LEFT_TO_NODE = ["sharp", "piscina"];
+
+/**
+ * How a package finds files beside its own, which a copy that takes it in would look for beside the copy: such a
+ * package stops the compile (the command then runs through tsx) until it is added to LEFT_TO_NODE.
+ */
+const FINDS_OWN_FILES = /\b__dirname\b|\b__filename\b|\bimport\.meta\b|\brequire\.resolve\b/;
 
 /**
  * The CommonJS packages a copy takes in ask for Node's modules with `require`, which a module file does not have.
@@ -54,7 +59,7 @@ const REQUIRE_IN_MODULE = 'import { createRequire as finsamCreateRequire } from 
 export async function compiled(entry, where, { packages = "left" } = {}) {
   // Named by the checkout as well: two checkouts may share one node_modules (a link), and each runs its own sources.
   const checkout = createHash("sha1").update(where.root).digest("hex").slice(0, 8);
-  const name = `${path.relative(where.root, entry).replace(/\.[cm]?[jt]sx?$/, "").replace(/[^A-Za-z0-9]+/g, "-")}-${checkout}${packages === "within" ? "-whole" : ""}`;
+  const name = `${path.relative(where.root, entry).replace(/\.[cm]?[jt]sx?$/, "").replace(/[^A-Za-z0-9]+/g, "-")}-${checkout}${packages === "within" ? "-within" : ""}`;
   const record = path.join(where.cacheDir, `${name}.json`);
   try {
     return upToDate(record, where.cacheDir) ?? (await compile(entry, name, record, where, packages));
@@ -135,7 +140,7 @@ async function compile(entry, name, record, { root, cacheDir }, packages) {
     metafile: true,
     write: false,
     logLevel: "silent",
-    plugins: [ownModules(stamps)],
+    plugins: [ownModules(stamps, packages)],
   });
   // Every file it was made from, a package's too when the copy takes it in: an update of one makes the copy again.
   for (const input of Object.keys(result.metafile.inputs)) {
@@ -191,15 +196,22 @@ const IMPORT_META = /\bimport\.meta\.(url|filename|dirname)\b/g;
  * `dirname`: the project finds its workers, data and packages relative to its sources, not to the compiled copy.
  * Any other use of `import.meta` (`resolve`, or the object itself) would silently mean the compiled copy, so it stops
  * the compile and the command runs through tsx.
+ * A package taken in is read first for a way of finding its own files (FINDS_OWN_FILES).
  * @param {Map<string, Stamp>} stamps
+ * @param {"left" | "within"} packages
  * @returns {import("esbuild").Plugin}
  */
-function ownModules(stamps) {
+function ownModules(stamps, packages) {
   return {
     name: "own-modules",
     setup(build) {
       build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
-        if (args.path.split(path.sep).includes("node_modules")) return undefined;
+        if (args.path.split(path.sep).includes("node_modules")) {
+          if (packages === "within" && FINDS_OWN_FILES.test(await fs.promises.readFile(args.path, "utf8"))) {
+            throw new Error(`${args.path}: a package that finds files beside its own, left to Node or not compiled`);
+          }
+          return undefined;
+        }
         stamps.set(args.path, stampOf(args.path));
         const source = await fs.promises.readFile(args.path, "utf8");
         const own = { url: pathToFileURL(args.path).href, filename: args.path, dirname: path.dirname(args.path) };

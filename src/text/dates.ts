@@ -52,8 +52,9 @@ export function parseClock(text: string): { hour: number; minute: number } | und
  * An instant as Stockholm's wall clock shows it, read once per instant. Formatting through luxon looked the
  * offset up through Intl on every call (setZone), and the month name through Intl once more (toFormat "MMMM"):
  * a build of 10,000 documents formats each date on every card, in every sitemap entry and JSON-LD block.
- * Here one Intl.DateTimeFormat#formatToParts per instant gives the fields; the rest is arithmetic. Outside the
- * years 1000–9999 (or with an offset of seconds, before 1900) the fields are undefined and luxon formats.
+ * Here the offset comes from Intl twice per UTC month (steadyOffset), or once per instant in a month with a change of
+ * offset, and the rest is arithmetic. Outside the years 1000–9999 (or with an offset of seconds, before 1900) the
+ * fields are undefined and luxon formats.
  */
 interface WallClock {
   year: number;
@@ -147,8 +148,9 @@ const offsetByIntl = memoise((time: number): number | undefined => clockByIntl(t
 
 /**
  * Stockholm's offset through the UTC month of an instant, where the month starts and ends with the same one: no month
- * of the zone's history has two changes of offset (tests/unit/text/dates.test.ts finds every change from 1895 to 2100
- * and reads the clock around each), so a month with the same offset at both ends has no change. Undefined for a
+ * of the zone's history has two changes of offset (tests/unit/text/dates.test.ts holds the runtime's time zone data to
+ * that, day by day from 1850 to 2200, and reads the clock around every change), so a month with the same offset at
+ * both ends has no change. Undefined for a
  * month with a change in it, and outside the years 1000-9999: there Intl is asked at the instant itself. Two Intl
  * lookups per month instead of one per instant, which was most of the time a check spent on dates (bench/RESULTS.md).
  */

@@ -14,8 +14,8 @@ export function slugify(text: string): string {
   return text.length > MEMO_TEXT_LENGTH ? slugOf(text) : slugOfShort(text);
 }
 
-/** slugify for a text slugged once (a file's name): not remembered, where remembering every one only costs. */
-export function slugifyOnce(text: string): string {
+/** slugify without its memo, for texts of which there are as many as files (a file's name): remembering each only costs. */
+export function slugifyUncached(text: string): string {
   return slugOf(text);
 }
 

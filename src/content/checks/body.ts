@@ -215,13 +215,13 @@ function placeReferences({ from, to, links }: LinkingBlock, source: BodySource, 
     if (found && found.line >= cursor.line) cursor = { line: found.line, index: found.index + 1 };
     const written = (found && forms.find((form) => source.line(found.line).startsWith(form, found.index))) || markdown.normalizeLinkText(target);
     const bang = kind === "link" ? -1 : source.line(at.line).lastIndexOf("![", at.index);
-    // Kept for the site-wide checks: their own copies, not views that hold the whole file; one copy where the
-    // address is written as it is normalised, as most are.
-    const kept = detached(target);
     into.push({
       kind,
-      target: kept,
-      written: written === target ? kept : detached(written),
+      // A target and its written forms are strings of their own (markdown-it's normalised form, or plain-outline.ts's
+      // copy); the alt text is cut from the file, and is kept for the site-wide image checks: its own copy, not a view
+      // that holds the whole file.
+      target,
+      written,
       alt: kind === "link" ? "" : detached(alt),
       position: source.position(at),
       start: source.position(bang >= 0 ? { line: at.line, index: bang } : at),

@@ -3,7 +3,8 @@
 // paragraphs, "#" headings, one level of "-", "*", "+" or "1." lists, and links and images written [text](address)
 // or ![text](address) on one line. For anything else the scan answers undefined and markdown-it reads the body:
 // indented lines, quotes, code, HTML and <addresses>, escapes, tables, rules and underlined headings, reference
-// links and definitions, brackets that are not such a link, "://" outside an address, a refused address.
+// links and definitions, brackets that are not such a link, "://" outside an address on a line with a link, a refused
+// address.
 // tests/property/plain-outline.property.test.ts holds its outline to markdown-it's for any text.
 import { markdown } from "../../text/markdown.ts";
 import type { LinkPart, LinkingBlock, OutlineParts } from "./outline-parts.ts";
@@ -41,7 +42,8 @@ function isSpace(code: number): boolean {
   return code === SPACE || code === TAB;
 }
 
-function isBulletOrRule(code: number): boolean {
+/** A character that marks a bullet, a thematic break or a setext heading's underline at the start of a line. */
+function isBulletRuleOrUnderline(code: number): boolean {
   return code === 0x2d /* - */ || code === 0x2b /* + */ || code === 0x2a /* * */ || code === 0x5f /* _ */ || code === 0x3d /* = */;
 }
 
@@ -62,7 +64,7 @@ function lineKind(line: string, start: number): number {
   if (first === 0x2d /* - */ || first === 0x2b /* + */ || first === 0x2a /* * */) {
     const next = line.charCodeAt(start + 1);
     if (next === SPACE) return itemKind(line, start + 1, ITEM);
-    if (first !== 0x2a && start + 1 < line.length && !isSpace(next) && !isBulletOrRule(next)) return TEXT;
+    if (first !== 0x2a && start + 1 < line.length && !isSpace(next) && !isBulletRuleOrUnderline(next)) return TEXT;
   }
   if (first === 0x2a /* * */ || first === 0x5f /* _ */) {
     // "**Viktigt:** …": a run of emphasis marks and then text is neither a rule nor a list item.
@@ -70,7 +72,7 @@ function lineKind(line: string, start: number): number {
     while (line.charCodeAt(at) === 0x2a || line.charCodeAt(at) === 0x5f) at++;
     return at < line.length && !isSpace(line.charCodeAt(at)) ? TEXT : NOT_FOLLOWED;
   }
-  if (isBulletOrRule(first) || first === 0x3e /* > */ || first === 0x7e /* ~ */) return NOT_FOLLOWED;
+  if (isBulletRuleOrUnderline(first) || first === 0x3e /* > */ || first === 0x7e /* ~ */) return NOT_FOLLOWED;
   return TEXT;
 }
 
@@ -127,7 +129,9 @@ function linksOf(line: string): LinkPart[] | undefined {
   for (let match = LINK.exec(line); match !== null; match = LINK.exec(line)) {
     const [whole, bang = "", alt = "", written = ""] = match;
     const plain = PLAIN_PATH.test(written);
-    const target = plain ? written : markdown.normalizeLink(written);
+    // A plain path is its own normalised form; decodeURI, which leaves it as it is, makes it a string of its own
+    // rather than a view that would keep the whole file alive in the references a check holds.
+    const target = plain ? decodeURI(written) : markdown.normalizeLink(written);
     if (!plain && !markdown.validateLink(target)) return undefined;
     links.push(bang === "" ? { kind: "link", target, alt: "" } : { kind: "image", target, alt });
     const end = match.index + whole.length - 1;

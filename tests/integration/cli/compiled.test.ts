@@ -172,6 +172,12 @@ describe("a command compiled into one file", () => {
     write("node_modules/greeting/index.js", "exports.greet = (name) => `hallå ${name}`;\n", new Date(Date.now() + 5_000));
     const again = (await compiled(uses, { root, cacheDir }, { packages: "within" })) as string;
     expect(JSON.parse(runOutput(again)).said).toBe("hallå Finsam");
+
+    // A package that finds a file beside its own would look beside the copy: no copy, and the command runs through tsx.
+    for (const [way, at] of [["__dirname", "1"], ["__filename", "2"], ["import.meta.url", "3"], ['require.resolve("./data.json")', "4"]] as const) {
+      write("node_modules/greeting/index.js", `exports.greet = () => String(${way});\n`, new Date(Date.now() + 10_000 + Number(at) * 1_000));
+      expect(await compiled(uses, { root, cacheDir }, { packages: "within" }), way).toBeUndefined();
+    }
   });
 
   it("can be made of the project's check and its search index worker", async () => {
@@ -180,6 +186,13 @@ describe("a command compiled into one file", () => {
       expect(file, own).toBeDefined();
       expect(fs.readFileSync(file as string, "utf8")).not.toMatch(/\bimport\.meta\b/);
     }
+    // As npm run check makes it: every package within but sharp and piscina, none finding files of its own.
+    const whole = await compiled(path.join(ROOT, "src/cli/check.ts"), { root: ROOT, cacheDir: path.join(root, "project-cache") }, { packages: "within" });
+    expect(whole).toBeDefined();
+    const text = fs.readFileSync(whole as string, "utf8");
+    expect(text.match(/\bimport\.meta\b/g)).toHaveLength(1);
+    expect(text).not.toMatch(/\b__dirname\b|\b__filename\b|\brequire\.resolve\b/);
+    expect([...text.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]).filter((from) => !from?.startsWith("node:"))).toEqual(["sharp"]);
   });
 });
 

@@ -308,3 +308,24 @@ describe("where the clocks change", () => {
     expect(DateTime.fromISO("2021-10-31T02:15:07", { zone: "Europe/Stockholm" }).toUTC().toISO()).toBe("2021-10-31T00:15:07.000Z");
   });
 });
+
+describe("the time zone data the wall clock relies on", () => {
+  it("never changes Stockholm's offset twice within one UTC month (src/text/dates.ts steadyOffset), day by day from 1850 to 2200", () => {
+    const format = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Stockholm", timeZoneName: "longOffset" });
+    const offsetAt = (time: number) => format.formatToParts(time).find((part) => part.type === "timeZoneName")?.value;
+    const changesByMonth = new Map<string, number>();
+    const day = 86_400_000;
+    let previous = offsetAt(Date.UTC(1850, 0, 1));
+    for (let time = Date.UTC(1850, 0, 1) + day; time < Date.UTC(2200, 0, 1); time += day) {
+      const offset = offsetAt(time);
+      if (offset === previous) continue;
+      const date = new Date(time - 1);
+      const month = `${date.getUTCFullYear()}-${date.getUTCMonth() + 1}`;
+      changesByMonth.set(month, (changesByMonth.get(month) ?? 0) + 1);
+      previous = offset;
+    }
+    // The data does change: summer time every year since 1980.
+    expect(changesByMonth.size).toBeGreaterThan(400);
+    expect([...changesByMonth].filter(([, changes]) => changes > 1)).toEqual([]);
+  });
+});
