@@ -35,7 +35,9 @@ async function main(): Promise<number> {
   timing?.("images", performance.now() - started);
   // Each body rendered from the parse its checks make where loading workers spread it over cores (src/content/load.ts).
   const loadStarted = performance.now();
-  const loaded = await loadSite(options.contentDir, { now: options.now, render: { pathPrefix: options.pathPrefix, images } });
+  // One moment for the whole build: the link check and the pages agree on what is published, and share collections.
+  const now = options.now ?? new Date();
+  const loaded = await loadSite(options.contentDir, { now, render: { pathPrefix: options.pathPrefix, images } });
   timing?.("load", performance.now() - loadStarted);
   const { documents, problems } = loaded;
   if (problems.some((problem) => problem.severity === "fel")) {
@@ -50,7 +52,7 @@ async function main(): Promise<number> {
   fs.rmSync(stagingDir, { recursive: true, force: true });
   try {
     const eleventyStarted = performance.now();
-    await writeSite(options, stagingDir, siteModelFrom(options, loaded, options.now, { images }), timing);
+    await writeSite(options, stagingDir, siteModelFrom(options, loaded, now, { images }), timing);
     timing?.("eleventy", performance.now() - eleventyStarted);
   } catch (error) {
     fs.rmSync(stagingDir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteOptions } from "../site/site.ts";
 import { siteModelFrom, type SiteModel } from "../site-model/model.ts";
 import { loadSite } from "../site-model/site-checks.ts";
-import type { LoadResult } from "../content/load.ts";
+import type { SiteLoadResult } from "../site-model/collections.ts";
 import { SearchIndexBuild } from "../outputs/search/index-build.ts";
 import { DevSearchIndex } from "./dev-search.ts";
 import { STEMMER_FILE } from "../outputs/search/stemmer-file.ts";
@@ -58,7 +58,7 @@ export async function finsamPlugin(eleventyConfig: UserConfig, options: FinsamPl
   // since the last load (kept here, for this dev server's life). The search index below is fed from the same model,
   // so pages and index agree on what is published.
   let model: SiteModel | undefined;
-  let lastLoad: LoadResult | undefined;
+  let lastLoad: SiteLoadResult | undefined;
   // The search index of this build, made in a worker thread (src/outputs/search/) on the other core while Eleventy renders.
   let search: SearchIndexBuild | undefined;
   // A one-off build renders each body once; watch and serve render pages again on every save, so they keep them.

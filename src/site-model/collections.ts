@@ -2,6 +2,7 @@
 import { slugify } from "../text/slug.ts";
 import type { Organisation, Organisations } from "../content/data-files.ts";
 import type { BuildMode } from "../site/site.ts";
+import type { LoadResult } from "../content/load.ts";
 import { ARTICLE_KEYS, type ArticleKey } from "../content/types.ts";
 import { isArticle, type AnyDocument, type ContentDocument, type Document, type EventDocument, type PageDocument, type Status } from "../content/document.ts";
 import { isPage } from "../content/pages.ts";
@@ -62,6 +63,32 @@ function groupBy<T>(documents: readonly AnyDocument[], keysOf: (document: AnyDoc
 }
 
 /** `organisations`: this build's, which every document's key is in (read.ts checked it, or the build stopped). */
+/**
+ * One load's collections, each mode's built once: the link check (links.ts) and the site model ask for the same ones
+ * (a dev server's reload built them twice). Asked for another moment or other organisations, it builds afresh.
+ */
+export class CollectionsOfLoad {
+  private readonly built = new Map<BuildMode, Collections>();
+
+  constructor(
+    private readonly documents: readonly ContentDocument[],
+    private readonly now: Date,
+    private readonly organisations: Organisations,
+  ) {}
+
+  get(mode: BuildMode, now: Date, organisations: Organisations): Collections {
+    if (now.getTime() !== this.now.getTime() || organisations !== this.organisations) return buildCollections(this.documents, mode, now, organisations);
+    let collections = this.built.get(mode);
+    if (!collections) this.built.set(mode, (collections = buildCollections(this.documents, mode, now, organisations)));
+    return collections;
+  }
+}
+
+/** A load of the whole site (site-checks.ts loadSite): the content's, and the collections the link check built. */
+export interface SiteLoadResult extends LoadResult {
+  collections?: CollectionsOfLoad;
+}
+
 export function buildCollections(documents: readonly ContentDocument[], mode: BuildMode, now: Date, known: Organisations): Collections {
   const statuses = new Map(documents.map((document) => [document, statusOf(document, now)]));
   const shown = documents.filter((document) => mode === "preview" || statuses.get(document) === "published");

@@ -6,7 +6,7 @@ import { formatLongDate } from "../text/dates.ts";
 import { sitePagesOf } from "./pages.ts";
 import { PATHS } from "./urls.ts";
 import { publishedFeedPaths } from "./feed-list.ts";
-import { buildCollections, statusOf } from "./collections.ts";
+import { buildCollections, statusOf, type CollectionsOfLoad } from "./collections.ts";
 import { parseFrontMatter } from "../content/front-matter.ts";
 import { fileSlugOf, type RejectedFile } from "../content/read.ts";
 import { normaliseSitePath, offSitePathReason } from "../content/fields.ts";
@@ -31,8 +31,8 @@ const MISSING_IMAGE: Severity = "fel";
 const BASE = "https://finsam.invalid";
 
 /** Every path a build in this mode writes: the sitemap's pages plus feeds, the 404 page and assets. */
-function generatedPaths(documents: readonly ContentDocument[], mode: BuildMode, now: Date, organisations: Organisations): Set<string> {
-  const collections = buildCollections(documents, mode, now, organisations);
+function generatedPaths(documents: readonly ContentDocument[], mode: BuildMode, now: Date, organisations: Organisations, built?: CollectionsOfLoad): Set<string> {
+  const collections = built ? built.get(mode, now, organisations) : buildCollections(documents, mode, now, organisations);
   return new Set([...sitePagesOf(collections).map((page) => page.path), ...Object.values(PATHS), ...publishedFeedPaths(collections)]);
 }
 
@@ -158,7 +158,12 @@ export function bodyReferences(loaded: Pick<LoadResult, "references" | "bodies">
 }
 
 /** The links and images of every document and of every file rejected for errors of its own. */
-export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "files" | "assets" | "references" | "rejected" | "site" | "bodies">, now: Date): ContentProblem[] {
+/** `built`: the load's collections, which the site model then takes as they are (site-checks.ts loadSite). */
+export function linkProblems(
+  loaded: Pick<LoadResult, "documents" | "root" | "files" | "assets" | "references" | "rejected" | "site" | "bodies">,
+  now: Date,
+  built?: CollectionsOfLoad,
+): ContentProblem[] {
   const { documents, root: contentDir, files, rejected } = loaded;
   if (documents.length === 0 && rejected.length === 0 && !loaded.site) return [];
   // A data file with an error of its own (reported beside this) leaves no organisations: the pages a link may reach
@@ -166,9 +171,9 @@ export function linkProblems(loaded: Pick<LoadResult, "documents" | "root" | "fi
   const organisations =
     loaded.site?.organisations ??
     new Organisations([...new Set(documents.flatMap((document) => ("organisation" in document.data ? [document.data.organisation] : [])))].map((key) => ({ key, name: key, kind: "förbund", region: "" })));
-  const published = generatedPaths(documents, "production", now, organisations);
+  const published = generatedPaths(documents, "production", now, organisations, built);
   // With nothing unpublished a preview build writes the same pages: its collections differ only by what they leave out.
-  const everything = documents.every((document) => statusOf(document, now) === "published") ? published : generatedPaths(documents, "preview", now, organisations);
+  const everything = documents.every((document) => statusOf(document, now) === "published") ? published : generatedPaths(documents, "preview", now, organisations, built);
   const index = new SiteIndex(
     documents,
     published,

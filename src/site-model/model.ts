@@ -1,10 +1,9 @@
 // Everything a page or feed needs, computed once per build: options, validated documents, collections,
 // and the two URL helpers that make SITE_URL and the path prefix apply everywhere alike.
 import { SITE, type SiteOptions } from "../site/site.ts";
-import type { LoadResult } from "../content/load.ts";
 import type { RenderedBody } from "../content/read.ts";
 import { countTextWords, parseBody, renderParsedBody, withPathPrefix } from "../text/markdown.ts";
-import { buildCollections, type Collections } from "./collections.ts";
+import { buildCollections, type Collections, type SiteLoadResult } from "./collections.ts";
 import { ContentError } from "../content/problems.ts";
 import { relatedIndex, type RelatedLookup } from "./related.ts";
 import type { AnyDocument, ContentDocument } from "../content/document.ts";
@@ -148,7 +147,7 @@ export interface BodyOptions {
  */
 export function siteModelFrom(
   options: SiteOptions,
-  loaded: LoadResult,
+  loaded: SiteLoadResult,
   now: Date = options.now ?? new Date(),
   { keepBodies = false, images }: Pick<BodyOptions, "keepBodies" | "images"> = {},
 ): SiteModel {
@@ -156,5 +155,7 @@ export function siteModelFrom(
   if (problems.some((problem) => problem.severity === "fel")) throw new ContentError(problems);
   // Without an error the data files were read (load.ts leaves `site` out only beside an error about them).
   if (!site) throw new ContentError([{ file: options.contentDir, severity: "fel", message: "datafilerna i data/ kunde inte läsas" }]);
-  return new SiteModel(options, buildCollections(documents, options.mode, now, site.organisations), now, site, { bodies: loaded.rendered, keepBodies, ...(images ? { images } : {}) });
+  // The link check's collections where it built this mode's for this moment (site-checks.ts loadSite).
+  const collections = loaded.collections ? loaded.collections.get(options.mode, now, site.organisations) : buildCollections(documents, options.mode, now, site.organisations);
+  return new SiteModel(options, collections, now, site, { bodies: loaded.rendered, keepBodies, ...(images ? { images } : {}) });
 }

@@ -4,6 +4,7 @@ import { loadContent, type LoadOptions, type LoadResult } from "../content/load.
 import { asDraftProblems, type ContentProblem } from "../content/problems.ts";
 import type { ContentDocument } from "../content/document.ts";
 import { linkProblems } from "./links.ts";
+import { CollectionsOfLoad, type SiteLoadResult } from "./collections.ts";
 import { imageProblems } from "./image-checks.ts";
 import { PATHS } from "./urls.ts";
 import { DOCUMENT_TYPES, TYPE_KEYS } from "../content/types.ts";
@@ -117,9 +118,9 @@ function withDraftsAsWarnings(loaded: LoadResult, problems: readonly ContentProb
 }
 
 /** The site-wide problems of a loaded folder that need no file read again (images: imageProblems, in loadSite). */
-export function siteProblems(loaded: LoadResult, now: Date): ContentProblem[] {
+export function siteProblems(loaded: LoadResult, now: Date, collections?: CollectionsOfLoad): ContentProblem[] {
   const { documents } = loaded;
-  return withDraftsAsWarnings(loaded, [...duplicateUrlProblems(documents), ...duplicateIdProblems(documents), ...pagePathProblems(documents), ...linkProblems(loaded, now)]);
+  return withDraftsAsWarnings(loaded, [...duplicateUrlProblems(documents), ...duplicateIdProblems(documents), ...pagePathProblems(documents), ...linkProblems(loaded, now, collections)]);
 }
 
 export interface SiteLoadOptions extends LoadOptions {
@@ -128,11 +129,14 @@ export interface SiteLoadOptions extends LoadOptions {
 }
 
 /** A content folder loaded and checked as a whole: every problem a build would stop on or warn about. */
-export async function loadSite(contentDir: string, { now = new Date(), ...options }: SiteLoadOptions = {}): Promise<LoadResult> {
+export async function loadSite(contentDir: string, { now = new Date(), ...options }: SiteLoadOptions = {}): Promise<SiteLoadResult> {
   const loaded = await loadContent(contentDir, options);
   // The image files are read (on libuv's threads) while this thread makes the other site-wide checks.
   const images = imageProblems(loaded);
-  loaded.problems.push(...siteProblems(loaded, now));
+  const collections = loaded.site ? new CollectionsOfLoad(loaded.documents, now, loaded.site.organisations) : undefined;
+  loaded.problems.push(...siteProblems(loaded, now, collections));
   loaded.problems.push(...withDraftsAsWarnings(loaded, await images));
-  return loaded;
+  const result: SiteLoadResult = loaded;
+  if (collections) result.collections = collections;
+  return result;
 }
