@@ -62,7 +62,6 @@ function groupBy<T>(documents: readonly AnyDocument[], keysOf: (document: AnyDoc
   return groups;
 }
 
-/** `organisations`: this build's, which every document's key is in (read.ts checked it, or the build stopped). */
 /**
  * One load's collections, each mode's built once: the link check (links.ts) and the site model ask for the same ones
  * (a dev server's reload built them twice). Asked for another moment or other organisations, it builds afresh.
@@ -89,6 +88,7 @@ export interface SiteLoadResult extends LoadResult {
   collections?: CollectionsOfLoad;
 }
 
+/** `organisations`: this build's, which every document's key is in (read.ts checked it, or the build stopped). */
 export function buildCollections(documents: readonly ContentDocument[], mode: BuildMode, now: Date, known: Organisations): Collections {
   const statuses = new Map(documents.map((document) => [document, statusOf(document, now)]));
   const shown = documents.filter((document) => mode === "preview" || statuses.get(document) === "published");

@@ -150,9 +150,9 @@ const offsetByIntl = memoise((time: number): number | undefined => clockByIntl(t
  * Stockholm's offset through the UTC month of an instant, where the month starts and ends with the same one: no month
  * of the zone's history has two changes of offset (tests/unit/text/dates.test.ts holds the runtime's time zone data to
  * that, day by day from 1850 to 2200, and reads the clock around every change), so a month with the same offset at
- * both ends has no change. Undefined for a
- * month with a change in it, and outside the years 1000-9999: there Intl is asked at the instant itself. Two Intl
- * lookups per month instead of one per instant, which was most of the time a check spent on dates (bench/RESULTS.md).
+ * both ends has no change. Undefined for a month with a change in it, and outside the years 1000-9999: there Intl is
+ * asked at the instant itself. Two Intl lookups per month instead of one per instant, which was most of the time a
+ * check spent on dates (bench/RESULTS.md).
  */
 function steadyOffset(time: number): number | undefined {
   const date = new Date(time);

@@ -102,7 +102,6 @@ class BodySource {
   }
 }
 
-
 /** Spellings the editor may have used for a destination markdown-it has percent-encoded. */
 function writtenForms(target: string): string[] {
   if (PLAIN_PATH.test(target)) return [target];
@@ -173,8 +172,7 @@ export function outlineBody(body: string, bodyLine: number, parsed?: ParsedBody)
 
 /** The lighter parse's outline, never the line scan's: what tests hold plain-outline.ts to. */
 export function parsedOutline(body: string, bodyLine: number): BodyOutline {
-  const source = new BodySource(body, bodyLine);
-  return placeOutline(parsedOutlineParts(body), source, bodyLine);
+  return outlineBody(body, bodyLine, parseForChecks(body));
 }
 
 /** The lighter parse's outline before it is placed in the file: the blocks and headings as markdown-it has them. */

@@ -35,12 +35,10 @@ const LATER_ITEM = 3;
 const HEADING = 10;
 
 const SPACE = 0x20;
-const TAB = 0x09;
 const HASH = 0x23;
 
-function isSpace(code: number): boolean {
-  return code === SPACE || code === TAB;
-}
+/** A space or a tab: markdown-it's blank within a line. */
+const { isSpace } = markdown.utils;
 
 /** A character that marks a bullet, a thematic break or a setext heading's underline at the start of a line. */
 function isBulletRuleOrUnderline(code: number): boolean {
